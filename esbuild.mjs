@@ -1,0 +1,39 @@
+// Bundles the CLI, the language server and the VS Code client into CommonJS files under dist/.
+// Langium is ESM-only; bundling to .cjs (as Langium's project template does) keeps start-up fast
+// and lets VS Code load the client with require().
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const minify = process.argv.includes('--minify');
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    sourcemap: !minify,
+    minify,
+    logLevel: 'warning',
+    // import.meta.url is used by a few ESM dependencies; give them a CommonJS equivalent.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [
+    { entryPoints: { cli: 'language/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
+    { entryPoints: { server: 'language/lsp/server-entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
+    { entryPoints: { extension: 'extension/src/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] },
+];
+
+const present = (await import('node:fs')).existsSync;
+for (const b of builds) {
+    const entry = Object.values(b.entryPoints)[0];
+    if (!present(entry)) continue;
+    const options = { ...common, ...b };
+    if (watch) {
+        const ctx = await esbuild.context(options);
+        await ctx.watch();
+    } else {
+        await esbuild.build(options);
+    }
+}

@@ -1,0 +1,57 @@
+/**
+ * `playbook` — the command line: validate playbooks, generate the SOP calendar and the tracking spec.
+ * Exit status: 0 success, 1 the playbook has errors, 2 usage error or unreadable input.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { type CliIO, EXIT_USAGE, defaultIO } from './cli-context.js';
+import { UsageError } from './workspace-loader.js';
+import { registerGeneratorCommands } from './commands/generators.js';
+
+export function createProgram(io: CliIO, setExit: (code: number) => void): Command {
+    const program = new Command('playbook')
+        .description('Campaign playbooks (私域运营活动) as code: validate, and generate the SOP calendar and the tracking spec.')
+        .version(pkg.version, '-v, --version')
+        .showHelpAfterError()
+        .exitOverride()
+        .configureOutput({
+            writeOut: s => io.stdout.write(s),
+            writeErr: s => io.stderr.write(s),
+        });
+
+    program.command('validate')
+        .description('check playbooks and libraries; directories mean every *.playbook below them')
+        .argument('<paths...>', 'files or directories')
+        .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+        .option('--strict', 'treat warnings as errors (exit 1)')
+        .addOption(new Option('--locale <locale>', 'message language').choices(['en', 'zh-CN', 'zh']))
+        .action(async (paths: string[], options) => {
+            const { runValidate } = await import('./commands/validate.js');
+            setExit(await runValidate(paths, options, io, pkg.version));
+        });
+
+    registerGeneratorCommands(program, io, setExit);
+    return program;
+}
+
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+    let exitCode = 0;
+    const program = createProgram(io, code => { exitCode = code; });
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+            return error.exitCode === 0 ? 0 : EXIT_USAGE;
+        }
+        if (error instanceof UsageError) {
+            io.stderr.write(`playbook: ${error.message}\n`);
+            return EXIT_USAGE;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr.write(`playbook: internal error: ${message}\n`);
+        if (io.env.PLAYBOOK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+        return 70;
+    }
+    return exitCode;
+}

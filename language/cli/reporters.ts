@@ -1,0 +1,90 @@
+/** Formats diagnostics for `playbook validate`: text for people, json and sarif for machines. */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DIAGNOSTIC_CODES } from '../validation/diagnostic-codes.js';
+import { docsUrl } from '../validation/docs-url.js';
+import type { Locale } from '../messages/locale.js';
+
+export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
+
+export interface FlatDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: SeverityName;
+    code: string;
+    message: string;
+}
+
+const SEVERITY: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function flatten(file: string, diagnostics: readonly Diagnostic[]): FlatDiagnostic[] {
+    return diagnostics.map(d => ({
+        file,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: SEVERITY[d.severity ?? 1] ?? 'error',
+        code: String(d.code ?? 'parsing-error'),
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+    }));
+}
+
+export function sortDiagnostics(list: FlatDiagnostic[]): FlatDiagnostic[] {
+    return list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}
+
+export function formatText(list: readonly FlatDiagnostic[], fileCount: number, locale: Locale): string {
+    const lines = list.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.code}]`);
+    const count = (s: SeverityName) => list.filter(d => d.severity === s).length;
+    const [e, w, i, h] = [count('error'), count('warning'), count('info'), count('hint')];
+    lines.push(locale === 'zh-CN'
+        ? `${fileCount} 个文件：${e} 个错误，${w} 个警告，${i} 个提示，${h} 个建议。`
+        : `${fileCount} file(s): ${e} error(s), ${w} warning(s), ${i} info, ${h} hint(s).`);
+    return lines.join('\n') + '\n';
+}
+
+export function formatJson(list: readonly FlatDiagnostic[]): string {
+    return JSON.stringify(list, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export function formatSarif(list: readonly FlatDiagnostic[], version: string): string {
+    const ruleIds = Object.keys(DIAGNOSTIC_CODES);
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: {
+                driver: {
+                    name: 'playbook',
+                    version,
+                    informationUri: docsUrl('catalogue').replace(/#.*$/, ''),
+                    rules: ruleIds.map(id => ({
+                        id,
+                        name: id,
+                        shortDescription: { text: id.replace(/-/g, ' ') },
+                        helpUri: docsUrl(id),
+                        defaultConfiguration: { level: SARIF_LEVEL[DIAGNOSTIC_CODES[id as keyof typeof DIAGNOSTIC_CODES]] },
+                    })),
+                },
+            },
+            results: list.map(d => ({
+                ruleId: d.code,
+                ruleIndex: Math.max(0, ruleIds.indexOf(d.code)),
+                level: SARIF_LEVEL[d.severity],
+                message: { text: d.message },
+                locations: [{
+                    physicalLocation: {
+                        artifactLocation: { uri: d.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
+                        region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+                    },
+                }],
+            })),
+        }],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}

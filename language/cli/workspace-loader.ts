@@ -1,0 +1,114 @@
+/**
+ * Loads playbook files from disk for the CLI: the given files, every `*.playbook` under given
+ * directories, and (transitively) the files they import. Builds them all in one workspace.
+ */
+import { promises as fs } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { type LangiumDocument, URI } from 'langium';
+import { NodeFileSystem } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isModel } from '../generated/ast.js';
+import { createPlaybookCoreServices, type PlaybookCoreServices } from '../playbook-module.js';
+import { resolveImportUri } from '../references/imports.js';
+
+export class UsageError extends Error {}
+
+export interface LoadedFile {
+    /** The path as given on the command line, or joined under the given directory. */
+    readonly display: string;
+    readonly document: LangiumDocument;
+}
+
+export interface LoadedWorkspace {
+    readonly services: PlaybookCoreServices;
+    /** The files asked for, in a stable order. */
+    readonly files: LoadedFile[];
+    diagnosticsOf(document: LangiumDocument): Diagnostic[];
+}
+
+async function collect(arg: string, out: { path: string; display: string }[]): Promise<void> {
+    let stat;
+    try {
+        stat = await fs.stat(arg);
+    } catch {
+        throw new UsageError(`cannot read '${arg}': no such file or directory`);
+    }
+    if (stat.isDirectory()) {
+        const entries = await fs.readdir(arg, { recursive: true, withFileTypes: true });
+        const found = entries
+            .filter(e => e.isFile() && e.name.endsWith('.playbook'))
+            .map(e => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
+            .sort();
+        for (const path of found) out.push({ path: resolve(path), display: join(arg, relative(arg, path)) });
+    } else {
+        out.push({ path: resolve(arg), display: arg });
+    }
+}
+
+async function readText(path: string): Promise<string> {
+    try {
+        return await fs.readFile(path, 'utf8');
+    } catch (error) {
+        throw new UsageError(`cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    }
+}
+
+export interface LoadOptions {
+    locale: string;
+    onProgress?: (done: number, total: number) => void;
+}
+
+export async function loadWorkspace(args: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
+    const { shared, Playbook } = createPlaybookCoreServices(NodeFileSystem);
+    Playbook.playbook.Locale.set(options.locale);
+    const wanted: { path: string; display: string }[] = [];
+    for (const arg of args) await collect(arg, wanted);
+    const documents = shared.workspace.LangiumDocuments;
+    const factory = shared.workspace.LangiumDocumentFactory;
+
+    const seen = new Set<string>();
+    const files: LoadedFile[] = [];
+    const all: LangiumDocument[] = [];
+    const add = (text: string, path: string): LangiumDocument => {
+        const doc = factory.fromString(text, URI.file(path));
+        documents.addDocument(doc);
+        all.push(doc);
+        return doc;
+    };
+    for (const w of wanted) {
+        if (seen.has(w.path)) continue;
+        seen.add(w.path);
+        files.push({ display: w.display, document: add(await readText(w.path), w.path) });
+    }
+    // Follow imports from disk (a missing one is reported by the import-not-found rule).
+    for (let i = 0; i < all.length; i++) {
+        const root = all[i].parseResult.value;
+        if (!isModel(root)) continue;
+        for (const imp of root.imports) {
+            const uri = resolveImportUri(all[i], imp.path ?? '');
+            if (!uri || uri.scheme !== 'file' || seen.has(uri.fsPath)) continue;
+            seen.add(uri.fsPath);
+            let text: string;
+            try {
+                const stat = await fs.stat(uri.fsPath);
+                if (!stat.isFile()) continue;
+                text = await fs.readFile(uri.fsPath, 'utf8');
+            } catch {
+                continue;
+            }
+            add(text, uri.fsPath);
+        }
+    }
+    let done = 0;
+    const total = all.length;
+    const unsubscribe = options.onProgress
+        ? shared.workspace.DocumentBuilder.onDocumentPhase(3 /* Linked */, () => options.onProgress!(++done, total))
+        : undefined;
+    await shared.workspace.DocumentBuilder.build(all, { validation: true });
+    unsubscribe?.dispose();
+    return {
+        services: Playbook,
+        files,
+        diagnosticsOf: doc => doc.diagnostics ?? [],
+    };
+}

@@ -1,0 +1,183 @@
+/**
+ * Every diagnostic message, in English and Simplified Chinese. A key is `code` or `code.variant`;
+ * the part before the dot is the diagnostic code. Messages name the thing at fault, give the
+ * computed facts and say what to do.
+ */
+import type { Locale } from './locale.js';
+
+type P = Record<string, string | number | undefined>;
+type Fmt = (p: P) => string;
+
+/** Category names as planners say them. */
+export const CATEGORY: Record<string, Record<Locale, string>> = {
+    role: { en: 'role', 'zh-CN': '角色' },
+    channel: { en: 'channel', 'zh-CN': '渠道' },
+    segment: { en: 'segment', 'zh-CN': '用户分层' },
+    asset: { en: 'asset', 'zh-CN': '素材' },
+    goal: { en: 'goal', 'zh-CN': '目标' },
+    phase: { en: 'phase', 'zh-CN': '阶段' },
+    step: { en: 'step', 'zh-CN': '步骤' },
+    milestone: { en: 'milestone', 'zh-CN': '里程碑' },
+    track: { en: 'track', 'zh-CN': '埋点' },
+    kpi: { en: 'KPI', 'zh-CN': '指标' },
+    risk: { en: 'risk', 'zh-CN': '风险' },
+    line: { en: 'budget line', 'zh-CN': '预算项' },
+    property: { en: 'property', 'zh-CN': '属性' },
+    playbook: { en: 'playbook', 'zh-CN': '活动' },
+    library: { en: 'library', 'zh-CN': '共享库' },
+    blackout: { en: 'blackout', 'zh-CN': '避让日' },
+    budget: { en: 'budget', 'zh-CN': '预算' },
+};
+
+const cap = (s: string | number | undefined) => { const t = String(s ?? ''); return t.charAt(0).toUpperCase() + t.slice(1); };
+const q = (s: string | number | undefined) => `'${s ?? ''}'`;
+
+export const DIAGNOSTIC_MESSAGES = {
+    'duplicate-name': {
+        en: p => `${cap(p.category)} ${q(p.name)} is declared more than once (also ${p.where}). Rename one of them so references are unambiguous.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 重复声明（另见${p.where}）。请重命名其中一个，以免引用不明确。`,
+    },
+    'missing-timeline.start': {
+        en: p => `Playbook ${q(p.name)} has no start date: add \`start YYYY-MM-DD\` so its phases and steps can be dated.`,
+        'zh-CN': p => `活动 ${q(p.name)} 没有开始日期：请添加 \`start YYYY-MM-DD\`，否则阶段和步骤无法排期。`,
+    },
+    'missing-timeline.days': {
+        en: p => `Phase ${q(p.name)} has no length: add \`days N\` so its steps can be dated.`,
+        'zh-CN': p => `阶段 ${q(p.name)} 没有天数：请添加 \`days N\`，否则其中的步骤无法排期。`,
+    },
+    'missing-timeline.day': {
+        en: p => `${cap(p.category)} ${q(p.name)} has no day: add \`day N\` or \`days A..B\` to say when it happens in phase ${q(p.phase)}.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 没有安排日期：请添加 \`day N\` 或 \`days A..B\`，说明它在阶段 ${q(p.phase)} 的哪一天进行。`,
+    },
+    'day-out-of-range': {
+        en: p => `${cap(p.category)} ${q(p.name)} is on day ${p.day}, but phase ${q(p.phase)} has ${p.days} days${p.range ? ` (${p.range})` : ''}. Use a day from 1 to ${p.days}.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 安排在第 ${p.day} 天，但阶段 ${q(p.phase)} 只有 ${p.days} 天${p.range ? `（${p.range}）` : ''}。请使用 1 到 ${p.days} 之间的天数。`,
+    },
+    'day-out-of-range.reversed': {
+        en: p => `${cap(p.category)} ${q(p.name)} runs days ${p.from}..${p.to}: the first day comes after the last. Write \`days ${p.to}..${p.from}\`.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 的天数范围 ${p.from}..${p.to} 起始晚于结束，应写作 \`days ${p.to}..${p.from}\`。`,
+    },
+    'day-out-of-range.zero': {
+        en: p => `Day ${p.day} is not a day of a phase: days are counted from 1 (the phase's first day).`,
+        'zh-CN': p => `第 ${p.day} 天不是有效的阶段天数：天数从 1（阶段第一天）开始计。`,
+    },
+    'invalid-date.date': {
+        en: p => `${q(p.text)} is not a real calendar date.`,
+        'zh-CN': p => `${q(p.text)} 不是有效的日历日期。`,
+    },
+    'invalid-date.time': {
+        en: p => `${q(p.text)} is not a time of day: use 24-hour HH:MM from 00:00 to 23:59.`,
+        'zh-CN': p => `${q(p.text)} 不是有效的时间：请使用 00:00 到 23:59 之间的 24 小时制 HH:MM。`,
+    },
+    'invalid-date.range': {
+        en: p => `The date range ends (${p.to}) before it starts (${p.from}).`,
+        'zh-CN': p => `日期范围的结束日期（${p.to}）早于开始日期（${p.from}）。`,
+    },
+    'invalid-date.zone': {
+        en: p => `Unknown time zone ${q(p.text)}: use an IANA zone name such as "Asia/Shanghai".`,
+        'zh-CN': p => `未知时区 ${q(p.text)}：请使用 IANA 时区名，例如 "Asia/Shanghai"。`,
+    },
+    'invalid-date.duration': {
+        en: p => `${q(p.text)} is not a usable duration: use a positive number of minutes, hours or days such as 30m, 2h or 1d.`,
+        'zh-CN': p => `${q(p.text)} 不是有效的时长：请使用正数的分钟、小时或天数，例如 30m、2h、1d。`,
+    },
+    'asset-not-ready': {
+        en: p => `${cap(p.category)} ${q(p.name)} (${p.date}) uses asset ${q(p.asset)}, which is not ready until ${p.ready}.`,
+        'zh-CN': p => `${p.category} ${q(p.name)}（${p.date}）使用的素材 ${q(p.asset)} 要到 ${p.ready} 才就绪。`,
+    },
+    'budget-mismatch': {
+        en: p => `Budget lines add up to ${p.sum}%, not 100% (${p.diff}). Adjust the shares so the whole budget is assigned.`,
+        'zh-CN': p => `预算分项合计 ${p.sum}%，不是 100%（${p.diff}）。请调整比例，使全部预算都有分配。`,
+    },
+    'kpi-cycle': {
+        en: p => `KPI ${q(p.name)} depends on itself: ${p.path}. A ratio must rest on KPIs that are counted from tracks.`,
+        'zh-CN': p => `指标 ${q(p.name)} 依赖自身：${p.path}。比率指标必须最终基于埋点计数的指标。`,
+    },
+    'import-not-found': {
+        en: p => `Cannot find ${q(p.path)}: no file at ${p.resolved}.`,
+        'zh-CN': p => `找不到 ${q(p.path)}：${p.resolved} 不存在。`,
+    },
+    'import-not-found.not-library': {
+        en: p => `${q(p.path)} holds a playbook, not a library: only libraries can be imported.`,
+        'zh-CN': p => `${q(p.path)} 是一个活动（playbook），不是共享库（library）：只能导入共享库。`,
+    },
+    'missing-risk-plan': {
+        en: p => `Playbook ${q(p.name)} has ${p.phases} phase(s) but no risk plan: add risks with a response for at least traffic, outage, complaint and PR crisis.`,
+        'zh-CN': p => `活动 ${q(p.name)} 有 ${p.phases} 个阶段，但没有应急预案：请至少为流量不足、技术故障、用户投诉和舆情危机添加风险及应对措施。`,
+    },
+    'risk-without-response': {
+        en: p => `Risk ${q(p.name)} has no response: add \`then "…"\` saying what the team does when it happens.`,
+        'zh-CN': p => `风险 ${q(p.name)} 没有应对措施：请添加 \`then "…"\`，说明发生时团队如何处理。`,
+    },
+    'uncovered-risk': {
+        en: p => `No risk of kind '${p.kind}' (${p.label}): every private-domain campaign should plan for it.`,
+        'zh-CN': p => `没有 '${p.kind}'（${p.label}）类风险：每个私域活动都应为此准备预案。`,
+    },
+    'missing-tracking': {
+        en: p => `KPI ${q(p.name)} has no formula, so no tracking point measures it: add \`= count TRACK\` (or unique/sum) and declare the track before launch.`,
+        'zh-CN': p => `指标 ${q(p.name)} 没有计算公式，没有埋点能衡量它：请添加 \`= count 埋点\`（或 unique/sum），并在上线前声明埋点。`,
+    },
+    'goal-without-kpi': {
+        en: p => `Goal ${q(p.name)} lists no KPI, so nobody can tell whether it was reached: add \`{ kpi NAME }\`.`,
+        'zh-CN': p => `目标 ${q(p.name)} 没有关联指标，无法判断是否达成：请添加 \`{ kpi 指标名 }\`。`,
+    },
+    'kpi-without-target': {
+        en: p => `KPI ${q(p.name)} measures goal ${q(p.goal)} but has no target: add \`target N\` or \`target N%\`.`,
+        'zh-CN': p => `指标 ${q(p.name)} 用于衡量目标 ${q(p.goal)}，但没有目标值：请添加 \`target N\` 或 \`target N%\`。`,
+    },
+    'missing-owner': {
+        en: p => `${cap(p.category)} ${q(p.name)} has no owner and no default applies: add \`owner ROLE\` here${p.hint ? ` or ${p.hint}` : ''}.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 没有负责人，也没有默认负责人：请在此添加 \`owner 角色\`${p.hint ? `，或${p.hint}` : ''}。`,
+    },
+    'short-warmup': {
+        en: p => `Warm-up phase ${q(p.name)} lasts ${p.days} day(s): a proven format needs 5–7 days of promotion. Make it at least 5 days.`,
+        'zh-CN': p => `预热阶段 ${q(p.name)} 只有 ${p.days} 天：成熟玩法也需要 5–7 天宣传期。请至少安排 5 天。`,
+    },
+    'short-warmup.novel': {
+        en: p => `This playbook is novel, but the phases before burst phase ${q(p.burst)} add up to ${p.days} day(s): a new format needs about half a month (14 days) of promotion.`,
+        'zh-CN': p => `本活动为新玩法（novel），但爆发阶段 ${q(p.burst)} 之前的阶段合计只有 ${p.days} 天：新玩法约需半个月（14 天）宣传期。`,
+    },
+    'phase-overlap': {
+        en: p => `Phase ${q(p.name)} starts on ${p.start} but phase ${q(p.previous)} before it runs until ${p.end}: ${p.days} day(s) overlap.`,
+        'zh-CN': p => `阶段 ${q(p.name)} 于 ${p.start} 开始，但前一阶段 ${q(p.previous)} 持续到 ${p.end}：重叠 ${p.days} 天。`,
+    },
+    'pii-without-consent': {
+        en: p => `Track ${q(p.name)} collects personal information (${p.properties}) but the playbook declares no consent: add \`consent "…"\` telling users what is collected and why (PIPL).`,
+        'zh-CN': p => `埋点 ${q(p.name)} 采集个人信息（${p.properties}），但活动未声明用户授权：请添加 \`consent "…"\`，告知用户收集什么、用于何处（个人信息保护法）。`,
+    },
+    'blackout-conflict': {
+        en: p => `${cap(p.category)} ${q(p.name)} falls on ${p.date} (${p.weekday}), a blackout day: ${p.reason}.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 安排在 ${p.date}（${p.weekday}），这一天需要避让：${p.reason}。`,
+    },
+    'untracked-channel': {
+        en: p => `Step ${q(p.name)} in burst phase ${q(p.phase)} runs on channel ${q(p.channel)}, where no track fires: conversion there cannot be measured.`,
+        'zh-CN': p => `爆发阶段 ${q(p.phase)} 的步骤 ${q(p.name)} 在渠道 ${q(p.channel)} 进行，但该渠道没有任何埋点：无法衡量其转化。`,
+    },
+    'unused-declaration': {
+        en: p => `${cap(p.category)} ${q(p.name)} is declared but never used.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 已声明但从未使用。`,
+    },
+    'no-review-phase': {
+        en: p => `Playbook ${q(p.name)} has no review phase: add a phase of kind review to compare results with the goals.`,
+        'zh-CN': p => `活动 ${q(p.name)} 没有复盘阶段：请添加 kind 为 review 的阶段，对照目标进行效果复盘。`,
+    },
+    'unknown-kind': {
+        en: p => `Unknown ${p.what} kind ${q(p.kind)}. Use one of: ${p.allowed}.`,
+        'zh-CN': p => `未知的${p.what}类型 ${q(p.kind)}。可选：${p.allowed}。`,
+    },
+    'duplicate-clause': {
+        en: p => `${q(p.clause)} is given more than once; only the last one counts. Remove the others.`,
+        'zh-CN': p => `${q(p.clause)} 重复出现，只有最后一个生效。请删除其余的。`,
+    },
+} as const satisfies Record<string, Record<Locale, Fmt>>;
+
+export type MessageKey = keyof typeof DIAGNOSTIC_MESSAGES;
+
+export function diagnosticMessage(key: MessageKey, locale: Locale, params: P = {}): string {
+    const entry = DIAGNOSTIC_MESSAGES[key] as Record<Locale, Fmt>;
+    return (entry[locale] ?? entry.en)(params);
+}
+
+export function categoryName(category: string, locale: Locale): string {
+    return CATEGORY[category]?.[locale] ?? category;
+}

@@ -1,0 +1,100 @@
+/**
+ * The enumerated values of the language (channel kinds, asset kinds …) with their labels in both
+ * languages. Validation, completion, hovers and generators read them from here.
+ */
+import type { Localized } from './locale.js';
+
+export type KindTable = Readonly<Record<string, Localized>>;
+
+export const CHANNEL_KINDS: KindTable = {
+    wechat_group: { en: 'WeChat group', 'zh-CN': '社群' },
+    official_account: { en: 'official account', 'zh-CN': '公众号/服务号' },
+    mini_program: { en: 'mini program', 'zh-CN': '小程序' },
+    wecom: { en: 'WeCom', 'zh-CN': '企业微信' },
+    personal_wechat: { en: 'personal WeChat', 'zh-CN': '个人号' },
+    moments: { en: 'moments', 'zh-CN': '朋友圈' },
+    video_account: { en: 'video account', 'zh-CN': '视频号' },
+    live: { en: 'live stream', 'zh-CN': '直播' },
+    app: { en: 'app', 'zh-CN': 'App' },
+    sms: { en: 'SMS', 'zh-CN': '短信' },
+    email: { en: 'email', 'zh-CN': '邮件' },
+    offline_store: { en: 'offline store', 'zh-CN': '线下门店' },
+    douyin: { en: 'Douyin', 'zh-CN': '抖音' },
+    kuaishou: { en: 'Kuaishou', 'zh-CN': '快手' },
+    xiaohongshu: { en: 'Xiaohongshu', 'zh-CN': '小红书' },
+    weibo: { en: 'Weibo', 'zh-CN': '微博' },
+    other: { en: 'other', 'zh-CN': '其他' },
+};
+
+export const ASSET_KINDS: KindTable = {
+    main_visual: { en: 'main visual / banner', 'zh-CN': '活动主图/banner' },
+    poster: { en: 'poster', 'zh-CN': '海报' },
+    detail_page: { en: 'detail page', 'zh-CN': '详情页' },
+    copy: { en: 'copy', 'zh-CN': '文案' },
+    sop_script: { en: 'SOP script', 'zh-CN': 'SOP 话术' },
+    welcome: { en: 'welcome message', 'zh-CN': '欢迎语' },
+    guide: { en: 'guide text', 'zh-CN': '引导文案' },
+    video: { en: 'video', 'zh-CN': '视频' },
+    live_script: { en: 'live script', 'zh-CN': '直播脚本' },
+    survey: { en: 'survey', 'zh-CN': '问卷' },
+    coupon: { en: 'coupon', 'zh-CN': '优惠券' },
+    other: { en: 'other', 'zh-CN': '其他' },
+};
+
+export const GOAL_KINDS: KindTable = {
+    acquisition: { en: 'acquisition', 'zh-CN': '拉新' },
+    activation: { en: 'activation', 'zh-CN': '促活' },
+    retention: { en: 'retention', 'zh-CN': '留存' },
+    conversion: { en: 'conversion', 'zh-CN': '转化' },
+    repurchase: { en: 'repurchase', 'zh-CN': '复购' },
+    referral: { en: 'referral', 'zh-CN': '转介绍' },
+    brand: { en: 'brand', 'zh-CN': '品牌传播' },
+};
+
+export const PHASE_KINDS: KindTable = {
+    warmup: { en: 'warm-up', 'zh-CN': '预热' },
+    burst: { en: 'burst', 'zh-CN': '爆发' },
+    long_tail: { en: 'long tail', 'zh-CN': '长尾' },
+    review: { en: 'review', 'zh-CN': '复盘' },
+    other: { en: 'other', 'zh-CN': '其他' },
+};
+
+export const RISK_KINDS: KindTable = {
+    traffic: { en: 'not enough traffic', 'zh-CN': '流量不足' },
+    engagement: { en: 'low engagement', 'zh-CN': '参与度不足' },
+    outage: { en: 'technical outage', 'zh-CN': '技术故障' },
+    complaint: { en: 'user complaints', 'zh-CN': '用户投诉' },
+    pr_crisis: { en: 'PR crisis', 'zh-CN': '舆情危机' },
+    rule_loophole: { en: 'rule loophole', 'zh-CN': '规则漏洞' },
+    inventory: { en: 'out of stock', 'zh-CN': '库存不足' },
+    compliance: { en: 'compliance', 'zh-CN': '合规' },
+    other: { en: 'other', 'zh-CN': '其他' },
+};
+
+export const PLAYBOOK_TYPES: KindTable = {
+    fission: { en: 'fission (referral growth)', 'zh-CN': '裂变' },
+    engagement: { en: 'engagement', 'zh-CN': '促活' },
+    promotion: { en: 'promotion', 'zh-CN': '促销' },
+    retention: { en: 'retention', 'zh-CN': '留存' },
+    other: { en: 'other', 'zh-CN': '其他' },
+};
+
+export const PROPERTY_TYPES: KindTable = {
+    string: { en: 'text', 'zh-CN': '字符串' },
+    number: { en: 'number', 'zh-CN': '数值' },
+    integer: { en: 'whole number', 'zh-CN': '整数' },
+    boolean: { en: 'true/false', 'zh-CN': '布尔' },
+    datetime: { en: 'date and time', 'zh-CN': '日期时间' },
+    enum: { en: 'one of listed values', 'zh-CN': '枚举' },
+};
+
+/** The four risks every private-domain campaign meets (uncovered-risk). */
+export const STANDARD_RISK_KINDS = ['traffic', 'outage', 'complaint', 'pr_crisis'] as const;
+
+/** The four standard phases of a new playbook. */
+export const STANDARD_PHASE_KINDS = ['warmup', 'burst', 'long_tail', 'review'] as const;
+
+export const WEEKDAYS: Readonly<Record<'en' | 'zh-CN', readonly string[]>> = {
+    en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+    'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+};

@@ -1,0 +1,37 @@
+import { type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, URI, WorkspaceCache } from 'langium';
+import { isModel, type Library, type Model } from '../generated/ast.js';
+import { importedLibraryUris } from '../references/scope-provider.js';
+import { type PlaybookModel, buildPlaybookModel } from './playbook-model.js';
+
+/**
+ * Hands out the one schedule-and-metrics model of a document. It is built on first request after
+ * linking and kept until the workspace changes, so validation, hovers, inlay hints, code lenses and
+ * generators of the same document version share it.
+ */
+export class PlaybookModelProvider {
+    protected readonly documents: LangiumDocuments;
+    protected readonly cache: WorkspaceCache<string, PlaybookModel | undefined>;
+
+    constructor(services: LangiumCoreServices) {
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.cache = new WorkspaceCache(services.shared);
+    }
+
+    getModel(document: LangiumDocument): PlaybookModel | undefined {
+        return this.cache.get(`${document.uri.toString()}@${document.textDocument.version}`, () => {
+            const root = document.parseResult.value;
+            if (!isModel(root) || !root.playbook) return undefined;
+            return buildPlaybookModel(root.playbook, this.importedLibraries(document));
+        });
+    }
+
+    importedLibraries(document: LangiumDocument): Library[] {
+        const result: Library[] = [];
+        for (const uri of importedLibraryUris(document, this.documents)) {
+            const doc = this.documents.getDocument(URI.parse(uri));
+            const root = doc?.parseResult.value as Model | undefined;
+            if (root?.library) result.push(root.library);
+        }
+        return result;
+    }
+}

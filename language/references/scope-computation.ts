@@ -1,0 +1,52 @@
+import { type AstNode, type AstNodeDescription, AstUtils, Cancellation, DefaultScopeComputation, type LangiumDocument, type LocalSymbols, MultiMap, interruptAndCheck } from 'langium';
+import { isModel, isPhase, isTrack, isBudget, type Model } from '../generated/ast.js';
+
+/**
+ * Exports every named declaration of a file (library or playbook) to the index, so workspace
+ * symbols, references and rename see them. Which of them a file may *use* is decided by the
+ * scope provider (its own declarations plus those of the libraries it imports).
+ */
+export class PlaybookScopeComputation extends DefaultScopeComputation {
+    override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+        const exports: AstNodeDescription[] = [];
+        for (const node of declarationsOf(document.parseResult.value)) {
+            await interruptAndCheck(cancelToken);
+            this.addExportedSymbol(node, exports, document);
+        }
+        return exports;
+    }
+
+    /** All declarations of a file are visible everywhere in that file: they are registered on the root. */
+    override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
+        const root = document.parseResult.value;
+        const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        for (const node of declarationsOf(root)) {
+            await interruptAndCheck(cancelToken);
+            const name = this.nameProvider.getName(node);
+            if (name) symbols.add(root, this.descriptions.createDescription(node, name, document));
+        }
+        return symbols;
+    }
+}
+
+/** Named declarations of a file: top-level declarations, steps and milestones, budget lines. */
+export function* declarationsOf(root: AstNode): Generator<AstNode> {
+    if (!isModel(root)) return;
+    const model = root as Model;
+    const decls = model.playbook?.declarations ?? model.library?.declarations ?? [];
+    for (const decl of decls) {
+        if (isBudget(decl)) {
+            yield* decl.lines;
+            continue;
+        }
+        yield decl;
+        if (isPhase(decl)) yield* decl.items;
+    }
+}
+
+export function containerFile(node: AstNode): Model | undefined {
+    const root = AstUtils.findRootNode(node);
+    return isModel(root) ? root : undefined;
+}
+
+export { isTrack };

@@ -1,0 +1,69 @@
+import { type AstNodeDescription, AstUtils, DefaultScopeProvider, EMPTY_SCOPE, type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, MultiMapScope, type ReferenceInfo, type Scope, WorkspaceCache } from 'langium';
+import { Property, isFilter, isSumFormula, isCountFormula, isUniqueFormula, isModel, type Track } from '../generated/ast.js';
+import { resolveImportUri } from './imports.js';
+
+/**
+ * File-based scoping: a file sees its own declarations and those of the libraries it imports
+ * (imports are not transitive). Properties are looked up in the track a formula names.
+ * Scopes are hash maps built once per workspace change, so linking stays linear in file size.
+ */
+export class PlaybookScopeProvider extends DefaultScopeProvider {
+    protected readonly documents: LangiumDocuments;
+    protected readonly scopeCache: WorkspaceCache<string, Scope>;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.documents = services.shared.workspace.LangiumDocuments;
+        this.scopeCache = new WorkspaceCache(services.shared);
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        const referenceType = this.reflection.getReferenceType(context);
+        if (referenceType === Property.$type) {
+            return this.propertyScope(context);
+        }
+        const document = AstUtils.getDocument(context.container);
+        const key = `${document.uri.toString()}\u0000${referenceType}`;
+        return this.scopeCache.get(key, () => {
+            const root = document.parseResult.value;
+            const local: AstNodeDescription[] = [];
+            for (const desc of document.localSymbols?.getStream(root) ?? []) {
+                if (this.reflection.isSubtype(desc.type, referenceType)) local.push(desc);
+            }
+            const imported = importedLibraryUris(document, this.documents);
+            const outer = imported.size > 0
+                ? new MultiMapScope(this.indexManager.allElements(referenceType, imported))
+                : undefined;
+            return new MultiMapScope(local, outer);
+        });
+    }
+
+    protected propertyScope(context: ReferenceInfo): Scope {
+        let formula = context.container;
+        if (isFilter(formula)) formula = formula.$container;
+        let track: Track | undefined;
+        if (isSumFormula(formula) || isCountFormula(formula) || isUniqueFormula(formula)) {
+            track = formula.track?.ref;
+        }
+        if (!track) return EMPTY_SCOPE;
+        return this.createScopeForNodes(track.properties);
+    }
+}
+
+/** URIs of the library files a document imports that exist and hold a library (never itself). */
+export function importedLibraryUris(document: LangiumDocument, documents: LangiumDocuments): Set<string> {
+    const result = new Set<string>();
+    const root = document.parseResult.value;
+    if (!isModel(root)) return result;
+    const self = document.uri.toString();
+    for (const imp of root.imports) {
+        const uri = resolveImportUri(document, imp.path ?? '');
+        if (!uri) continue;
+        const key = uri.toString();
+        if (key === self) continue;
+        const target = documents.getDocument(uri);
+        const targetRoot = target?.parseResult.value;
+        if (isModel(targetRoot) && targetRoot.library) result.add(key);
+    }
+    return result;
+}

@@ -1,0 +1,44 @@
+import { AbstractParserErrorMessageProvider, DefaultLexerErrorMessageProvider } from 'langium';
+import type { IToken, TokenType } from 'chevrotain';
+import { endOfFileMessage, lexingMessage, mismatchMessage, noViableAltMessage, tokenLabel } from '../messages/syntax.js';
+import type { LocaleService } from '../services/locale-service.js';
+
+/** Parser errors in the user's language, naming tokens the way the language reference does. */
+export class PlaybookParserErrorMessageProvider extends AbstractParserErrorMessageProvider {
+    constructor(private readonly locale: LocaleService) {
+        super();
+    }
+
+    override buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken }): string {
+        return mismatchMessage(tokenLabel(options.expected.name, this.locale.locale), options.actual.image, this.locale.locale);
+    }
+
+    override buildNotAllInputParsedMessage(options: { firstRedundant: IToken }): string {
+        return endOfFileMessage(options.firstRedundant.image, this.locale.locale);
+    }
+
+    override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[] }): string {
+        return this.unexpected(options.actual, options.expectedPathsPerAlt.flat());
+    }
+
+    override buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[] }): string {
+        return this.unexpected(options.actual, options.expectedIterationPaths);
+    }
+
+    private unexpected(actual: IToken[], paths: TokenType[][]): string {
+        const labels = [...new Set(paths.map(p => p[0]).filter(Boolean).map(t => tokenLabel(t.name, this.locale.locale)))];
+        const found = actual[0]?.image ?? '';
+        if (labels.length === 0 || labels.length > 8) return noViableAltMessage(found, this.locale.locale);
+        return mismatchMessage(labels.join(this.locale.locale === 'zh-CN' ? '、' : ', '), found, this.locale.locale);
+    }
+}
+
+export class PlaybookLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider {
+    constructor(private readonly locale: LocaleService) {
+        super();
+    }
+
+    override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        return lexingMessage(fullText.substr(startOffset, length), this.locale.locale);
+    }
+}

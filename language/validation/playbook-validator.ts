@@ -1,0 +1,76 @@
+import { type AstNode, AstUtils, type LangiumCoreServices, type LangiumDocuments, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { PlaybookAstType, Model, Import } from '../generated/ast.js';
+import { isModel } from '../generated/ast.js';
+import { diagnosticMessage } from '../messages/diagnostics.js';
+import type { PlaybookModelProvider } from '../model/model-provider.js';
+import { resolveImportUri } from '../references/imports.js';
+import type { LocaleService } from '../services/locale-service.js';
+import { type DiagnosticCode, severityOf } from './diagnostic-codes.js';
+import type { ImportTarget, RuleContext } from './rule.js';
+import { RULES } from './rules/index.js';
+
+export interface PlaybookValidationServices {
+    readonly models: PlaybookModelProvider;
+    readonly locale: LocaleService;
+    readonly documents: LangiumDocuments;
+}
+
+/** Runs every rule of the registry over a file, once per validation, against the file's one model. */
+export class PlaybookValidator {
+    /** Rules that threw (kept for tests: a rule must never throw). */
+    readonly failures: { rule: string; error: unknown }[] = [];
+
+    constructor(private readonly services: PlaybookValidationServices) {}
+
+    checkModel(root: Model, accept: ValidationAcceptor): void {
+        const document = AstUtils.getDocument(root);
+        const locale = this.services.locale.locale;
+        const documents = this.services.documents;
+        const ctx: RuleContext = {
+            document,
+            root,
+            model: this.services.models.getModel(document),
+            locale,
+            resolveImport(node: Import): ImportTarget {
+                const uri = resolveImportUri(document, node.path ?? '');
+                if (!uri) return { kind: 'invalid' };
+                const target = documents.getDocument(uri);
+                const targetRoot = target?.parseResult.value;
+                if (!target || !isModel(targetRoot)) return { kind: 'missing', path: uri.fsPath };
+                if (targetRoot.library) return { kind: 'library', path: uri.fsPath };
+                if (targetRoot.playbook) return { kind: 'playbook', path: uri.fsPath };
+                return { kind: 'missing', path: uri.fsPath };
+            },
+            report(key, node, params, target = {}, data) {
+                const code = key.split('.')[0] as DiagnosticCode;
+                const message = diagnosticMessage(key, locale, params);
+                const info: Record<string, unknown> = { node, code, data: { code, ...data } };
+                if (target.cst) info.range = target.cst.range;
+                else if (target.keyword) info.keyword = target.keyword;
+                else if (target.property) {
+                    info.property = target.property;
+                    if (target.index !== undefined) info.index = target.index;
+                } else if ((node as AstNode & { name?: unknown }).name !== undefined) {
+                    info.property = 'name';
+                }
+                if (code === 'unused-declaration') info.tags = [1 /* DiagnosticTag.Unnecessary */];
+                accept(severityOf(code), message, info as never);
+            },
+        };
+        for (const rule of RULES) {
+            try {
+                rule.check(ctx);
+            } catch (error) {
+                this.failures.push({ rule: rule.name, error });
+                if (process.env.PLAYBOOK_STRICT_RULES) throw error;
+            }
+        }
+    }
+}
+
+export function registerValidationChecks(registry: LangiumCoreServices['validation']['ValidationRegistry'], validator: PlaybookValidator): void {
+    const checks: ValidationChecks<PlaybookAstType> = {
+        Model: (node, accept) => validator.checkModel(node, accept),
+    };
+    registry.register(checks, validator);
+}

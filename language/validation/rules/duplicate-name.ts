@@ -1,0 +1,74 @@
+import { AstUtils, type AstNode } from 'langium';
+import { isAsset, isBudgetLine, isChannel, isGoal, isKpi, isMilestone, isPhase, isRisk, isRole, isSegment, isStep, isTrack, type Model } from '../../generated/ast.js';
+import { declarationsOf } from '../../references/scope-computation.js';
+import { categoryName } from '../../messages/diagnostics.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+/** The category a declaration's name must be unique in (steps and milestones share one). */
+export function categoryOf(node: AstNode): string | undefined {
+    if (isRole(node)) return 'role';
+    if (isChannel(node)) return 'channel';
+    if (isSegment(node)) return 'segment';
+    if (isAsset(node)) return 'asset';
+    if (isGoal(node)) return 'goal';
+    if (isPhase(node)) return 'phase';
+    if (isStep(node)) return 'step';
+    if (isMilestone(node)) return 'milestone';
+    if (isTrack(node)) return 'track';
+    if (isKpi(node)) return 'kpi';
+    if (isRisk(node)) return 'risk';
+    if (isBudgetLine(node)) return 'line';
+    return undefined;
+}
+
+function bucketOf(category: string): string {
+    return category === 'milestone' ? 'step' : category;
+}
+
+function lineOf(node: AstNode): number {
+    return (node.$cstNode?.range.start.line ?? 0) + 1;
+}
+
+/** duplicate-name: two declarations of one category share a name in a file and the libraries it imports. */
+export const duplicateName: Rule = {
+    name: 'duplicate-name',
+    check(ctx: RuleContext) {
+        const seen = new Map<string, { node: AstNode; file?: string }>();
+        const key = (node: AstNode) => `${bucketOf(categoryOf(node)!)}\u0000${(node as { name?: string }).name}`;
+        for (const library of ctx.model?.imported ?? []) {
+            const file = AstUtils.getDocument(library).uri.path.split('/').pop();
+            for (const node of declarationsOf(library.$container as Model)) {
+                if (!categoryOf(node) || !(node as { name?: string }).name) continue;
+                if (!seen.has(key(node))) seen.set(key(node), { node, file });
+            }
+        }
+        for (const node of declarationsOf(ctx.root)) {
+            const category = categoryOf(node);
+            const name = (node as { name?: string }).name;
+            if (!category || !name) continue;
+            const previous = seen.get(key(node));
+            if (previous) {
+                const where = previous.file
+                    ? (ctx.locale === 'zh-CN' ? ` ${previous.file} 第 ${lineOf(previous.node)} 行` : `in ${previous.file}, line ${lineOf(previous.node)}`)
+                    : (ctx.locale === 'zh-CN' ? `第 ${lineOf(previous.node)} 行` : `line ${lineOf(previous.node)}`);
+                ctx.report('duplicate-name', node, { category: categoryName(category, ctx.locale), name, where });
+            } else {
+                seen.set(key(node), { node });
+            }
+        }
+        // Properties are unique within their track.
+        for (const node of declarationsOf(ctx.root)) {
+            if (!isTrack(node)) continue;
+            const names = new Map<string, AstNode>();
+            for (const prop of node.properties) {
+                const previous = prop.name ? names.get(prop.name) : undefined;
+                if (previous) {
+                    const where = ctx.locale === 'zh-CN' ? `第 ${lineOf(previous)} 行` : `line ${lineOf(previous)}`;
+                    ctx.report('duplicate-name', prop, { category: categoryName('property', ctx.locale), name: prop.name, where });
+                } else if (prop.name) {
+                    names.set(prop.name, prop);
+                }
+            }
+        }
+    },
+};

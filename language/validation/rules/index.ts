@@ -1,0 +1,45 @@
+/** Every validation rule, registered in one place (run in this order). */
+import type { Rule } from '../rule.js';
+import { assetNotReady } from './asset-not-ready.js';
+import { blackoutConflict } from './blackout-conflict.js';
+import { budgetMismatch } from './budget-mismatch.js';
+import { dayOutOfRange } from './day-out-of-range.js';
+import { duplicateClause } from './duplicate-clause.js';
+import { duplicateName } from './duplicate-name.js';
+import { importNotFound } from './import-not-found.js';
+import { invalidDate } from './invalid-date.js';
+import { kpiCycle } from './kpi-cycle.js';
+import { kpiMeasurement } from './kpi-measurement.js';
+import { missingOwner } from './missing-owner.js';
+import { missingTimeline } from './missing-timeline.js';
+import { noReviewPhase } from './no-review-phase.js';
+import { phaseOverlap } from './phase-overlap.js';
+import { piiWithoutConsent } from './pii-without-consent.js';
+import { riskPlan } from './risk-plan.js';
+import { shortWarmup } from './short-warmup.js';
+import { unknownKind } from './unknown-kind.js';
+import { untrackedChannel } from './untracked-channel.js';
+import { unusedDeclaration } from './unused-declaration.js';
+
+export const RULES: readonly Rule[] = [
+    importNotFound,
+    duplicateName,
+    duplicateClause,
+    unknownKind,
+    invalidDate,
+    missingTimeline,
+    dayOutOfRange,
+    assetNotReady,
+    budgetMismatch,
+    kpiCycle,
+    riskPlan,
+    kpiMeasurement,
+    missingOwner,
+    shortWarmup,
+    phaseOverlap,
+    piiWithoutConsent,
+    blackoutConflict,
+    untrackedChannel,
+    unusedDeclaration,
+    noReviewPhase,
+];

@@ -1,0 +1,46 @@
+import { type AstNode, AstUtils } from 'langium';
+import { isAsset, isBlackout, isPhase, isPlaybook, isStep } from '../../generated/ast.js';
+import { isValidZone, parseDurationMinutes, parseLocalDate, parseTimeOfDay } from '../../model/dates.js';
+import type { Rule, RuleContext } from '../rule.js';
+
+function checkDate<N extends AstNode>(ctx: RuleContext, node: N, text: string | undefined, property: string): boolean {
+    if (text === undefined) return true;
+    if (parseLocalDate(text)) return true;
+    ctx.report('invalid-date.date', node, { text }, { property: property as never });
+    return false;
+}
+
+/** invalid-date: impossible dates or times, reversed date ranges, unknown time zones, unusable durations. */
+export const invalidDate: Rule = {
+    name: 'invalid-date',
+    check(ctx) {
+        for (const node of AstUtils.streamAst(ctx.root)) {
+            if (isPlaybook(node)) {
+                checkDate(ctx, node, node.start, 'start');
+                if (node.timezone !== undefined && !isValidZone(node.timezone)) {
+                    ctx.report('invalid-date.zone', node, { text: node.timezone }, { property: 'timezone' });
+                }
+            } else if (isPhase(node)) {
+                checkDate(ctx, node, node.from, 'from');
+            } else if (isAsset(node) && node.ready?.date !== undefined) {
+                checkDate(ctx, node.ready, node.ready.date, 'date');
+            } else if (isBlackout(node)) {
+                const okFrom = checkDate(ctx, node, node.from, 'from');
+                const okTo = checkDate(ctx, node, node.to, 'to');
+                if (okFrom && okTo && node.to !== undefined && node.from !== undefined && node.to < node.from) {
+                    ctx.report('invalid-date.range', node, { from: node.from, to: node.to }, { property: 'to' });
+                }
+            } else if (isStep(node)) {
+                if (node.time !== undefined && !parseTimeOfDay(node.time)) {
+                    ctx.report('invalid-date.time', node, { text: node.time }, { property: 'time' });
+                }
+                if (node.duration !== undefined && !parseDurationMinutes(node.duration)) {
+                    ctx.report('invalid-date.duration', node, { text: node.duration }, { property: 'duration' });
+                }
+                node.reminders.forEach((r, index) => {
+                    if (!parseDurationMinutes(r)) ctx.report('invalid-date.duration', node, { text: r }, { property: 'reminders', index });
+                });
+            }
+        }
+    },
+};

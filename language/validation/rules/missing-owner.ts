@@ -1,0 +1,24 @@
+import { categoryName } from '../../messages/diagnostics.js';
+import { isMilestone, isStep, type Asset, type Milestone, type Risk, type Step } from '../../generated/ast.js';
+import type { Rule } from '../rule.js';
+
+/** missing-owner: a step, milestone, asset or risk has no owner and no default (phase or playbook owner) applies. */
+export const missingOwner: Rule = {
+    name: 'missing-owner',
+    check(ctx) {
+        const model = ctx.model;
+        if (!model) return;
+        const candidates: (Step | Milestone | Asset | Risk)[] = [...model.own.items, ...model.own.assets, ...model.own.risks];
+        for (const node of candidates) {
+            if (node.owner) continue; // an explicit owner, resolved or not (unresolved is a linking error)
+            const inPhase = (isStep(node) || isMilestone(node));
+            if (inPhase && node.$container.owner) continue;
+            if (model.node.owner) continue;
+            const category = isStep(node) ? 'step' : isMilestone(node) ? 'milestone' : node.$type === 'Asset' ? 'asset' : 'risk';
+            const hint = ctx.locale === 'zh-CN'
+                ? (inPhase ? '在阶段或活动上设置默认 `owner`' : '在活动上设置默认 `owner`')
+                : (inPhase ? 'set a default `owner` on the phase or the playbook' : 'set a default `owner` on the playbook');
+            ctx.report('missing-owner', node, { category: categoryName(category, ctx.locale), name: node.name, hint }, {}, { fix: 'insert-owner' });
+        }
+    },
+};

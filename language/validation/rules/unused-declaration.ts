@@ -1,0 +1,26 @@
+import { type AstNode, AstUtils } from 'langium';
+import { isAsset, isChannel, isRole, isSegment, isTrack } from '../../generated/ast.js';
+import { categoryName } from '../../messages/diagnostics.js';
+import { categoryOf } from './duplicate-name.js';
+import type { Rule } from '../rule.js';
+
+/** unused-declaration: a role, channel, segment, asset or track of a playbook that nothing references. */
+export const unusedDeclaration: Rule = {
+    name: 'unused-declaration',
+    check(ctx) {
+        const model = ctx.model;
+        if (!model) return; // libraries are exempt: their declarations exist to be imported
+        const used = new Set<AstNode>();
+        for (const node of AstUtils.streamAst(model.node)) {
+            for (const ref of AstUtils.streamReferences(node)) {
+                const target = 'ref' in ref.reference ? ref.reference.ref : undefined;
+                if (target) used.add(target);
+            }
+        }
+        for (const decl of model.node.declarations) {
+            if (!(isRole(decl) || isChannel(decl) || isSegment(decl) || isAsset(decl) || isTrack(decl))) continue;
+            if (used.has(decl) || !decl.name) continue;
+            ctx.report('unused-declaration', decl, { category: categoryName(categoryOf(decl)!, ctx.locale), name: decl.name }, {}, { fix: 'remove' });
+        }
+    },
+};
