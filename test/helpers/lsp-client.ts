@@ -1,0 +1,131 @@
+/**
+ * A real LSP client for tests: spawns the bundled `playbook-language-server --stdio` with the
+ * pinned Node and talks JSON-RPC to it over stdio.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+    createProtocolConnection, type Diagnostic, type ProtocolConnection, PublishDiagnosticsNotification, StreamMessageReader,
+    StreamMessageWriter, type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const NODE = join(ROOT, 'node_modules', '.bin', 'node');
+export const SERVER_BIN = join(ROOT, 'bin', 'playbook-language-server.cjs');
+
+export interface StartOptions {
+    locale?: string;
+    /** Workspace folder (a directory path); none by default. */
+    workspace?: string;
+    initializationOptions?: unknown;
+}
+
+export class LspSession {
+    readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+    private readonly waiters: (() => void)[] = [];
+    stderr = '';
+    exited: number | null | undefined;
+
+    private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
+
+    static async start(options: StartOptions = {}): Promise<LspSession> {
+        const child = spawn(NODE, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT });
+        const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+        const session = new LspSession(child, connection);
+        child.stderr!.on('data', d => { session.stderr += d.toString(); });
+        child.on('exit', code => { session.exited = code; session.notify(); });
+        connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            session.diagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
+            session.notify();
+        });
+        connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+        connection.onRequest('client/registerCapability', () => null);
+        connection.onRequest('window/workDoneProgress/create', () => null);
+        connection.onNotification(() => { /* log messages and the like */ });
+        connection.listen();
+        const workspaceFolders = options.workspace
+            ? [{ uri: pathToFileURL(options.workspace).href, name: 'ws' }]
+            : null;
+        await connection.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri: workspaceFolders?.[0].uri ?? null,
+            workspaceFolders,
+            locale: options.locale,
+            initializationOptions: options.initializationOptions,
+            capabilities: {
+                textDocument: {
+                    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, tagSupport: { valueSet: [1, 2] } },
+                    completion: { completionItem: { snippetSupport: true } },
+                    hover: { contentFormat: ['markdown', 'plaintext'] },
+                    inlayHint: {},
+                    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } } },
+                    rename: { prepareSupport: true },
+                    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+                },
+                workspace: { workspaceFolders: true, configuration: true, applyEdit: true },
+            },
+        });
+        connection.sendNotification('initialized', {});
+        return session;
+    }
+
+    private notify(): void {
+        for (const w of this.waiters.splice(0)) w();
+    }
+
+    /** Resolves when `predicate` holds (checked on every notification), or rejects after `timeoutMs`. */
+    async waitFor<T>(predicate: () => T | undefined, timeoutMs = 30_000, what = 'condition'): Promise<T> {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+            const value = predicate();
+            if (value !== undefined) return value;
+            if (this.exited !== undefined) throw new Error(`server exited (${this.exited}) while waiting for ${what}\n${this.stderr}`);
+            const left = deadline - Date.now();
+            if (left <= 0) throw new Error(`timed out waiting for ${what}`);
+            await new Promise<void>(resolve => {
+                const t = setTimeout(resolve, Math.min(left, 250));
+                this.waiters.push(() => { clearTimeout(t); resolve(); });
+            });
+        }
+    }
+
+    /** The diagnostics published for `uri` (for `version`, when given). */
+    waitForDiagnostics(uri: string, version?: number, timeoutMs?: number): Promise<Diagnostic[]> {
+        return this.waitFor(() => {
+            const d = this.diagnostics.get(uri);
+            if (!d) return undefined;
+            if (version !== undefined && d.version !== undefined && d.version < version) return undefined;
+            return d.diagnostics;
+        }, timeoutMs, `diagnostics of ${uri}`);
+    }
+
+    open(uri: string, text: string, version = 1): void {
+        this.diagnostics.delete(uri);
+        this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'playbook', version, text } });
+    }
+
+    change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
+        this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    }
+
+    close(uri: string): void {
+        this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+
+    request<R>(method: string, params: unknown): Promise<R> {
+        return this.connection.sendRequest(method, params) as Promise<R>;
+    }
+
+    async stop(): Promise<void> {
+        if (this.exited === undefined) {
+            try {
+                await Promise.race([this.connection.sendRequest('shutdown'), new Promise(r => setTimeout(r, 3000))]);
+                this.connection.sendNotification('exit');
+            } catch { /* already gone */ }
+            await Promise.race([new Promise(r => this.process.once('exit', r)), new Promise(r => setTimeout(r, 3000))]);
+        }
+        if (this.exited === undefined) this.process.kill('SIGKILL');
+        this.connection.dispose();
+    }
+}
