@@ -17,6 +17,11 @@ let counter = 0;
  * and returns the main document with its diagnostics.
  */
 export async function build(text: string, files: Record<string, string> = {}, locale = 'en'): Promise<Built> {
+    return buildFile('main.playbook', text, files, locale);
+}
+
+/** Like build(), with the main document's file name given. */
+export async function buildFile(name: string, text: string, files: Record<string, string> = {}, locale = 'en'): Promise<Built> {
     const { shared, Playbook } = createPlaybookCoreServices();
     Playbook.playbook.Locale.set(locale);
     const dir = `/ws${++counter}`;
@@ -26,7 +31,7 @@ export async function build(text: string, files: Record<string, string> = {}, lo
         shared.workspace.LangiumDocuments.addDocument(doc);
         docs.push(doc);
     }
-    const main = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`${dir}/main.playbook`));
+    const main = shared.workspace.LangiumDocumentFactory.fromString<Model>(text, URI.file(`${dir}/${name}`));
     shared.workspace.LangiumDocuments.addDocument(main);
     docs.push(main);
     await shared.workspace.DocumentBuilder.build(docs, { validation: true });

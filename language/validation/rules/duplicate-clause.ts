@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, type CstNode, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
 import type { Rule } from '../rule.js';
 
 /** Single-valued clauses per node type: written twice, the earlier one would silently not count. */
@@ -26,11 +26,12 @@ export const duplicateClause: Rule = {
                 // Report on every occurrence but the last: those are the ones that do not count.
                 for (let i = 0; i < found.length - 1; i++) {
                     const clause = clauseText(prop);
-                    ctx.report('duplicate-clause', node, { clause }, { cst: found[i] });
+                    ctx.report('duplicate-clause', node, { clause }, { cst: withKeyword(found[i]) });
                 }
             }
             if (node.$type === 'Step' && (node as { day?: number }).day !== undefined && (node as { range?: unknown }).range !== undefined) {
-                ctx.report('duplicate-clause', node, { clause: 'day / days' }, { property: 'day' as never });
+                const day = GrammarUtils.findNodeForProperty(node.$cstNode, 'day');
+                if (day) ctx.report('duplicate-clause', node, { clause: 'day / days' }, { cst: withKeyword(day) });
             }
         }
     },
@@ -39,4 +40,20 @@ export const duplicateClause: Rule = {
 function clauseText(prop: string): string {
     const keyword: Record<string, string> = { range: 'days', reviewer: 'review', duration: 'for', segment: 'for', time: 'at' };
     return keyword[prop] ?? prop;
+}
+
+/** The clause a value belongs to: the value plus the keyword just before it (`day 1`, `at 09:00`). */
+function withKeyword(value: CstNode): CstNode {
+    const parent = value.container;
+    if (!parent || !isCompositeCstNode(parent)) return value;
+    const siblings = parent.content.filter(c => !c.hidden);
+    const i = siblings.indexOf(value);
+    const previous = i > 0 ? siblings[i - 1] : undefined;
+    if (!previous || !GrammarAST.isKeyword(previous.grammarSource)) return value;
+    return {
+        ...value,
+        offset: previous.offset,
+        end: value.end,
+        range: { start: previous.range.start, end: value.range.end },
+    } as CstNode;
 }

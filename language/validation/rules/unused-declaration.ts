@@ -17,9 +17,13 @@ export const unusedDeclaration: Rule = {
                 if (target) used.add(target);
             }
         }
+        const declared = new Map<string, number>();
+        const key = (decl: AstNode & { name?: string }) => `${decl.$type}\u0000${decl.name}`;
+        for (const decl of model.node.declarations) declared.set(key(decl), (declared.get(key(decl)) ?? 0) + 1);
         for (const decl of model.node.declarations) {
             if (!(isRole(decl) || isChannel(decl) || isSegment(decl) || isAsset(decl) || isTrack(decl))) continue;
             if (used.has(decl) || !decl.name) continue;
+            if (declared.get(key(decl))! > 1) continue; // a duplicate: duplicate-name already says what is wrong
             ctx.report('unused-declaration', decl, { category: categoryName(categoryOf(decl)!, ctx.locale), name: decl.name }, {}, { fix: 'remove' });
         }
     },
