@@ -23,6 +23,8 @@ const builds = [
     { entryPoints: { cli: 'language/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { server: 'language/lsp/server-entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { extension: 'extension/src/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] },
+    // The timeline preview's own script, run inside the webview (a browser page): no Node, no banner.
+    { entryPoints: { preview: 'extension/webview/preview.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },
 ];
 
 const present = (await import('node:fs')).existsSync;

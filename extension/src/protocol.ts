@@ -1,0 +1,91 @@
+/**
+ * The contract between the VS Code client and the language server's workspace commands
+ * (language/lsp/commands.ts). The client sends `workspace/executeCommand` with these ids; it never
+ * registers them as VS Code commands itself (vscode-languageclient does, for the server).
+ * No `vscode` import here: the webview script and the unit tests share these types.
+ */
+
+export const GENERATE_COMMAND = 'playbook.server.generate';
+export const TIMELINE_COMMAND = 'playbook.server.timeline';
+
+export type OutputKind = 'calendar' | 'tracking';
+
+export const CALENDAR_FORMATS = ['ics', 'csv', 'md', 'json', 'xlsx'] as const;
+export const TRACKING_FORMATS = ['json', 'jsonschema', 'md', 'csv', 'xlsx'] as const;
+
+export interface GenerateParams {
+    uri: string;
+    kind: OutputKind;
+    format: string;
+    /** Absolute; when absent the server writes next to the playbook. */
+    outputDirectory?: string;
+}
+
+export type GenerateResult = { ok: true; path: string } | { ok: false; message: string };
+
+export interface TimelineParams {
+    uri: string;
+}
+
+export interface TimelinePhase {
+    name: string;
+    title?: string | null;
+    kind?: string | null;
+    start: string;
+    end: string;
+    line?: number | null;
+}
+
+export type TimelineEventType = 'step' | 'milestone' | 'asset-due' | 'checkpoint';
+
+export interface TimelineEvent {
+    id: string;
+    type: TimelineEventType | string;
+    phase?: string | null;
+    name: string;
+    title?: string | null;
+    date: string;
+    time?: string | null;
+    start?: string | null;
+    end?: string | null;
+    channels?: string[] | null;
+    owner?: string | null;
+    assets?: string[] | null;
+    segment?: string | null;
+    note?: string | null;
+    line?: number | null;
+}
+
+export interface Timeline {
+    playbook: string;
+    title?: string | null;
+    timezone?: string | null;
+    start: string;
+    end: string;
+    phases: TimelinePhase[];
+    events: TimelineEvent[];
+}
+
+export type TimelineResult = { ok: true; timeline: Timeline } | { ok: false; message: string };
+
+/** Narrows whatever came over the wire; a server that answers nonsense gets a clear message. */
+export function asGenerateResult(value: unknown): GenerateResult {
+    if (value && typeof value === 'object') {
+        const v = value as Record<string, unknown>;
+        if (v.ok === true && typeof v.path === 'string') return { ok: true, path: v.path };
+        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
+    }
+    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+}
+
+export function asTimelineResult(value: unknown): TimelineResult {
+    if (value && typeof value === 'object') {
+        const v = value as Record<string, unknown>;
+        const t = v.timeline as Record<string, unknown> | undefined;
+        if (v.ok === true && t && typeof t === 'object' && Array.isArray(t.phases) && Array.isArray(t.events)) {
+            return { ok: true, timeline: t as unknown as Timeline };
+        }
+        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
+    }
+    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+}

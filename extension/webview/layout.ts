@@ -1,0 +1,140 @@
+/**
+ * Geometry of the timeline preview, as pure functions (no DOM) so they are unit-tested.
+ * Dates arrive as ISO `YYYY-MM-DD` strings already computed by the server's schedule model; here
+ * they are only placed on an axis (days since the timeline's first day), never computed.
+ */
+import type { Timeline, TimelineEvent } from '../src/protocol.js';
+
+export const LABEL_WIDTH = 168;
+export const AXIS_HEIGHT = 40;
+export const ROW_HEIGHT = 30;
+export const BAR_HEIGHT = 18;
+export const MAX_CHART_WIDTH = 4800;
+const MIN_DAY_WIDTH = 3;
+const MAX_DAY_WIDTH = 36;
+const MIN_LABEL_SPACING = 56;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Days since 1970-01-01 of an ISO date (its first 10 characters), or undefined. */
+export function epochDay(date: string | null | undefined): number | undefined {
+    const m = ISO_DATE.exec(date ?? '');
+    if (!m) return undefined;
+    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const back = new Date(ms);
+    if (back.getUTCFullYear() !== Number(m[1]) || back.getUTCMonth() !== Number(m[2]) - 1 || back.getUTCDate() !== Number(m[3])) return undefined;
+    return Math.round(ms / 86_400_000);
+}
+
+/** The ISO date of an epoch day. */
+export function isoOfEpochDay(day: number): string {
+    return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface Tick { date: string; x: number; major: boolean }
+export interface PhaseBar {
+    index: number; name: string; title: string; kind: string; start: string; end: string;
+    x: number; width: number; y: number; line: number | undefined;
+}
+export type MarkShape = 'diamond' | 'triangle' | 'square' | 'dot';
+export interface Mark {
+    id: string; type: string; shape: MarkShape; name: string; title: string; date: string; time: string | undefined;
+    x: number; y: number; line: number | undefined;
+}
+export interface ChartLayout {
+    /** First and last day shown (inclusive). */
+    first: string; last: string; days: number; dayWidth: number;
+    width: number; height: number;
+    ticks: Tick[];
+    phases: PhaseBar[];
+    marks: Mark[];
+}
+
+const SHAPES: Record<string, MarkShape> = { milestone: 'diamond', checkpoint: 'triangle', 'asset-due': 'square', step: 'dot' };
+
+function lineOf(value: unknown): number | undefined {
+    return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** Tick spacing in days so that labels stay at least MIN_LABEL_SPACING apart. */
+export function tickStep(dayWidth: number): number {
+    for (const step of [1, 2, 7, 14, 28, 91, 182, 364]) {
+        if (step * dayWidth >= MIN_LABEL_SPACING) return step;
+    }
+    return 728;
+}
+
+/**
+ * Lays the timeline out: one row per phase (a bar from its first to its last day), the events as
+ * marks on their phase's row (or on an extra row for events outside any phase).
+ */
+export function layoutChart(timeline: Timeline, available = 900): ChartLayout {
+    const dayNumbers: number[] = [];
+    const push = (d: string | null | undefined) => { const n = epochDay(d); if (n !== undefined) dayNumbers.push(n); };
+    push(timeline.start); push(timeline.end);
+    for (const p of timeline.phases ?? []) { push(p.start); push(p.end); }
+    for (const e of timeline.events ?? []) push(e.date);
+    const firstDay = dayNumbers.length ? Math.min(...dayNumbers) : 0;
+    const lastDay = dayNumbers.length ? Math.max(...dayNumbers) : 0;
+    const days = lastDay - firstDay + 1;
+    const room = Math.max(available - LABEL_WIDTH - 16, 200);
+    const dayWidth = Math.min(MAX_DAY_WIDTH, Math.max(MIN_DAY_WIDTH, Math.min(room, MAX_CHART_WIDTH) / days));
+    const xOf = (day: number) => LABEL_WIDTH + (day - firstDay) * dayWidth;
+
+    const step = tickStep(dayWidth);
+    const ticks: Tick[] = [];
+    // Weekly and longer steps start on a Monday (epoch day 4 was a Monday) so labels line up with weeks.
+    let t = firstDay;
+    if (step >= 7) t = firstDay + ((4 - firstDay) % 7 + 7) % 7;
+    for (; t <= lastDay; t += step) ticks.push({ date: isoOfEpochDay(t), x: xOf(t), major: step >= 7 || (t - 4) % 7 === 0 });
+
+    const rowOfPhase = new Map<string, number>();
+    const phases: PhaseBar[] = [];
+    (timeline.phases ?? []).forEach((p, index) => {
+        const s = epochDay(p.start);
+        const e = epochDay(p.end);
+        if (s === undefined || e === undefined) return;
+        const y = AXIS_HEIGHT + phases.length * ROW_HEIGHT;
+        if (!rowOfPhase.has(p.name)) rowOfPhase.set(p.name, y);
+        phases.push({
+            index, name: p.name, title: p.title || p.name, kind: p.kind ?? '', start: p.start, end: p.end,
+            x: xOf(Math.min(s, e)), width: (Math.abs(e - s) + 1) * dayWidth, y, line: lineOf(p.line),
+        });
+    });
+    const looseY = AXIS_HEIGHT + phases.length * ROW_HEIGHT;
+    let hasLoose = false;
+    const marks: Mark[] = [];
+    for (const ev of timeline.events ?? []) {
+        const d = epochDay(ev.date);
+        if (d === undefined) continue;
+        let y = ev.phase ? rowOfPhase.get(ev.phase) : undefined;
+        if (y === undefined) { y = looseY; hasLoose = true; }
+        marks.push({
+            id: ev.id, type: ev.type, shape: SHAPES[ev.type] ?? 'dot', name: ev.name, title: ev.title || ev.name,
+            date: ev.date, time: ev.time ?? undefined,
+            x: xOf(d) + dayWidth / 2, y: y + ROW_HEIGHT / 2, line: lineOf(ev.line),
+        });
+    }
+    const rows = phases.length + (hasLoose ? 1 : 0);
+    return {
+        first: isoOfEpochDay(firstDay), last: isoOfEpochDay(lastDay), days, dayWidth,
+        width: Math.ceil(LABEL_WIDTH + days * dayWidth + 16), height: AXIS_HEIGHT + Math.max(rows, 1) * ROW_HEIGHT + 8,
+        ticks, phases, marks,
+    };
+}
+
+export interface DayGroup { date: string; events: TimelineEvent[] }
+
+/** The day-by-day SOP list: events grouped by date, dates ascending, order within a day kept. */
+export function groupByDay(events: readonly TimelineEvent[]): DayGroup[] {
+    const groups = new Map<string, TimelineEvent[]>();
+    for (const ev of events ?? []) {
+        const key = typeof ev.date === 'string' ? ev.date.slice(0, 10) : '';
+        let list = groups.get(key);
+        if (!list) groups.set(key, list = []);
+        list.push(ev);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([date, list]) => ({ date, events: list }));
+}

@@ -1,0 +1,232 @@
+/**
+ * The timeline preview's script, running inside the webview (bundled to dist/preview.js).
+ * Every playbook string reaches the page through textContent or a setAttribute of a number:
+ * nothing is parsed as HTML, whatever the playbook says.
+ */
+import type { Timeline, TimelineEvent } from '../src/protocol.js';
+import {
+    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, LABEL_WIDTH, ROW_HEIGHT, groupByDay, layoutChart,
+} from './layout.js';
+
+interface VsCodeApi { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void }
+declare function acquireVsCodeApi(): VsCodeApi;
+
+export interface PreviewLabels {
+    phases: string; sop: string; allDay: string; noEvents: string; timezone: string;
+    channels: string; owner: string; assets: string; segment: string; stale: string;
+    types: Record<string, string>;
+}
+interface TimelineMessage { type: 'timeline'; timeline: Timeline; labels: PreviewLabels; lang: string }
+interface ErrorMessage { type: 'error'; message: string; labels?: PreviewLabels }
+
+const vscode = acquireVsCodeApi();
+const SVG = 'http://www.w3.org/2000/svg';
+const KNOWN_KINDS = new Set(['warmup', 'burst', 'long_tail', 'review', 'other']);
+const KNOWN_TYPES = new Set(['step', 'milestone', 'asset-due', 'checkpoint']);
+
+let last: TimelineMessage | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, number | string> = {}, className?: string): SVGElementTagNameMap[K] {
+    const node = document.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+    if (className) node.setAttribute('class', className);
+    return node;
+}
+
+function str(value: unknown): string {
+    return value === null || value === undefined ? '' : String(value);
+}
+
+/** Makes a node a link to a line of the playbook (click or Enter/Space). */
+function linkToLine(node: Element, line: unknown): void {
+    if (typeof line !== 'number' || !Number.isFinite(line)) return;
+    node.setAttribute('tabindex', '0');
+    node.setAttribute('role', 'button');
+    node.classList.add('link');
+    node.setAttribute('data-line', String(line));
+    const reveal = () => vscode.postMessage({ type: 'reveal', line });
+    node.addEventListener('click', reveal);
+    node.addEventListener('keydown', ev => {
+        const key = (ev as KeyboardEvent).key;
+        if (key === 'Enter' || key === ' ') { ev.preventDefault(); reveal(); }
+    });
+}
+
+function weekday(date: string, lang: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+    if (!m) return '';
+    try {
+        return new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' })
+            .format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+    } catch {
+        return '';
+    }
+}
+
+function typeLabel(type: string, labels: PreviewLabels): string {
+    return labels.types?.[type] ?? type;
+}
+
+function renderHeader(timeline: Timeline, labels: PreviewLabels): void {
+    const header = document.getElementById('header')!;
+    header.replaceChildren();
+    const h1 = el('h1', undefined, str(timeline.title) || str(timeline.playbook));
+    if (timeline.title) h1.append(' ', el('span', 'muted', str(timeline.playbook)));
+    const facts = el('p', 'facts', `${str(timeline.start)} → ${str(timeline.end)}`);
+    if (timeline.timezone) facts.append(' · ', el('span', undefined, `${labels.timezone} ${str(timeline.timezone)}`));
+    header.append(h1, facts);
+}
+
+function renderChart(layout: ChartLayout, labels: PreviewLabels, lang: string): void {
+    const chart = document.getElementById('chart')!;
+    chart.replaceChildren();
+    chart.append(el('h2', undefined, labels.phases));
+    const root = svg('svg', { width: layout.width, height: layout.height, viewBox: `0 0 ${layout.width} ${layout.height}` }, 'gantt');
+    root.setAttribute('role', 'img');
+    const axis = svg('g', {}, 'axis');
+    for (const tick of layout.ticks) {
+        axis.append(svg('line', { x1: tick.x, x2: tick.x, y1: AXIS_HEIGHT - 6, y2: layout.height }, tick.major ? 'tick major' : 'tick'));
+        const label = svg('text', { x: tick.x + 3, y: AXIS_HEIGHT - 22 }, 'tick-label');
+        label.textContent = tick.date.slice(5);
+        const wd = svg('text', { x: tick.x + 3, y: AXIS_HEIGHT - 9 }, 'tick-weekday');
+        wd.textContent = weekday(tick.date, lang);
+        axis.append(label, wd);
+    }
+    root.append(axis);
+
+    for (const bar of layout.phases) {
+        const g = svg('g', {}, `phase kind-${KNOWN_KINDS.has(bar.kind) ? bar.kind : 'other'}`);
+        const name = svg('text', { x: 8, y: bar.y + ROW_HEIGHT / 2 + 4 }, 'phase-label');
+        name.textContent = bar.title;
+        const rect = svg('rect', {
+            x: bar.x, y: bar.y + (ROW_HEIGHT - BAR_HEIGHT) / 2, width: Math.max(bar.width, 2), height: BAR_HEIGHT, rx: 3,
+        }, 'bar');
+        const tip = svg('title');
+        tip.textContent = `${bar.title} (${bar.name}) ${bar.start} → ${bar.end}`;
+        g.append(tip, name, rect);
+        linkToLine(g, bar.line);
+        root.append(g);
+    }
+
+    // Steps first so milestones and checkpoints are drawn on top of them.
+    const order = (shape: string) => (shape === 'dot' ? 0 : shape === 'square' ? 1 : 2);
+    for (const mark of [...layout.marks].sort((a, b) => order(a.shape) - order(b.shape))) {
+        const g = svg('g', {}, `mark type-${KNOWN_TYPES.has(mark.type) ? mark.type : 'step'}`);
+        const { x, y } = mark;
+        let shape: SVGElement;
+        switch (mark.shape) {
+            case 'diamond': shape = svg('polygon', { points: `${x},${y - 8} ${x + 7},${y} ${x},${y + 8} ${x - 7},${y}` }); break;
+            case 'triangle': shape = svg('polygon', { points: `${x},${y - 8} ${x + 7},${y + 6} ${x - 7},${y + 6}` }); break;
+            case 'square': shape = svg('rect', { x: x - 4, y: y - 4, width: 8, height: 8 }); break;
+            default: shape = svg('circle', { cx: x, cy: y, r: 3 });
+        }
+        const tip = svg('title');
+        tip.textContent = `${typeLabel(mark.type, labels)}: ${mark.title} — ${mark.date}${mark.time ? ' ' + mark.time : ''}`;
+        g.append(tip, shape);
+        linkToLine(g, mark.line);
+        root.append(g);
+    }
+    // A frame around the labels column.
+    root.append(svg('line', { x1: LABEL_WIDTH - 4, x2: LABEL_WIDTH - 4, y1: AXIS_HEIGHT, y2: layout.height }, 'divider'));
+    const scroller = el('div', 'chart-scroll');
+    scroller.append(root);
+    chart.append(scroller);
+}
+
+function renderEvent(ev: TimelineEvent, labels: PreviewLabels): HTMLElement {
+    const type = KNOWN_TYPES.has(ev.type) ? ev.type : 'step';
+    const li = el('li', `event type-${type}`);
+    li.append(el('span', 'time', ev.time ? str(ev.time) : labels.allDay));
+    li.append(el('span', `badge type-${type}`, typeLabel(str(ev.type), labels)));
+    const main = el('span', 'main');
+    main.append(el('span', 'title', str(ev.title) || str(ev.name)));
+    main.append(' ', el('code', 'name', str(ev.name)));
+    const facts: string[] = [];
+    if (ev.phase) facts.push(str(ev.phase));
+    if (ev.channels?.length) facts.push(`${labels.channels}: ${ev.channels.map(str).join(', ')}`);
+    if (ev.owner) facts.push(`${labels.owner}: ${str(ev.owner)}`);
+    if (ev.assets?.length) facts.push(`${labels.assets}: ${ev.assets.map(str).join(', ')}`);
+    if (ev.segment) facts.push(`${labels.segment}: ${str(ev.segment)}`);
+    if (facts.length) main.append(el('span', 'facts', facts.join(' · ')));
+    li.append(main);
+    linkToLine(li, ev.line);
+    return li;
+}
+
+function renderSop(timeline: Timeline, labels: PreviewLabels, lang: string): void {
+    const sop = document.getElementById('sop')!;
+    sop.replaceChildren();
+    sop.append(el('h2', undefined, labels.sop));
+    const groups = groupByDay(timeline.events ?? []);
+    if (!groups.length) {
+        sop.append(el('p', 'muted', labels.noEvents));
+        return;
+    }
+    for (const group of groups) {
+        const day = el('section', 'day');
+        const h3 = el('h3', undefined, group.date);
+        const wd = weekday(group.date, lang);
+        if (wd) h3.append(' ', el('span', 'muted', wd));
+        const list = el('ul', 'events');
+        for (const ev of group.events) list.append(renderEvent(ev, labels));
+        day.append(h3, list);
+        sop.append(day);
+    }
+}
+
+function setStatus(text: string, error: boolean): void {
+    const status = document.getElementById('status')!;
+    status.textContent = text;
+    status.classList.toggle('error', error);
+    status.hidden = !text;
+}
+
+function render(message: TimelineMessage): void {
+    last = message;
+    const { timeline, labels, lang } = message;
+    document.documentElement.lang = lang;
+    renderHeader(timeline, labels);
+    renderChart(layoutChart(timeline, document.body.clientWidth || 900), labels, lang);
+    renderSop(timeline, labels, lang);
+    setStatus('', false);
+    document.body.classList.remove('stale');
+    vscode.setState(message);
+    vscode.postMessage({ type: 'rendered', phases: timeline.phases?.length ?? 0, events: timeline.events?.length ?? 0 });
+}
+
+function showError(message: ErrorMessage): void {
+    const labels = message.labels ?? last?.labels;
+    // Keep the last good timeline on screen, dimmed, under the message.
+    setStatus(labels && last ? `${labels.stale} ${str(message.message)}` : str(message.message), true);
+    document.body.classList.toggle('stale', !!last);
+}
+
+window.addEventListener('message', event => {
+    const message = event.data as TimelineMessage | ErrorMessage | undefined;
+    if (!message || typeof message !== 'object') return;
+    try {
+        if (message.type === 'timeline' && message.timeline) render(message);
+        else if (message.type === 'error') showError(message);
+    } catch (err) {
+        setStatus(String(err), true);
+    }
+});
+
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => { if (last) renderChart(layoutChart(last.timeline, document.body.clientWidth || 900), last.labels, last.lang); }, 150);
+});
+
+const saved = vscode.getState() as TimelineMessage | undefined;
+if (saved && saved.type === 'timeline') {
+    try { render(saved); } catch { /* a fresh timeline follows */ }
+}
+vscode.postMessage({ type: 'ready' });

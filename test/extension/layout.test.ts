@@ -1,0 +1,87 @@
+import { strict as assert } from 'node:assert';
+import type { Timeline } from '../../extension/src/protocol.js';
+import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, groupByDay, isoOfEpochDay, layoutChart, tickStep } from '../../extension/webview/layout.js';
+
+const timeline: Timeline = {
+    playbook: 'double11', title: '双十一私域活动', timezone: 'Asia/Shanghai', start: '2026-10-12', end: '2026-10-21',
+    phases: [
+        { name: 'warmup', title: '预热期', kind: 'warmup', start: '2026-10-12', end: '2026-10-16', line: 10 },
+        { name: 'burst', title: '爆发期', kind: 'burst', start: '2026-10-17', end: '2026-10-21', line: 20 },
+    ],
+    events: [
+        { id: 'a', type: 'step', phase: 'warmup', name: 'teaser', title: '发布悬念海报', date: '2026-10-12', time: '10:00', line: 11 },
+        { id: 'b', type: 'milestone', phase: 'warmup', name: 'seeds', title: '种子用户', date: '2026-10-14', line: 12 },
+        { id: 'c', type: 'checkpoint', phase: 'burst', name: 'low_traffic', title: '检查', date: '2026-10-18', line: 30 },
+        { id: 'd', type: 'step', phase: 'warmup', name: 'countdown', title: '倒计时', date: '2026-10-12', time: '09:00', line: 13 },
+        { id: 'e', type: 'asset-due', phase: null, name: 'poster', title: '海报', date: '2026-10-11', line: 5 },
+    ],
+};
+
+describe('timeline preview layout', () => {
+    it('counts days between ISO dates, and rejects impossible ones', () => {
+        assert.equal(epochDay('1970-01-01'), 0);
+        assert.equal(epochDay('2026-03-01')! - epochDay('2026-02-28')!, 1);
+        assert.equal(epochDay('2024-03-01')! - epochDay('2024-02-28')!, 2, 'leap year');
+        assert.equal(epochDay('2026-02-30'), undefined);
+        assert.equal(epochDay('soon'), undefined);
+        assert.equal(epochDay(null), undefined);
+        assert.equal(isoOfEpochDay(epochDay('2026-11-11')!), '2026-11-11');
+    });
+
+    it('lays phases end to end on one day scale, one row each', () => {
+        const l = layoutChart(timeline, 900);
+        assert.equal(l.first, '2026-10-11', 'the asset due before the first phase widens the axis');
+        assert.equal(l.last, '2026-10-21');
+        assert.equal(l.days, 11);
+        const [warmup, burst] = l.phases;
+        assert.equal(warmup.x, LABEL_WIDTH + 1 * l.dayWidth);
+        assert.equal(warmup.width, 5 * l.dayWidth);
+        assert.equal(burst.x, warmup.x + warmup.width, 'burst starts the day after warmup ends');
+        assert.equal(warmup.y, AXIS_HEIGHT);
+        assert.equal(burst.y, AXIS_HEIGHT + ROW_HEIGHT);
+        assert.equal(warmup.line, 10);
+    });
+
+    it('puts each event on its phase’s row at its day, and homeless ones on an extra row', () => {
+        const l = layoutChart(timeline, 900);
+        const byId = new Map(l.marks.map(m => [m.id, m]));
+        assert.equal(byId.get('b')!.shape, 'diamond');
+        assert.equal(byId.get('c')!.shape, 'triangle');
+        assert.equal(byId.get('e')!.shape, 'square');
+        assert.equal(byId.get('a')!.shape, 'dot');
+        assert.equal(byId.get('b')!.x, LABEL_WIDTH + 3.5 * l.dayWidth);
+        assert.equal(byId.get('b')!.y, AXIS_HEIGHT + ROW_HEIGHT / 2);
+        assert.equal(byId.get('c')!.y, AXIS_HEIGHT + ROW_HEIGHT * 1.5);
+        assert.equal(byId.get('e')!.y, AXIS_HEIGHT + ROW_HEIGHT * 2.5);
+        assert.equal(l.height, AXIS_HEIGHT + 3 * ROW_HEIGHT + 8);
+    });
+
+    it('keeps a long campaign within a bounded width and spaces tick labels apart', () => {
+        const long: Timeline = { ...timeline, start: '2026-01-01', end: '2030-12-31', phases: [{ name: 'x', start: '2026-01-01', end: '2030-12-31' }], events: [] };
+        const l = layoutChart(long, 100_000);
+        assert.ok(l.width <= LABEL_WIDTH + MAX_CHART_WIDTH + 16 + 3 * l.days, `width ${l.width}`);
+        for (let i = 1; i < l.ticks.length; i++) assert.ok(l.ticks[i].x - l.ticks[i - 1].x >= 56);
+        assert.equal(tickStep(36), 2);
+        assert.equal(tickStep(8), 7);
+        assert.equal(tickStep(1), 91);
+    });
+
+    it('starts weekly ticks on Mondays', () => {
+        const l = layoutChart({ ...timeline, start: '2026-10-01', end: '2026-12-31', phases: [{ name: 'x', start: '2026-10-01', end: '2026-12-31' }], events: [] }, 500);
+        assert.ok(tickStep(l.dayWidth) >= 7);
+        for (const t of l.ticks) assert.equal(new Date(`${t.date}T00:00:00Z`).getUTCDay(), 1, t.date);
+    });
+
+    it('survives an empty or broken timeline', () => {
+        const l = layoutChart({ playbook: 'p', start: 'bad', end: '', phases: [{ name: 'x', start: '2026-13-01', end: '?' }], events: [{ id: 'z', type: 'step', name: 'z', date: 'nope' }] });
+        assert.equal(l.phases.length, 0);
+        assert.equal(l.marks.length, 0);
+        assert.ok(l.width > 0 && l.height > 0);
+    });
+
+    it('groups the SOP day by day, keeping the server’s order within a day', () => {
+        const groups = groupByDay(timeline.events);
+        assert.deepEqual(groups.map(g => g.date), ['2026-10-11', '2026-10-12', '2026-10-14', '2026-10-18']);
+        assert.deepEqual(groups[1].events.map(e => e.id), ['a', 'd']);
+    });
+});
