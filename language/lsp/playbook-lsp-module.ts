@@ -2,27 +2,50 @@
  * The language server's services: the core module (parser, scoping, model, validation) plus the
  * editor features. Only this folder knows LSP.
  */
-import { type Module, inject } from 'langium';
+import { type DeepPartial, type Module, inject } from 'langium';
 import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
     createDefaultModule, createDefaultSharedModule,
 } from 'langium/lsp';
 import { CampaignPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from '../generated/module.js';
+import { PlaybookCompletionProvider } from './completion-provider.js';
+import { PlaybookDocumentSymbolProvider } from './document-symbol-provider.js';
+import { PlaybookFoldingRangeProvider } from './folding-range-provider.js';
+import { PlaybookHoverProvider } from './hover-provider.js';
+import { PlaybookInlayHintProvider } from './inlay-hint-provider.js';
+import { PlaybookNodeKindProvider } from './node-kind-provider.js';
+import { PlaybookSemanticTokenProvider } from './semantic-token-provider.js';
 import { type PlaybookAddedServices, PlaybookCoreModule } from '../playbook-module.js';
 import { registerValidationChecks } from '../validation/playbook-validator.js';
+import { PlaybookFormatter } from './formatter.js';
 
 export type PlaybookServices = LangiumServices & PlaybookAddedServices;
 
 /** Editor features; each lives in its own file in this folder. */
 export const PlaybookLspModule: Module<PlaybookServices, PartialLangiumServices> = {
-    lsp: {},
+    lsp: {
+        CompletionProvider: services => new PlaybookCompletionProvider(services),
+        HoverProvider: services => new PlaybookHoverProvider(services),
+        InlayHintProvider: services => new PlaybookInlayHintProvider(services),
+        DocumentSymbolProvider: services => new PlaybookDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new PlaybookFoldingRangeProvider(services),
+        SemanticTokenProvider: services => new PlaybookSemanticTokenProvider(services),
+        Formatter: services => new PlaybookFormatter(services),
+    },
+};
+
+/** Shared editor services: symbol and completion kinds per declaration category. */
+export const PlaybookSharedLspModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    lsp: {
+        NodeKindProvider: () => new PlaybookNodeKindProvider(),
+    },
 };
 
 export function createPlaybookServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Playbook: PlaybookServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule, PlaybookSharedLspModule);
     const Playbook = inject(
         createDefaultModule({ shared }),
         CampaignPlaybookGeneratedModule,
