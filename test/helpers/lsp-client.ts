@@ -23,6 +23,8 @@ export interface StartOptions {
 
 export class LspSession {
     readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+    /** How many times diagnostics were published per URI. */
+    readonly publications = new Map<string, number>();
     private readonly waiters: (() => void)[] = [];
     stderr = '';
     exited: number | null | undefined;
@@ -37,6 +39,7 @@ export class LspSession {
         child.on('exit', code => { session.exited = code; session.notify(); });
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
             session.diagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
+            session.publications.set(params.uri, (session.publications.get(params.uri) ?? 0) + 1);
             session.notify();
         });
         connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
@@ -98,6 +101,11 @@ export class LspSession {
             if (version !== undefined && d.version !== undefined && d.version < version) return undefined;
             return d.diagnostics;
         }, timeoutMs, `diagnostics of ${uri}`);
+    }
+
+    /** The next diagnostics published for `uri` after `count` publications (see `publications`). */
+    waitForPublication(uri: string, count: number, timeoutMs?: number): Promise<Diagnostic[]> {
+        return this.waitFor(() => ((this.publications.get(uri) ?? 0) > count ? this.diagnostics.get(uri)!.diagnostics : undefined), timeoutMs, `new diagnostics of ${uri}`);
     }
 
     open(uri: string, text: string, version = 1): void {
