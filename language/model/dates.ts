@@ -111,7 +111,27 @@ export function plusMinutes(start: ZonedTime, minutes: number, zone: string): Zo
     return zoned(DateTime.fromMillis(start.epochMillis + minutes * 60_000, { zone }));
 }
 
+/**
+ * Midnight UTC at the start of a calendar date, as a JS Date. For file formats that store a
+ * date as an instant (xlsx date cells, zip entry times, a deterministic DTSTAMP); not a zone conversion.
+ */
+export function utcMidnight(date: LocalDate): Date {
+    return utcDay(date).toJSDate();
+}
+
 /** Today's date in a zone (for "n days from now" in hovers). */
 export function todayIn(zone: string, now: Date = new Date()): LocalDate {
     return DateTime.fromJSDate(now, { zone: isValidZone(zone) ? zone : 'utc' }).toISODate()!;
+}
+
+/** The first date strictly after `date` that falls on ISO weekday `weekday` (1 = Monday … 7 = Sunday). */
+export function nextWeekdayAfter(date: LocalDate, weekday: number): LocalDate {
+    const d = utcDay(date);
+    const ahead = ((weekday - d.weekday + 6) % 7) + 1;
+    return d.plus({ days: ahead }).toISODate()!;
+}
+
+/** Next Monday (strictly after today) in `zone`: the start date a new playbook suggests. */
+export function nextMonday(zone: string, now: Date = new Date()): LocalDate {
+    return nextWeekdayAfter(todayIn(zone, now), 1);
 }
