@@ -1,0 +1,96 @@
+/**
+ * The SOP calendar as iCalendar (RFC 5545), written with ical-generator in UTC mode: no calendar
+ * time zone is ever set, so every DATE-TIME (DTSTART, DTEND, DTSTAMP) is UTC with `Z` and no
+ * value depends on the process time zone (ical-generator reads local-time getters as soon as
+ * a zone is set, and then also writes DTSTAMP without `Z`).
+ *
+ * One VEVENT per model event (day ranges are already expanded in the model: no RRULE), UID from
+ * the event's stable id, all-day events as VALUE=DATE with an exclusive DTEND, a VALARM
+ * (ACTION:DISPLAY) per reminder. ical-generator escapes TEXT values and folds lines at 75
+ * octets without splitting a UTF-8 sequence; the calendar name is escaped here because
+ * ical-generator writes it verbatim.
+ */
+import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
+import { isStep } from '../generated/ast.js';
+import type { Locale } from '../messages/locale.js';
+import { label } from '../messages/outputs.js';
+import { addDays, utcMidnight } from '../model/dates.js';
+import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { creationTime, utf8 } from './common.js';
+import { type Names, namesOf } from './names.js';
+
+/** UID from the stable id: ASCII only (non-ASCII names are percent-encoded as UTF-8), never changing for the same id. */
+export function uidOf(id: string): string {
+    return encodeURIComponent(id);
+}
+
+/** RFC 5545 TEXT escaping, for the values ical-generator writes verbatim. */
+function escapeText(text: string): string {
+    return text.replace(/[\\;,]/g, c => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+export function summaryOf(e: ScheduleEvent, locale: Locale): string {
+    switch (e.type) {
+        case 'milestone': return label('summaryMilestone', locale) + e.title;
+        case 'asset-due': return label('summaryAssetDue', locale) + e.title;
+        case 'checkpoint': return label('summaryCheckpoint', locale) + e.title;
+        default: return e.title;
+    }
+}
+
+/** The DESCRIPTION: channels, owner, assets (with their text), segment, note; for checkpoints the check and the response. */
+export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale): string {
+    const colon = locale === 'zh-CN' ? '：' : ': ';
+    const sep = locale === 'zh-CN' ? '、' : ', ';
+    const lines: string[] = [];
+    if (e.channels.length) lines.push(label('channels', locale) + colon + e.channels.map(names.channel).join(sep));
+    if (e.owner) lines.push(label('owner', locale) + colon + names.role(e.owner));
+    if (e.type === 'step' && e.assets.length) {
+        lines.push(label('assets', locale) + colon + e.assets.map(names.assetTitle).join(sep));
+        for (const a of e.assets) {
+            const text = names.asset(a)?.text;
+            if (text) lines.push('', `${names.assetTitle(a)}${colon.trimEnd()}`, text);
+        }
+        if (e.assets.some(a => names.asset(a)?.text)) lines.push('');
+    }
+    if (e.segment) lines.push(label('segment', locale) + colon + names.segment(e.segment));
+    if (e.type === 'checkpoint') {
+        if (e.check) lines.push(label('check', locale) + colon + e.check);
+        if (e.note) lines.push(label('response', locale) + colon + e.note);
+    } else if (e.note) {
+        lines.push(e.type === 'asset-due' ? `\n${e.note}` : label('note', locale) + colon + e.note);
+    }
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoch?: number): Uint8Array {
+    const stamp = creationTime(model, sourceDateEpoch);
+    const names = namesOf(model);
+    const cal = ical({
+        prodId: { company: 'campaign-playbook', product: 'playbook', language: 'EN' },
+        name: escapeText(model.title || model.name),
+    });
+    for (const e of model.events) {
+        const summary = summaryOf(e, locale);
+        const timed = e.start !== undefined;
+        const event = cal.createEvent({
+            id: uidOf(e.id),
+            stamp,
+            allDay: !timed,
+            start: timed ? new Date(e.start!.epochMillis) : utcMidnight(e.date),
+            end: timed
+                ? new Date((e.end ?? e.start!).epochMillis)
+                : utcMidnight(addDays(e.date, 1)),
+            summary,
+            description: descriptionOf(e, names, locale) || null,
+            categories: e.phase?.name ? [{ name: e.phase.name }, { name: e.type }] : [{ name: e.type }],
+            transparency: timed ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
+        });
+        if (timed && isStep(e.node)) {
+            for (const minutes of e.reminderMinutes) {
+                event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: summary });
+            }
+        }
+    }
+    return utf8(cal.toString() + '\r\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * The SOP calendar as a plain object: the `json` format, and the one shape every other calendar
+ * format and the timeline preview read. Dates, times and ids come from the schedule model as is.
+ */
+import type { EventType, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+
+export interface CalendarPhaseJson {
+    name: string;
+    title: string;
+    kind: string | null;
+    /** First day `YYYY-MM-DD`, null when the phase cannot be dated. */
+    start: string | null;
+    /** Last day (inclusive). */
+    end: string | null;
+    days: number | null;
+}
+
+export interface CalendarEventJson {
+    /** Stable id: `playbook.step.YYYY-MM-DD`, `playbook.asset-due.asset`, `playbook.checkpoint.risk`. */
+    id: string;
+    type: EventType;
+    phase: string | null;
+    name: string;
+    title: string;
+    date: string;
+    /** `HH:MM` local time; null for all-day events. */
+    time: string | null;
+    /** Local date-time with offset for timed events; the date for all-day ones. */
+    start: string;
+    /** Local date-time with offset; null for all-day events. */
+    end: string | null;
+    channels: string[];
+    owner: string | null;
+    assets: string[];
+    segment: string | null;
+    /** ISO 8601 durations before the start. */
+    reminders: string[];
+    note: string | null;
+    /** For checkpoints: the KPI check, e.g. `new_members < 40%`; null otherwise. */
+    check: string | null;
+}
+
+export interface CalendarJson {
+    playbook: string;
+    title: string;
+    timezone: string;
+    start: string | null;
+    end: string | null;
+    phases: CalendarPhaseJson[];
+    events: CalendarEventJson[];
+}
+
+export function calendarEventJson(e: ScheduleEvent): CalendarEventJson {
+    return {
+        id: e.id,
+        type: e.type,
+        phase: e.phase?.name ?? null,
+        name: e.name,
+        title: e.title,
+        date: e.date,
+        time: e.time ?? null,
+        start: e.start?.local ?? e.date,
+        end: e.start ? (e.end?.local ?? null) : null,
+        channels: [...e.channels],
+        owner: e.owner ?? null,
+        assets: [...e.assets],
+        segment: e.segment ?? null,
+        reminders: [...e.reminders],
+        note: e.note ?? null,
+        check: e.check ?? null,
+    };
+}
+
+/** The plain object of `playbook calendar --format json` (see schemas/calendar.schema.json). */
+export function calendarJson(model: PlaybookModel): CalendarJson {
+    return {
+        playbook: model.name,
+        title: model.title,
+        timezone: model.timezone,
+        start: model.start ?? null,
+        end: model.end ?? null,
+        phases: model.phases.map(p => ({
+            name: p.name,
+            title: p.title,
+            kind: p.kind ?? null,
+            start: p.start ?? null,
+            end: p.end ?? null,
+            days: p.days ?? null,
+        })),
+        events: model.events.map(calendarEventJson),
+    };
+}

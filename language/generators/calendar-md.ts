@@ -1,0 +1,112 @@
+/**
+ * The SOP calendar as Markdown for people: title and dates, a Mermaid gantt of the phases and
+ * milestones (GitHub renders it), then one table of events per phase.
+ */
+import type { Locale } from '../messages/locale.js';
+import { pick } from '../messages/locale.js';
+import { PHASE_KINDS } from '../messages/kinds.js';
+import { EVENT_TYPE_LABELS, label } from '../messages/outputs.js';
+import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { calendarJson } from './calendar-json.js';
+import { noteCell } from './calendar-table.js';
+import { clockOf, endCell, utf8, weekdayName } from './common.js';
+import { cell, code, mdText, mermaidText, table } from './markdown.js';
+import { namesOf } from './names.js';
+
+function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleEvent[]> {
+    const map = new Map<PhaseSchedule | undefined, ScheduleEvent[]>();
+    for (const e of model.events) {
+        let list = map.get(e.phase);
+        if (!list) map.set(e.phase, list = []);
+        list.push(e);
+    }
+    return map;
+}
+
+function gantt(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, ScheduleEvent[]>, locale: Locale): string[] {
+    const dated = model.phases.filter(p => p.start && p.days);
+    if (!dated.length) return [];
+    const out = ['```mermaid', 'gantt', `    title ${mermaidText(model.title || model.name)}`, '    dateFormat YYYY-MM-DD', '    axisFormat %m-%d'];
+    for (const p of dated) {
+        out.push(`    section ${mermaidText(p.title || p.name)}`);
+        out.push(`    ${mermaidText(p.title || p.name)} :${p.start}, ${p.days}d`);
+        for (const e of groups.get(p) ?? []) {
+            if (e.type === 'milestone') out.push(`    ${mermaidText(e.title)} :milestone, ${e.date}, 0d`);
+        }
+    }
+    const loose = (groups.get(undefined) ?? []).filter(e => e.type === 'milestone');
+    if (loose.length) {
+        out.push(`    section ${mermaidText(label('milestones', locale))}`);
+        for (const e of loose) out.push(`    ${mermaidText(e.title)} :milestone, ${e.date}, 0d`);
+    }
+    out.push('```');
+    return out;
+}
+
+function timeCell(e: ScheduleEvent, locale: Locale): string {
+    if (!e.start) return label('allDay', locale);
+    return `${e.time ?? clockOf(e.start.local)}–${endCell(e.date, e.end?.local)}`;
+}
+
+function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, locale: Locale): string[] {
+    const names = namesOf(model);
+    const sep = locale === 'zh-CN' ? '、' : ', ';
+    const headers = ['colDate', 'colWeekday', 'colTime', 'colType', 'colWhat', 'colChannels', 'colOwner', 'colAssets', 'colSegment', 'colNote']
+        .map(k => label(k as Parameters<typeof label>[0], locale));
+    const rows = events.map(e => [
+        e.date,
+        weekdayName(e.date, locale),
+        timeCell(e, locale),
+        cell(pick(EVENT_TYPE_LABELS[e.type], locale)),
+        `${cell(e.title)} ${code(e.name)}`,
+        cell(e.channels.map(names.channel).join(sep)),
+        cell(e.owner ? names.role(e.owner) : ''),
+        cell(e.assets.map(names.assetTitle).join(sep)),
+        cell(e.segment ? names.segment(e.segment) : ''),
+        cell(noteCell(e)),
+    ]);
+    return table(headers, rows);
+}
+
+function phaseHeading(p: PhaseSchedule, locale: Locale): string {
+    const kind = p.kind && PHASE_KINDS[p.kind] ? ` · ${pick(PHASE_KINDS[p.kind], locale)}` : '';
+    const dates = p.start && p.end ? ` · ${p.start} – ${p.end}` : '';
+    return `## ${mdText(p.title || p.name)} ${code(p.name)}${kind}${dates}`;
+}
+
+export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Array {
+    const json = calendarJson(model);
+    const colon = locale === 'zh-CN' ? '：' : ': ';
+    const out: string[] = [];
+    out.push(`# ${mdText(model.title || model.name)} — ${label('calendarTitle', locale)}`, '');
+    out.push(`- ${label('playbook', locale)}${colon}${code(model.name)}`);
+    if (json.start) out.push(`- ${label('dates', locale)}${colon}${json.start} – ${json.end ?? '?'}`);
+    out.push(`- ${label('timezone', locale)}${colon}${mdText(model.timezone)}`);
+    out.push(`- ${label('eventCount', locale)}${colon}${model.events.length}`);
+    out.push('');
+    const groups = byPhase(model);
+    const chart = gantt(model, groups, locale);
+    if (chart.length) out.push(`## ${label('timeline', locale)}`, '', ...chart, '');
+
+    // Events per phase, in phase order; events tied to no phase get their own section, placed
+    // before the first phase that starts after their first date.
+    const loose = groups.get(undefined) ?? [];
+    const sections: { heading: string; events: ScheduleEvent[] }[] = [];
+    let looseDone = loose.length === 0;
+    const pushLoose = () => {
+        sections.push({ heading: `## ${label('otherDates', locale)}`, events: loose });
+        looseDone = true;
+    };
+    for (const p of model.phases) {
+        if (!looseDone && p.start && loose[0].date < p.start) pushLoose();
+        sections.push({ heading: phaseHeading(p, locale), events: groups.get(p) ?? [] });
+    }
+    if (!looseDone) pushLoose();
+    for (const s of sections) {
+        out.push(s.heading, '');
+        if (s.events.length) out.push(...eventTable(s.events, model, locale));
+        else out.push(label('noEvents', locale));
+        out.push('');
+    }
+    return utf8(out.join('\n').replace(/\n+$/, '\n'));
+}

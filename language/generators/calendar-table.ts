@@ -1,0 +1,44 @@
+/** The rows of the calendar's csv and xlsx formats: one per event, the columns of OUTPUTS.md. */
+import type { Locale } from '../messages/locale.js';
+import { CALENDAR_COLUMNS, CALENDAR_COLUMN_TITLES, PHASE_COLUMNS, PHASE_COLUMN_TITLES } from '../messages/outputs.js';
+import { pick } from '../messages/locale.js';
+import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { endCell, weekdayName } from './common.js';
+
+export const LIST_SEPARATOR = ', ';
+
+export function calendarHeader(locale: Locale): string[] {
+    return CALENDAR_COLUMNS.map(c => pick(CALENDAR_COLUMN_TITLES[c], locale));
+}
+
+/** The note cell: the event's note; for a checkpoint, its check followed by the planned response. */
+export function noteCell(e: ScheduleEvent): string {
+    if (e.type === 'checkpoint') return [e.check, e.note].filter(Boolean).join(' — ');
+    return e.note ?? '';
+}
+
+export function calendarRow(e: ScheduleEvent, locale: Locale): string[] {
+    return [
+        e.date,
+        weekdayName(e.date, locale),
+        e.time ?? '',
+        e.start ? endCell(e.date, e.end?.local) : '',
+        e.phase?.name ?? '',
+        e.type,
+        e.name,
+        e.title,
+        e.channels.join(LIST_SEPARATOR),
+        e.owner ?? '',
+        e.assets.join(LIST_SEPARATOR),
+        e.segment ?? '',
+        noteCell(e),
+    ];
+}
+
+export function calendarRows(model: PlaybookModel, locale: Locale): string[][] {
+    return model.events.map(e => calendarRow(e, locale));
+}
+
+export function phaseHeader(locale: Locale): string[] {
+    return PHASE_COLUMNS.map(c => pick(PHASE_COLUMN_TITLES[c], locale));
+}

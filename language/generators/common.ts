@@ -1,0 +1,45 @@
+/** Small helpers the generators share: UTF-8 bytes, weekday names, the deterministic creation time. */
+import { WEEKDAYS } from '../messages/kinds.js';
+import type { Locale } from '../messages/locale.js';
+import { type LocalDate, utcMidnight, weekdayOf } from '../model/dates.js';
+import type { PlaybookModel } from '../model/playbook-model.js';
+
+const encoder = new TextEncoder();
+
+export function utf8(text: string): Uint8Array {
+    return encoder.encode(text);
+}
+
+export function weekdayName(date: LocalDate, locale: Locale): string {
+    return WEEKDAYS[locale][weekdayOf(date) - 1] ?? '';
+}
+
+/** Fallback creation time when the model has no start either: the DOS/zip epoch, 1980-01-01. */
+const FALLBACK_CREATED = '1980-01-01';
+
+/**
+ * The instant a format records as its creation time (iCalendar DTSTAMP, xlsx properties, zip
+ * entries). Outputs must be byte-identical for the same input, so it is never the clock:
+ * `SOURCE_DATE_EPOCH` (seconds) when given, else midnight UTC of the playbook's start date.
+ */
+export function creationTime(model: PlaybookModel, sourceDateEpoch?: number): Date {
+    if (sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch)) return new Date(Math.trunc(sourceDateEpoch) * 1000);
+    return utcMidnight(model.start ?? FALLBACK_CREATED);
+}
+
+/** `HH:MM` of a local ISO date-time (`2026-10-12T10:30:00+08:00` → `10:30`). */
+export function clockOf(localIso: string): string {
+    return localIso.slice(11, 16);
+}
+
+/** The end of a timed event for a cell: `HH:MM`, or `YYYY-MM-DD HH:MM` when it ends on a later date. */
+export function endCell(date: LocalDate, endLocal: string | undefined | null): string {
+    if (!endLocal) return '';
+    const endDate = endLocal.slice(0, 10);
+    return endDate === date ? clockOf(endLocal) : `${endDate} ${clockOf(endLocal)}`;
+}
+
+/** A JSON document as bytes: two-space indentation and a final newline. */
+export function jsonBytes(value: unknown): Uint8Array {
+    return utf8(JSON.stringify(value, null, 2) + '\n');
+}

@@ -1,0 +1,109 @@
+/**
+ * The tracking spec as one JSON Schema (draft-07) document. `definitions` holds one schema per
+ * event, keyed by wire name, validating that event's properties object (types, `required`,
+ * `enum` values, `format: date-time` for datetime, `title` and `description` from the display
+ * titles, `$comment` marking personal information). The root validates an event envelope
+ * `{ "event": "<wire name>", "properties": { … } }` against the matching definition.
+ * Only standard keywords are used, so strict validators (ajv) compile it.
+ */
+import type { PlaybookModel } from '../model/playbook-model.js';
+import { jsonBytes } from './common.js';
+import { type TrackingEventJson, type TrackingPropertyJson, trackingJson } from './tracking-json.js';
+
+type Schema = Record<string, unknown>;
+
+export const PII_COMMENT = 'pii: personal information';
+
+function propertySchema(p: TrackingPropertyJson): Schema {
+    const s: Schema = {};
+    if (p.title) {
+        s.title = p.title;
+        s.description = p.title;
+    }
+    switch (p.type) {
+        case 'datetime':
+            s.type = 'string';
+            s.format = 'date-time';
+            break;
+        case 'enum':
+            s.type = 'string';
+            s.enum = [...new Set(p.values ?? [])];
+            break;
+        default:
+            s.type = p.type;
+    }
+    if (p.pii) s.$comment = PII_COMMENT;
+    return s;
+}
+
+export function eventSchema(e: TrackingEventJson): Schema {
+    const properties: Schema = {};
+    const required: string[] = [];
+    for (const p of e.properties) {
+        if (Object.hasOwn(properties, p.name)) continue;
+        properties[p.name] = propertySchema(p);
+        if (p.required) required.push(p.name);
+    }
+    const descr = [e.title];
+    if (e.channels.length) descr.push(`channels: ${e.channels.join(', ')}`);
+    if (e.kpis.length) descr.push(`kpis: ${e.kpis.join(', ')}`);
+    const s: Schema = {
+        title: e.title,
+        description: descr.join('; '),
+        type: 'object',
+        properties,
+    };
+    if (required.length) s.required = required;
+    s.additionalProperties = false;
+    return s;
+}
+
+/** Definition keys: the wire name; a second track with the same wire name gets `wire__track`. */
+export function definitionKeys(events: readonly TrackingEventJson[]): string[] {
+    const used = new Set<string>();
+    return events.map(e => {
+        let key = e.name;
+        if (used.has(key)) key = `${e.name}__${e.track}`;
+        for (let i = 2; used.has(key); i++) key = `${e.name}__${e.track}_${i}`;
+        used.add(key);
+        return key;
+    });
+}
+
+export function trackingSchema(model: PlaybookModel): Schema {
+    const json = trackingJson(model);
+    const keys = definitionKeys(json.events);
+    const definitions: Schema = {};
+    json.events.forEach((e, i) => { definitions[keys[i]] = eventSchema(e); });
+    const wire = [...new Set(json.events.map(e => e.name))];
+    const firstKey = new Map<string, string>();
+    json.events.forEach((e, i) => { if (!firstKey.has(e.name)) firstKey.set(e.name, keys[i]); });
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        title: `${json.title} — tracking plan`,
+        description: `Tracking plan of playbook ${json.playbook}. Every event also carries the user id (outside its properties).`,
+        type: 'object',
+        required: ['event', 'properties'],
+        properties: {
+            // No tracks: no event is valid (an empty `enum` is not allowed).
+            event: wire.length ? { type: 'string', enum: wire } : false,
+            properties: { type: 'object' },
+        },
+        ...(wire.length ? {
+            allOf: wire.map(name => ({
+                if: { type: 'object', properties: { event: { const: name } }, required: ['event'] },
+                then: { type: 'object', properties: { properties: { $ref: `#/definitions/${pointerEscape(firstKey.get(name)!)}` } } },
+            })),
+        } : {}),
+        definitions,
+    };
+}
+
+/** JSON Pointer escaping (RFC 6901) plus URI-fragment encoding of a definition key. */
+function pointerEscape(key: string): string {
+    return encodeURIComponent(key.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+export function trackingSchemaBytes(model: PlaybookModel): Uint8Array {
+    return jsonBytes(trackingSchema(model));
+}

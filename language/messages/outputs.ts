@@ -1,0 +1,210 @@
+/**
+ * Human-facing texts of the generated outputs (column titles, Markdown labels, iCalendar
+ * description labels) and of the `calendar` / `tracking` commands, in English and zh-CN.
+ * Machine formats (json, jsonschema, ics property names) never use these.
+ */
+import type { EventType } from '../model/playbook-model.js';
+import { type Locale, type Localized, pick } from './locale.js';
+
+export type CalendarColumn =
+    | 'date' | 'weekday' | 'time' | 'end' | 'phase' | 'type' | 'name' | 'title' | 'channels' | 'owner' | 'assets'
+    | 'segment' | 'note';
+
+/** The csv / xlsx columns of the calendar, in order (OUTPUTS.md). */
+export const CALENDAR_COLUMNS: readonly CalendarColumn[] = [
+    'date', 'weekday', 'time', 'end', 'phase', 'type', 'name', 'title', 'channels', 'owner', 'assets', 'segment', 'note',
+];
+
+export const CALENDAR_COLUMN_TITLES: Readonly<Record<CalendarColumn, Localized>> = {
+    date: { en: 'date', 'zh-CN': '日期' },
+    weekday: { en: 'weekday', 'zh-CN': '星期' },
+    time: { en: 'time', 'zh-CN': '开始时间' },
+    end: { en: 'end', 'zh-CN': '结束时间' },
+    phase: { en: 'phase', 'zh-CN': '阶段' },
+    type: { en: 'type', 'zh-CN': '类型' },
+    name: { en: 'name', 'zh-CN': '英文名' },
+    title: { en: 'title', 'zh-CN': '事项' },
+    channels: { en: 'channels', 'zh-CN': '渠道' },
+    owner: { en: 'owner', 'zh-CN': '负责人' },
+    assets: { en: 'assets', 'zh-CN': '物料' },
+    segment: { en: 'segment', 'zh-CN': '目标人群' },
+    note: { en: 'note', 'zh-CN': '备注' },
+};
+
+export type PhaseColumn = 'name' | 'title' | 'kind' | 'start' | 'end' | 'days';
+
+export const PHASE_COLUMNS: readonly PhaseColumn[] = ['name', 'title', 'kind', 'start', 'end', 'days'];
+
+export const PHASE_COLUMN_TITLES: Readonly<Record<PhaseColumn, Localized>> = {
+    name: { en: 'name', 'zh-CN': '英文名' },
+    title: { en: 'title', 'zh-CN': '阶段' },
+    kind: { en: 'kind', 'zh-CN': '阶段类型' },
+    start: { en: 'start', 'zh-CN': '开始日期' },
+    end: { en: 'end', 'zh-CN': '结束日期' },
+    days: { en: 'days', 'zh-CN': '天数' },
+};
+
+export type TrackingColumn =
+    | 'event' | 'title' | 'channels' | 'property' | 'property_title' | 'type' | 'required' | 'pii' | 'kpis';
+
+/** The csv / xlsx columns of the tracking spec, in order (OUTPUTS.md). */
+export const TRACKING_COLUMNS: readonly TrackingColumn[] = [
+    'event', 'title', 'channels', 'property', 'property_title', 'type', 'required', 'pii', 'kpis',
+];
+
+/** zh-CN follows the 埋点方案 sheets Chinese analytics teams use. */
+export const TRACKING_COLUMN_TITLES: Readonly<Record<TrackingColumn, Localized>> = {
+    event: { en: 'event', 'zh-CN': '事件英文变量名' },
+    title: { en: 'title', 'zh-CN': '事件显示名' },
+    channels: { en: 'channels', 'zh-CN': '触发渠道' },
+    property: { en: 'property', 'zh-CN': '属性英文变量名' },
+    property_title: { en: 'property_title', 'zh-CN': '属性显示名' },
+    type: { en: 'type', 'zh-CN': '属性值类型' },
+    required: { en: 'required', 'zh-CN': '是否必填' },
+    pii: { en: 'pii', 'zh-CN': '个人信息' },
+    kpis: { en: 'kpis', 'zh-CN': '关联指标' },
+};
+
+export type KpiColumn = 'name' | 'title' | 'formula' | 'target' | 'events' | 'goals';
+
+export const KPI_COLUMNS: readonly KpiColumn[] = ['name', 'title', 'formula', 'target', 'events', 'goals'];
+
+export const KPI_COLUMN_TITLES: Readonly<Record<KpiColumn, Localized>> = {
+    name: { en: 'kpi', 'zh-CN': '指标英文名' },
+    title: { en: 'title', 'zh-CN': '指标名称' },
+    formula: { en: 'formula', 'zh-CN': '计算公式' },
+    target: { en: 'target', 'zh-CN': '目标值' },
+    events: { en: 'events', 'zh-CN': '依赖事件' },
+    goals: { en: 'goals', 'zh-CN': '所属目标' },
+};
+
+export const EVENT_TYPE_LABELS: Readonly<Record<EventType, Localized>> = {
+    step: { en: 'step', 'zh-CN': 'SOP 动作' },
+    milestone: { en: 'milestone', 'zh-CN': '里程碑' },
+    'asset-due': { en: 'material due', 'zh-CN': '物料截止' },
+    checkpoint: { en: 'risk checkpoint', 'zh-CN': '风险检查点' },
+};
+
+/** Labels of the Markdown documents, the xlsx sheet names and the iCalendar descriptions. */
+export const OUTPUT_LABELS = {
+    calendarTitle: { en: 'SOP calendar', 'zh-CN': 'SOP 日历' },
+    trackingTitle: { en: 'Tracking spec', 'zh-CN': '埋点文档' },
+    playbook: { en: 'Playbook', 'zh-CN': '活动' },
+    dates: { en: 'Dates', 'zh-CN': '日期' },
+    timezone: { en: 'Time zone', 'zh-CN': '时区' },
+    eventCount: { en: 'Events', 'zh-CN': '日程数' },
+    timeline: { en: 'Timeline', 'zh-CN': '时间线' },
+    milestones: { en: 'Milestones', 'zh-CN': '里程碑' },
+    phases: { en: 'Phases', 'zh-CN': '阶段' },
+    otherDates: { en: 'Outside the phases', 'zh-CN': '阶段外' },
+    noEvents: { en: 'No events.', 'zh-CN': '没有日程。' },
+    allDay: { en: 'all day', 'zh-CN': '全天' },
+    days: { en: 'days', 'zh-CN': '天' },
+    yes: { en: 'yes', 'zh-CN': '是' },
+    no: { en: 'no', 'zh-CN': '否' },
+    channels: { en: 'Channels', 'zh-CN': '渠道' },
+    owner: { en: 'Owner', 'zh-CN': '负责人' },
+    assets: { en: 'Assets', 'zh-CN': '物料' },
+    segment: { en: 'Segment', 'zh-CN': '目标人群' },
+    note: { en: 'Note', 'zh-CN': '备注' },
+    check: { en: 'Check', 'zh-CN': '检查' },
+    response: { en: 'Response', 'zh-CN': '应对' },
+    phase: { en: 'Phase', 'zh-CN': '阶段' },
+    events: { en: 'Events', 'zh-CN': '事件' },
+    kpis: { en: 'KPIs', 'zh-CN': '指标' },
+    goals: { en: 'Goals', 'zh-CN': '目标' },
+    triggers: { en: 'Fires on', 'zh-CN': '触发渠道' },
+    restingKpis: { en: 'KPIs resting on it', 'zh-CN': '关联指标' },
+    wireName: { en: 'Wire name', 'zh-CN': '事件英文变量名' },
+    declaredAs: { en: 'Declared as', 'zh-CN': '声明名' },
+    noProperties: { en: 'No properties besides the user id.', 'zh-CN': '除用户 ID 外无属性。' },
+    userIdNote: {
+        en: 'Every event carries the user id implicitly; the properties below come on top of it.',
+        'zh-CN': '每个事件默认携带用户 ID；下表为其余属性。',
+    },
+    property: { en: 'Property', 'zh-CN': '属性英文变量名' },
+    propertyTitle: { en: 'Title', 'zh-CN': '属性显示名' },
+    type: { en: 'Type', 'zh-CN': '属性值类型' },
+    required: { en: 'Required', 'zh-CN': '是否必填' },
+    pii: { en: 'PII', 'zh-CN': '个人信息' },
+    values: { en: 'Values', 'zh-CN': '枚举值' },
+    notMeasurable: { en: 'not measurable yet', 'zh-CN': '暂无口径' },
+    none: { en: '—', 'zh-CN': '—' },
+    sheetEvents: { en: 'Events', 'zh-CN': '日程' },
+    sheetPhases: { en: 'Phases', 'zh-CN': '阶段' },
+    sheetTracking: { en: 'Tracking plan', 'zh-CN': '埋点方案' },
+    sheetKpis: { en: 'KPIs', 'zh-CN': '指标' },
+    // iCalendar SUMMARY prefixes (steps have none)
+    summaryMilestone: { en: 'Milestone: ', 'zh-CN': '里程碑：' },
+    summaryAssetDue: { en: 'Material due: ', 'zh-CN': '物料截止：' },
+    summaryCheckpoint: { en: 'Risk check: ', 'zh-CN': '风险检查：' },
+    // Markdown table headers of the calendar
+    colDate: { en: 'Date', 'zh-CN': '日期' },
+    colWeekday: { en: 'Day', 'zh-CN': '星期' },
+    colTime: { en: 'Time', 'zh-CN': '时间' },
+    colType: { en: 'Type', 'zh-CN': '类型' },
+    colWhat: { en: 'What', 'zh-CN': '事项' },
+    colChannels: { en: 'Channels', 'zh-CN': '渠道' },
+    colOwner: { en: 'Owner', 'zh-CN': '负责人' },
+    colAssets: { en: 'Assets', 'zh-CN': '物料' },
+    colSegment: { en: 'Segment', 'zh-CN': '人群' },
+    colNote: { en: 'Note', 'zh-CN': '备注' },
+    colKpi: { en: 'KPI', 'zh-CN': '指标' },
+    colTitle: { en: 'Title', 'zh-CN': '名称' },
+    colFormula: { en: 'Formula', 'zh-CN': '计算公式' },
+    colTarget: { en: 'Target', 'zh-CN': '目标值' },
+    colEvents: { en: 'Events', 'zh-CN': '依赖事件' },
+    colGoals: { en: 'Goals', 'zh-CN': '所属目标' },
+} as const satisfies Record<string, Localized>;
+
+export type OutputLabel = keyof typeof OUTPUT_LABELS;
+
+export function label(key: OutputLabel, locale: Locale): string {
+    return pick(OUTPUT_LABELS[key], locale);
+}
+
+/** Messages of the `calendar` and `tracking` commands (stderr). */
+export const GENERATOR_MESSAGES = {
+    xlsxNeedsOutput: {
+        en: 'the xlsx format is binary and needs -o <path> (it is never written to stdout)',
+        'zh-CN': 'xlsx 是二进制格式，需要用 -o <路径> 指定输出文件（不会写到标准输出）',
+    },
+    cannotRead: {
+        en: "cannot read '{0}': no such file or directory",
+        'zh-CN': '无法读取“{0}”：文件或目录不存在',
+    },
+    isDirectory: {
+        en: "'{0}' is a directory; {1} takes one playbook file",
+        'zh-CN': '“{0}”是目录；{1} 需要一个 playbook 文件',
+    },
+    isLibrary: {
+        en: "'{0}' is a library, not a playbook; {1} needs a playbook (libraries are read through its imports)",
+        'zh-CN': '“{0}”是 library 而不是 playbook；{1} 需要一个 playbook（library 通过 import 读取）',
+    },
+    noPlaybook: {
+        en: "'{0}' contains no playbook",
+        'zh-CN': '“{0}”中没有 playbook',
+    },
+    hasErrors: {
+        en: '{0} has errors; nothing was generated.',
+        'zh-CN': '{0} 有错误，未生成任何输出。',
+    },
+    cannotWrite: {
+        en: "cannot write '{0}': {1}",
+        'zh-CN': '无法写入“{0}”：{1}',
+    },
+    badEpoch: {
+        en: "SOURCE_DATE_EPOCH must be a whole number of seconds, got '{0}'",
+        'zh-CN': 'SOURCE_DATE_EPOCH 必须是整数秒，实际为“{0}”',
+    },
+    wrote: {
+        en: 'wrote {0} ({1})',
+        'zh-CN': '已写入 {0}（{1}）',
+    },
+    eventsCount: { en: '{0} events', 'zh-CN': '{0} 个日程' },
+    trackingCount: { en: '{0} events, {1} KPIs', 'zh-CN': '{0} 个事件，{1} 个指标' },
+} as const satisfies Record<string, Localized>;
+
+export function generatorMessage(key: keyof typeof GENERATOR_MESSAGES, locale: Locale, ...args: (string | number)[]): string {
+    return pick(GENERATOR_MESSAGES[key], locale).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+}
