@@ -88,4 +88,26 @@ describe('playbook-language-server --stdio', function () {
             rmSync(ws, { recursive: true, force: true });
         }
     });
+
+    it('loads an imported library from disk when no workspace folder holds it', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'playbook-loose-'));
+        try {
+            writeFileSync(join(dir, 'team.playbook'), 'library team { role ops "运营" }');
+            const text = 'import "./team.playbook"\nplaybook p "t" { start 2026-09-07 owner ops }';
+            const s = await LspSession.start();
+            try {
+                const uri = pathToFileURL(join(dir, 'main.playbook')).href;
+                s.open(uri, text);
+                const d = await s.waitFor(() => {
+                    const list = s.diagnostics.get(uri)?.diagnostics;
+                    return list && !list.some(x => x.code === 'linking-error' || x.code === 'import-not-found') ? list : undefined;
+                }, 30_000, 'diagnostics without unresolved imports');
+                assert.ok(Array.isArray(d));
+            } finally {
+                await s.stop();
+            }
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
 });

@@ -1,0 +1,401 @@
+/**
+ * Quick fixes for the diagnostics of RULES.md. Each diagnostic names its fix in `data.fix`
+ * (validation rules) or is Langium's `linking-error` (data: refText, refType). Every fix inserts
+ * text that parses and makes its diagnostic go away; new text follows the canonical layout.
+ */
+import { type AstNode, AstUtils, CstUtils, type LangiumDocument, type LeafCstNode } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, TextEdit } from 'vscode-languageserver';
+import {
+    type Asset, type Library, type Milestone, type Model, type Playbook, type Risk, type Step,
+    isAsset, isCountFormula, isFilter, isKpi, isLibrary, isMilestone, isModel, isPhase, isPlaybook, isRisk, isRole,
+    isStep, isSumFormula, isTrack, isUniqueFormula,
+} from '../generated/ast.js';
+import { categoryName } from '../messages/diagnostics.js';
+import { RISK_KINDS, STANDARD_RISK_KINDS } from '../messages/kinds.js';
+import { type Locale, pick } from '../messages/locale.js';
+import { placeholder, type QuickFixKey, quickFixTitle } from '../messages/quick-fixes.js';
+import { nextMonday } from '../model/dates.js';
+import { DEFAULT_TIMEZONE, type PlaybookModel } from '../model/playbook-model.js';
+import type { PlaybookServices } from './playbook-lsp-module.js';
+import { NameRules } from './names.js';
+import { SourceText } from './source-text.js';
+
+/** Where new declarations of each category go: after the last of the same category, else after earlier ones. */
+const CATEGORY_RANK: Record<string, number> = {
+    Role: 0, Channel: 1, Segment: 2, Budget: 3, Goal: 4, Asset: 5, Phase: 6, Track: 7, Kpi: 8, Risk: 9, Blackout: 10,
+};
+
+/** Reference type → category key (messages) for the declarations a linking-error fix can add. */
+const DECLARABLE: Record<string, string> = {
+    Role: 'role', Channel: 'channel', Segment: 'segment', Asset: 'asset', Track: 'track', Kpi: 'kpi', Phase: 'phase',
+};
+const LIBRARY_TYPES = new Set(['Role', 'Channel', 'Segment', 'Asset', 'Track']);
+
+/** Length of a phase a fix declares. */
+const NEW_PHASE_DAYS = 7;
+/** At most this many "set owner" actions (one per role). */
+const MAX_OWNER_ACTIONS = 20;
+const MAX_TRACK_ACTIONS = 10;
+
+interface FixData {
+    code?: string;
+    fix?: string;
+    kind?: string;
+    refText?: string;
+    refType?: string;
+    containerType?: string;
+    property?: string;
+}
+
+interface FixContext {
+    readonly document: LangiumDocument;
+    readonly root: Model;
+    readonly st: SourceText;
+    readonly model?: PlaybookModel;
+    readonly locale: Locale;
+    readonly diagnostic: Diagnostic;
+    /** The AST node the diagnostic sits on. */
+    readonly node?: AstNode;
+}
+
+export class PlaybookCodeActionProvider implements CodeActionProvider {
+    protected readonly names: NameRules;
+
+    constructor(protected readonly services: PlaybookServices) {
+        this.names = new NameRules(services.Grammar, services.parser.Lexer);
+    }
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> | undefined {
+        const root = document.parseResult.value;
+        if (!isModel(root) || !root.$cstNode) return undefined;
+        const st = new SourceText(document, this.services.parser.Lexer);
+        const model = this.services.playbook.Models.getModel(document);
+        const locale = this.services.playbook.Locale.locale;
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const node = this.nodeAt(root, document, diagnostic);
+            const ctx: FixContext = { document, root, st, model, locale, diagnostic, node };
+            try {
+                actions.push(...this.fixesFor(ctx));
+            } catch {
+                // A fix that cannot be computed (stale diagnostic, odd text) is simply not offered.
+            }
+        }
+        return actions.length ? actions : undefined;
+    }
+
+    protected nodeAt(root: Model, document: LangiumDocument, diagnostic: Diagnostic): AstNode | undefined {
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const leaf = CstUtils.findLeafNodeAtOffset(root.$cstNode!, offset);
+        return leaf?.astNode;
+    }
+
+    protected fixesFor(ctx: FixContext): CodeAction[] {
+        const data = (ctx.diagnostic.data ?? {}) as FixData;
+        const code = data.code ?? String(ctx.diagnostic.code ?? '');
+        switch (code) {
+            case 'linking-error': return this.declareMissing(ctx, data);
+            case 'missing-timeline': return this.missingTimeline(ctx, data);
+            case 'missing-risk-plan': return this.insertRisks(ctx, [...STANDARD_RISK_KINDS], 'insert-risks');
+            case 'uncovered-risk': {
+                const message = ctx.diagnostic.message;
+                const kind = data.kind ?? kindFromMessage(typeof message === 'string' ? message : message.value);
+                return kind ? this.insertRisks(ctx, [kind], 'insert-risk') : [];
+            }
+            case 'risk-without-response': return this.insertThen(ctx);
+            case 'missing-tracking': return this.insertFormula(ctx);
+            case 'missing-owner': return this.insertOwner(ctx);
+            case 'unused-declaration': return this.removeDeclaration(ctx);
+            case 'no-review-phase': return this.insertReviewPhase(ctx);
+            case 'pii-without-consent': return this.insertConsent(ctx);
+            default: return [];
+        }
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    protected action(ctx: FixContext, key: QuickFixKey, params: Record<string, string | number | undefined>, edits: (TextEdit | undefined)[], preferred = false, uri?: string): CodeAction[] {
+        const list = edits.filter((e): e is TextEdit => e !== undefined);
+        if (list.length === 0) return [];
+        return [{
+            title: quickFixTitle(key, ctx.locale, params),
+            kind: 'quickfix',
+            diagnostics: [ctx.diagnostic],
+            isPreferred: preferred || undefined,
+            edit: { changes: { [uri ?? ctx.document.textDocument.uri]: list } },
+        }];
+    }
+
+    /** linking-error: declare the missing role, channel, segment, asset, track, KPI or phase. */
+    protected declareMissing(ctx: FixContext, data: FixData): CodeAction[] {
+        const name = data.refText;
+        if (!name || !this.names.isValidName(name)) return [];
+        const refType = data.refType ?? this.referenceType(data);
+        if (refType === 'Property') return this.declareProperty(ctx, name);
+        const category = refType ? DECLARABLE[refType] : undefined;
+        if (!category || !refType) return [];
+        const container = ctx.root.playbook ?? ctx.root.library;
+        if (!container) return [];
+        if (isLibrary(container) && !LIBRARY_TYPES.has(refType)) return [];
+        const title = quote(name);
+        const keyword = category === 'kpi' ? 'kpi' : category;
+        const text = refType === 'Phase' ? `phase ${name} ${title} days ${NEW_PHASE_DAYS}` : `${keyword} ${name} ${title}`;
+        const edit = this.insertDeclaration(ctx.st, container, refType, [text]);
+        return this.action(ctx, 'declare', { category: categoryName(category, ctx.locale), name }, [edit], true);
+    }
+
+    protected referenceType(data: FixData): string | undefined {
+        if (!data.containerType || !data.property) return undefined;
+        try {
+            return this.services.shared.AstReflection.getReferenceType({ container: { $type: data.containerType } as never, property: data.property, reference: undefined as never });
+        } catch {
+            return undefined;
+        }
+    }
+
+    /** A formula reads a property the track does not declare: add it to the track (in this file). */
+    protected declareProperty(ctx: FixContext, name: string): CodeAction[] {
+        let formula = ctx.node;
+        if (isFilter(formula)) formula = formula.$container;
+        if (!(isSumFormula(formula) || isCountFormula(formula) || isUniqueFormula(formula))) return [];
+        const track = formula.track?.ref;
+        if (!track || track.$cstNode === undefined) return [];
+        const doc = AstUtils.getDocument(track);
+        const st = doc === ctx.document ? ctx.st : new SourceText(doc, this.services.parser.Lexer);
+        const type = isSumFormula(ctx.node) ? 'number' : 'string';
+        const edit = st.insertClauseInBlock(track, `property ${name} ${type}`);
+        return this.action(ctx, 'declare-property', { name, track: track.name }, [edit], true, doc.textDocument.uri);
+    }
+
+    /** missing-timeline: `start <next Monday>`, `days 7` on a phase, `day 1` on a step or milestone. */
+    protected missingTimeline(ctx: FixContext, data: FixData): CodeAction[] {
+        const node = ctx.node;
+        const fix = data.fix;
+        if ((fix === 'insert-start' || (!fix && isPlaybook(node))) && isPlaybook(node)) {
+            const b = ctx.st.braces(node);
+            if (!b) return [];
+            const date = nextMonday(ctx.model?.timezone ?? DEFAULT_TIMEZONE);
+            const edit = ctx.st.insertItemsAfter(b.open.end, ctx.st.innerIndent(node), [`start ${date}`]);
+            return this.action(ctx, 'insert-start', { date }, [edit], true);
+        }
+        if (isPhase(node)) {
+            const at = ctx.st.propertyEnd(node, 'title') ?? ctx.st.propertyEnd(node, 'name');
+            if (at === undefined) return [];
+            return this.action(ctx, 'insert-days', { name: node.name, days: NEW_PHASE_DAYS }, [ctx.st.insert(at, ` days ${NEW_PHASE_DAYS}`)], true);
+        }
+        if (isStep(node) || isMilestone(node)) {
+            const at = ctx.st.propertyEnd(node, 'title') ?? ctx.st.propertyEnd(node, 'name');
+            if (at === undefined) return [];
+            const category = categoryName(isStep(node) ? 'step' : 'milestone', ctx.locale);
+            return this.action(ctx, 'insert-day', { category, name: node.name }, [ctx.st.insert(at, ' day 1')], true);
+        }
+        return [];
+    }
+
+    /** missing-risk-plan / uncovered-risk: risk skeletons with a `then` placeholder. */
+    protected insertRisks(ctx: FixContext, kinds: readonly string[], key: 'insert-risks' | 'insert-risk'): CodeAction[] {
+        const playbook = ctx.root.playbook;
+        if (!playbook || !ctx.model) return [];
+        const taken = new Set(ctx.model.own.risks.map(r => r.name));
+        const response = quote(placeholder('response', ctx.locale));
+        const items = kinds.filter(k => RISK_KINDS[k]).map(kind => {
+            const name = uniqueName(kind, taken, this.names);
+            taken.add(name);
+            return `risk ${name} ${quote(pick(RISK_KINDS[kind], ctx.locale))} kind ${kind} { then ${response} }`;
+        });
+        if (items.length === 0) return [];
+        const edit = this.insertDeclaration(ctx.st, playbook, 'Risk', items);
+        const kind = kinds[0];
+        return this.action(ctx, key, { kind, label: RISK_KINDS[kind] ? pick(RISK_KINDS[kind], ctx.locale) : kind }, [edit], true);
+    }
+
+    /** risk-without-response: `then "…"`. */
+    protected insertThen(ctx: FixContext): CodeAction[] {
+        const risk = ctx.node;
+        if (!isRisk(risk)) return [];
+        const edit = ctx.st.insertClauseInBlock(risk, `then ${quote(placeholder('response', ctx.locale))}`);
+        return this.action(ctx, 'insert-then', { name: risk.name }, [edit], true);
+    }
+
+    /** missing-tracking: a new track and `= count TRACK`; or count one of the declared tracks. */
+    protected insertFormula(ctx: FixContext): CodeAction[] {
+        const kpi = ctx.node;
+        const playbook = ctx.root.playbook;
+        if (!isKpi(kpi) || kpi.formula || !playbook || !ctx.model) return [];
+        const at = ctx.st.propertyEnd(kpi, 'title') ?? ctx.st.propertyEnd(kpi, 'name');
+        if (at === undefined) return [];
+        const tracks = [...ctx.model.own.tracks, ...importedOf(ctx.model, isTrack)];
+        const taken = new Set(tracks.map(t => t.name));
+        const trackName = uniqueName(kpi.name, taken, this.names);
+        const declaration = this.insertDeclaration(ctx.st, playbook, 'Track', [`track ${trackName} ${quote(kpi.title ?? kpi.name)}`]);
+        const actions = this.action(ctx, 'insert-formula-new', { kpi: kpi.name, track: trackName },
+            [declaration, ctx.st.insert(at, ` = count ${trackName}`)], true);
+        for (const track of tracks.slice(0, MAX_TRACK_ACTIONS)) {
+            actions.push(...this.action(ctx, 'insert-formula-existing', { kpi: kpi.name, track: track.name }, [ctx.st.insert(at, ` = count ${track.name}`)]));
+        }
+        return actions;
+    }
+
+    /** missing-owner: one action per declared role (own and imported), the first preferred. */
+    protected insertOwner(ctx: FixContext): CodeAction[] {
+        const node = ctx.node;
+        const playbook = ctx.root.playbook;
+        if (!(isStep(node) || isMilestone(node) || isAsset(node) || isRisk(node)) || !playbook || !ctx.model) return [];
+        const category = categoryName(isStep(node) ? 'step' : isMilestone(node) ? 'milestone' : isAsset(node) ? 'asset' : 'risk', ctx.locale);
+        const roles = [...ctx.model.own.roles, ...importedOf(ctx.model, isRole)].filter(r => r.name && this.names.isValidName(r.name));
+        const seen = new Set<string>();
+        const actions: CodeAction[] = [];
+        for (const role of roles) {
+            if (seen.has(role.name) || seen.size >= MAX_OWNER_ACTIONS) continue;
+            seen.add(role.name);
+            actions.push(...this.action(ctx, 'insert-owner', { role: role.name, title: role.title, category, name: node.name },
+                [this.ownerEdit(ctx.st, node, role.name)], actions.length === 0));
+        }
+        if (roles.length > 0 && !playbook.owner) {
+            const role = roles[0].name;
+            actions.push(...this.action(ctx, 'insert-default-owner', { role }, [this.insertHeader(ctx.st, playbook, `owner ${role}`)]));
+        }
+        if (roles.length === 0) {
+            const role = 'lead';
+            const declaration = this.insertDeclaration(ctx.st, playbook, 'Role', [`role ${role} ${quote(placeholder('role', ctx.locale))}`]);
+            actions.push(...this.action(ctx, 'declare-owner', { role, category, name: node.name }, [declaration, this.ownerEdit(ctx.st, node, role)], true));
+        }
+        return actions;
+    }
+
+    protected ownerEdit(st: SourceText, node: Step | Milestone | Asset | Risk, role: string): TextEdit | undefined {
+        if (isAsset(node) || isRisk(node)) return st.insertClauseInBlock(node, `owner ${role}`);
+        const b = st.braces(node);
+        const end = b ? st.previousSignificantEnd(b.open.offset) : st.span(node)?.end;
+        return end === undefined ? undefined : st.insert(end, ` owner ${role}`);
+    }
+
+    /** unused-declaration: remove it; comments on other lines (and inside it) stay. */
+    protected removeDeclaration(ctx: FixContext): CodeAction[] {
+        const node = ctx.node;
+        if (!node || !(node.$container && (isPlaybook(node.$container) || isLibrary(node.$container)))) return [];
+        const span = ctx.st.span(node);
+        const name = (node as AstNode & { name?: string }).name;
+        if (!span || !name) return [];
+        const category = categoryName(node.$type === 'Kpi' ? 'kpi' : node.$type.toLowerCase(), ctx.locale);
+        return this.action(ctx, 'remove', { category, name }, [removalEdit(ctx.st, span)], true);
+    }
+
+    /** no-review-phase: a `kind review` phase after the last phase. */
+    protected insertReviewPhase(ctx: FixContext): CodeAction[] {
+        const playbook = ctx.root.playbook;
+        if (!playbook || !ctx.model) return [];
+        const name = uniqueName('review', new Set(ctx.model.own.phases.map(p => p.name)), this.names);
+        const text = `phase ${name} ${quote(placeholder('reviewPhase', ctx.locale))} kind review days ${NEW_PHASE_DAYS}`;
+        return this.action(ctx, 'insert-review', { name }, [this.insertDeclaration(ctx.st, playbook, 'Phase', [text])], true);
+    }
+
+    /** pii-without-consent: a `consent "…"` header line. */
+    protected insertConsent(ctx: FixContext): CodeAction[] {
+        const playbook = ctx.root.playbook;
+        if (!playbook || playbook.consent !== undefined) return [];
+        const edit = this.insertHeader(ctx.st, playbook, `consent ${quote(placeholder('consent', ctx.locale))}`);
+        return this.action(ctx, 'insert-consent', {}, [edit], true);
+    }
+
+    // ------------------------------------------------------------------ placement
+
+    /**
+     * New declarations go after the last declaration of the same category; else after the last one
+     * of an earlier category (roles, channels, segments, budget, goals, assets, phases, tracks, KPIs,
+     * risks, blackouts); else after the header lines.
+     */
+    protected insertDeclaration(st: SourceText, container: Playbook | Library, type: string, items: string[]): TextEdit | undefined {
+        const rank = CATEGORY_RANK[type] ?? 99;
+        const declarations: AstNode[] = container.declarations;
+        const same = declarations.filter(d => CATEGORY_RANK[d.$type] === rank);
+        const earlier = declarations.filter(d => (CATEGORY_RANK[d.$type] ?? 99) < rank);
+        const anchor = same.at(-1) ?? earlier.at(-1);
+        const indent = st.innerIndent(container);
+        if (anchor) {
+            const span = st.span(anchor);
+            if (!span) return undefined;
+            const anchorIndent = st.startsLine(span.offset) ? st.indentOfLine(span.offset) : indent;
+            return st.insertItemsAfter(span.end, anchorIndent, items);
+        }
+        const b = st.braces(container);
+        if (!b) return undefined;
+        const first = declarations.length ? st.span(declarations[0]) : undefined;
+        const before = first ? first.offset : b.close.offset;
+        const anchorEnd = st.previousSignificantEnd(before) ?? b.open.end;
+        return st.insertItemsAfter(Math.max(anchorEnd, b.open.end), indent, items);
+    }
+
+    /** A header line (consent, owner …) after the last header line, or first in the block. */
+    protected insertHeader(st: SourceText, playbook: Playbook, item: string): TextEdit | undefined {
+        const b = st.braces(playbook);
+        if (!b) return undefined;
+        let anchorEnd = b.open.end;
+        for (const leaf of CstUtils.flattenCst(playbook.$cstNode!) as Iterable<LeafCstNode>) {
+            if (leaf.hidden || leaf.astNode !== playbook || leaf.offset <= b.open.offset || leaf.offset >= b.close.offset) continue;
+            anchorEnd = Math.max(anchorEnd, leaf.end);
+        }
+        return st.insertItemsAfter(anchorEnd, st.innerIndent(playbook), [item]);
+    }
+}
+
+/** The edit that removes a declaration's text: whole lines when it has them to itself. */
+function removalEdit(st: SourceText, span: { offset: number; end: number }): TextEdit {
+    const text = st.text;
+    const inner = st.tokens.filter(t => t.comment && t.offset > span.offset && t.end < span.end);
+    const lineStart = st.lineStart(span.offset);
+    const ownsStart = st.startsLine(span.offset);
+    const afterIndex = st.tokenIndexAt(span.end);
+    const after = st.tokens[afterIndex];
+    const afterOnLine = after && st.lineOf(after.offset) === st.lineOf(span.end);
+    const indent = st.indentOfLine(span.offset);
+    const keep = (lineItems: boolean) => inner.map(c => (lineItems ? `${indent}${c.image}${st.eol}` : `${c.image}${c.image.startsWith('//') ? st.eol + indent : ' '}`)).join('');
+    if (ownsStart && !afterOnLine) {
+        // The declaration has its lines to itself: remove them (keeping comments that were inside it).
+        const edit = st.remove(lineStart, st.nextLineStart(span.end));
+        edit.newText = keep(true);
+        return edit;
+    }
+    if (ownsStart && after?.comment) {
+        // A comment trails it on its line: the comment stays, at the declaration's place.
+        const edit = st.remove(span.offset, after.offset);
+        edit.newText = keep(false);
+        return edit;
+    }
+    if (afterOnLine) {
+        const edit = st.remove(span.offset, after.offset);
+        edit.newText = keep(false);
+        return edit;
+    }
+    // Last thing on a line that has other code before it: remove it with the blanks before it.
+    let start = span.offset;
+    while (start > lineStart && /[ \t\u3000]/.test(text[start - 1])) start--;
+    const edit = st.remove(start, span.end);
+    edit.newText = inner.length ? ` ${keep(false).trimEnd()}` : '';
+    return edit;
+}
+
+function importedOf<T extends AstNode>(model: PlaybookModel, guard: (n: unknown) => n is T): T[] {
+    return model.imported.flatMap(lib => (lib.declarations as AstNode[]).filter(guard));
+}
+
+/** A string literal: quotes and backslashes escaped, line breaks as `\n`. */
+export function quote(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n|\r/g, '\\n')}"`;
+}
+
+/** `base`, else `base_2`, `base_3` … (a valid name not in `taken`). */
+function uniqueName(base: string, taken: ReadonlySet<string>, names: NameRules): string {
+    const start = names.isValidName(base) ? base : 'item';
+    if (!taken.has(start)) return start;
+    for (let i = 2; ; i++) {
+        const candidate = `${start}_${i}`;
+        if (!taken.has(candidate)) return candidate;
+    }
+}
+
+/** The kind an `uncovered-risk` message names, when the diagnostic lost its data. */
+function kindFromMessage(message: string): string | undefined {
+    return STANDARD_RISK_KINDS.find(k => message.includes(`\`${k}\``) || message.includes(`'${k}'`) || message.includes(` ${k} `));
+}

@@ -1,0 +1,195 @@
+/**
+ * The server's workspace commands (`workspace/executeCommand`), which the VS Code client calls for
+ * its Generate / Preview commands (extension/src/protocol.ts holds the client side of the contract):
+ *
+ * - `playbook.server.generate` `[{ uri, kind: 'calendar'|'tracking', format, outputDirectory? }]`
+ *   → `{ ok: true, path }` after writing `<file-base>.<kind>.<ext>` next to the playbook (or into
+ *   outputDirectory) atomically; `{ ok: false, message }` when the playbook or one of the libraries
+ *   it imports has errors (nothing is written), or the arguments are wrong.
+ * - `playbook.server.timeline` `[{ uri }]` → `{ ok: true, timeline }`: the calendar JSON of the
+ *   generators plus `line` (0-based) on each phase and event; `{ ok: false, message }` without a playbook.
+ *
+ * Answers never throw: every failure is an `{ ok: false, message }` in the user's language.
+ */
+import { promises as fs } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { type AstNode, Cancellation, DocumentState, GrammarUtils, type LangiumDocument, URI } from 'langium';
+import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import {
+    CALENDAR_FORMATS, type CalendarFormat, type CalendarJson, calendarJson, fileExtension, generateCalendar, generateTracking,
+    type OutputKind, TRACKING_FORMATS, type TrackingFormat, writeFileAtomic,
+} from '../generators/index.js';
+import type { Locale } from '../messages/locale.js';
+import { commandMessage } from '../messages/quick-fixes.js';
+import { importedLibraryUris } from '../references/scope-provider.js';
+import type { PlaybookServices } from './playbook-lsp-module.js';
+
+export const SERVER_COMMANDS = {
+    generate: 'playbook.server.generate',
+    timeline: 'playbook.server.timeline',
+} as const;
+
+export interface GenerateArgs {
+    uri: string;
+    kind: OutputKind;
+    format: string;
+    outputDirectory?: string;
+}
+
+export type CommandResult<T> = ({ ok: true } & T) | { ok: false; message: string };
+
+export type TimelineJson = Omit<CalendarJson, 'phases' | 'events'> & {
+    phases: (CalendarJson['phases'][number] & { line: number | null })[];
+    events: (CalendarJson['events'][number] & { line: number | null })[];
+};
+
+/** How many errors a refusal lists. */
+const LISTED_ERRORS = 5;
+
+export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
+    constructor(protected readonly shared: LangiumSharedServices) {
+        super();
+    }
+
+    registerCommands(accept: ExecuteCommandAcceptor): void {
+        accept(SERVER_COMMANDS.generate, (args, token) => this.guard(() => this.generate(args, token)));
+        accept(SERVER_COMMANDS.timeline, (args, token) => this.guard(() => this.timeline(args, token)));
+    }
+
+    protected async guard<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
+        try {
+            return await run();
+        } catch (error) {
+            return { ok: false, message: error instanceof Error ? error.message : String(error) };
+        }
+    }
+
+    protected locale(): Locale {
+        const services = this.shared.ServiceRegistry.all[0] as PlaybookServices | undefined;
+        return services?.playbook?.Locale.locale ?? 'en';
+    }
+
+    /** The built document of `uri` (waits for validation), or a message why there is none. */
+    protected async document(uriText: unknown, token: Cancellation.CancellationToken): Promise<{ document: LangiumDocument; services: PlaybookServices } | { message: string }> {
+        const locale = this.locale();
+        if (typeof uriText !== 'string' || uriText === '') return { message: commandMessage('badArguments', locale, { command: 'playbook.server.*', reason: 'uri' }) };
+        let uri: URI;
+        try {
+            uri = URI.parse(uriText);
+        } catch {
+            return { message: commandMessage('noDocument', locale, { uri: uriText }) };
+        }
+        await this.shared.workspace.WorkspaceManager.ready;
+        const document = this.shared.workspace.LangiumDocuments.getDocument(uri);
+        if (!document || !this.shared.ServiceRegistry.hasServices(uri)) return { message: commandMessage('noDocument', locale, { uri: uriText }) };
+        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, token);
+        return { document, services: this.shared.ServiceRegistry.getServices(uri) as PlaybookServices };
+    }
+
+    async generate(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<CommandResult<{ path: string }>> {
+        const locale = this.locale();
+        const parsed = parseGenerateArgs(args);
+        if (typeof parsed === 'string') return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.generate, reason: parsed }) };
+        const formats: readonly string[] = parsed.kind === 'calendar' ? CALENDAR_FORMATS : TRACKING_FORMATS;
+        if (!formats.includes(parsed.format)) {
+            return { ok: false, message: commandMessage('unsupportedFormat', locale, { kind: parsed.kind, format: parsed.format }) };
+        }
+        const found = await this.document(parsed.uri, token);
+        if ('message' in found) return { ok: false, message: found.message };
+        const { document, services } = found;
+        if (document.uri.scheme !== 'file') return { ok: false, message: commandMessage('noDocument', locale, { uri: parsed.uri }) };
+        const model = services.playbook.Models.getModel(document);
+        if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
+        const errors = this.errorsOf(document);
+        if (errors.length > 0) {
+            const list = errors.slice(0, LISTED_ERRORS).map(e => `  ${e}`).join('\n') + (errors.length > LISTED_ERRORS ? '\n  …' : '');
+            return { ok: false, message: commandMessage('hasErrors', locale, { count: errors.length, list }) };
+        }
+        const sourceDateEpoch = parseEpoch(process.env.SOURCE_DATE_EPOCH);
+        const bytes = parsed.kind === 'calendar'
+            ? await generateCalendar(model, parsed.format as CalendarFormat, { locale, sourceDateEpoch })
+            : await generateTracking(model, parsed.format as TrackingFormat, { locale, sourceDateEpoch });
+        const source = document.uri.fsPath;
+        const directory = parsed.outputDirectory
+            ? (isAbsolute(parsed.outputDirectory) ? parsed.outputDirectory : resolve(dirname(source), parsed.outputDirectory))
+            : dirname(source);
+        const base = basename(source).replace(/\.playbook$/i, '');
+        const path = join(directory, `${base}.${parsed.kind}.${fileExtension(parsed.kind, parsed.format as CalendarFormat | TrackingFormat)}`);
+        try {
+            await fs.mkdir(directory, { recursive: true });
+            await writeFileAtomic(path, bytes);
+        } catch (error) {
+            return { ok: false, message: commandMessage('writeFailed', locale, { path, reason: error instanceof Error ? error.message : String(error) }) };
+        }
+        return { ok: true, path };
+    }
+
+    async timeline(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<CommandResult<{ timeline: TimelineJson }>> {
+        const locale = this.locale();
+        const arg = (Array.isArray(args) ? args[0] : undefined) as { uri?: unknown } | undefined;
+        if (!arg || typeof arg !== 'object') return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.timeline, reason: '[{ uri }]' }) };
+        const found = await this.document(arg.uri, token);
+        if ('message' in found) return { ok: false, message: found.message };
+        const model = found.services.playbook.Models.getModel(found.document);
+        if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
+        const json = calendarJson(model);
+        const timeline: TimelineJson = {
+            ...json,
+            phases: json.phases.map((p, i) => ({ ...p, line: lineOf(model.phases[i]?.node) })),
+            events: json.events.map((e, i) => ({ ...e, line: lineOf(model.events[i]?.node) })),
+        };
+        return { ok: true, timeline };
+    }
+
+    /** Errors of the document and of the libraries it imports, as `file:line:col code message`. */
+    protected errorsOf(document: LangiumDocument): string[] {
+        const documents = this.shared.workspace.LangiumDocuments;
+        const docs = [document];
+        for (const uri of importedLibraryUris(document, documents)) {
+            const lib = documents.getDocument(URI.parse(uri));
+            if (lib) docs.push(lib);
+        }
+        const out: string[] = [];
+        for (const doc of docs) {
+            for (const d of (doc.diagnostics ?? []).filter(isError)) {
+                const message = typeof d.message === 'string' ? d.message : d.message.value;
+                out.push(`${basename(doc.uri.fsPath)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code ?? ''} ${message}`.replace(/\s+/g, ' ').trim());
+            }
+        }
+        return out;
+    }
+}
+
+function isError(d: Diagnostic): boolean {
+    return d.severity === 1;
+}
+
+/** 0-based line of a declaration (its name, else its first token). */
+function lineOf(node: AstNode | undefined): number | null {
+    const cst = node?.$cstNode;
+    if (!cst) return null;
+    const name = GrammarUtils.findNodeForProperty(cst, 'name');
+    return (name ?? cst).range.start.line;
+}
+
+function parseGenerateArgs(args: unknown[]): GenerateArgs | string {
+    const arg = (Array.isArray(args) ? args[0] : undefined) as Record<string, unknown> | undefined;
+    if (!arg || typeof arg !== 'object') return '[{ uri, kind, format, outputDirectory? }]';
+    if (typeof arg.uri !== 'string' || !arg.uri) return 'uri';
+    if (arg.kind !== 'calendar' && arg.kind !== 'tracking') return `kind (calendar | tracking): ${JSON.stringify(arg.kind)}`;
+    if (typeof arg.format !== 'string' || !arg.format) return 'format';
+    if (arg.outputDirectory !== undefined && arg.outputDirectory !== null && (typeof arg.outputDirectory !== 'string' || arg.outputDirectory.includes('\0'))) {
+        return 'outputDirectory';
+    }
+    return {
+        uri: arg.uri, kind: arg.kind, format: arg.format,
+        outputDirectory: typeof arg.outputDirectory === 'string' && arg.outputDirectory ? arg.outputDirectory : undefined,
+    };
+}
+
+function parseEpoch(value: string | undefined): number | undefined {
+    if (!value || !/^\d+$/.test(value)) return undefined;
+    const n = Number(value);
+    return Number.isSafeInteger(n) ? n : undefined;
+}
