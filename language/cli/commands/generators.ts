@@ -1,10 +1,124 @@
 /**
- * `playbook calendar` and `playbook tracking`. (Registered here; the generators live in
- * language/generators/.)
+ * `playbook calendar <file>` and `playbook tracking <file>`: load one playbook with its imports,
+ * refuse to generate when it (or a library it imports) has errors, then write one output format
+ * to stdout or, atomically, to `-o <path>`. The generators live in language/generators/.
  */
-import type { Command } from 'commander';
-import type { CliIO } from '../cli-context.js';
+import { promises as fs } from 'node:fs';
+import { relative } from 'node:path';
+import { Command, Option } from 'commander';
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isModel } from '../../generated/ast.js';
+import {
+    BINARY_FORMATS, CALENDAR_FORMATS, type CalendarFormat, type OutputKind, TRACKING_FORMATS, type TrackingFormat, formatFromPath,
+    generateCalendar, generateTracking, trackingJson,
+} from '../../generators/index.js';
+import { writeFileAtomic } from '../../generators/write-atomic.js';
+import type { Locale } from '../../messages/locale.js';
+import { generatorMessage } from '../../messages/outputs.js';
+import { resolveImportUri } from '../../references/imports.js';
+import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
+import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
+import { UsageError, loadWorkspace } from '../workspace-loader.js';
 
-export function registerGeneratorCommands(_program: Command, _io: CliIO, _setExit: (code: number) => void): void {
-    // Filled in by the generators work (issue 3).
+export interface GenerateOptions {
+    format?: string;
+    output?: string;
+    locale?: string;
+}
+
+const DEFAULT_FORMAT: Record<OutputKind, string> = { calendar: 'ics', tracking: 'json' };
+
+export function registerGeneratorCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
+    const add = (kind: OutputKind, formats: readonly string[], description: string) => {
+        program.command(kind)
+            .description(description)
+            .argument('<file>', 'a .playbook file holding a playbook (libraries are read through its imports)')
+            .addOption(new Option('--format <format>', `output format (default: from the -o extension, else ${DEFAULT_FORMAT[kind]})`).choices([...formats]))
+            .option('-o, --output <path>', 'write to this file atomically; "-" or none: stdout')
+            .addOption(new Option('--locale <locale>', 'language of column titles, labels and messages').choices(['en', 'zh-CN', 'zh']))
+            .action(async (file: string, options: GenerateOptions) => {
+                setExit(await runGenerate(kind, file, options, io));
+            });
+    };
+    add('calendar', CALENDAR_FORMATS, 'generate the SOP calendar: ics, csv, md, json or xlsx');
+    add('tracking', TRACKING_FORMATS, 'generate the tracking spec (埋点方案): json, jsonschema, md, csv or xlsx');
+}
+
+/** `SOURCE_DATE_EPOCH` as seconds; undefined when unset or empty; a usage error when malformed. */
+export function sourceDateEpoch(env: NodeJS.ProcessEnv, locale: Locale): number | undefined {
+    const raw = env.SOURCE_DATE_EPOCH;
+    if (raw === undefined || raw.trim() === '') return undefined;
+    if (!/^\s*\d{1,15}\s*$/.test(raw)) throw new UsageError(generatorMessage('badEpoch', locale, raw));
+    return Number(raw.trim());
+}
+
+/** Documents whose errors block generation: the playbook and the files it imports directly. */
+function blockingDocuments(document: LangiumDocument, all: (uri: string) => LangiumDocument | undefined): LangiumDocument[] {
+    const result = [document];
+    const root = document.parseResult.value;
+    if (!isModel(root)) return result;
+    for (const imp of root.imports) {
+        const uri = resolveImportUri(document, imp.path ?? '');
+        const doc = uri ? all(uri.toString()) : undefined;
+        if (doc && !result.includes(doc)) result.push(doc);
+    }
+    return result;
+}
+
+export async function runGenerate(kind: OutputKind, file: string, options: GenerateOptions, io: CliIO): Promise<number> {
+    const locale = resolveLocale(options.locale, io.env);
+    const toStdout = options.output === undefined || options.output === '-';
+    const format = options.format ?? (toStdout ? undefined : formatFromPath(kind, options.output!)) ?? DEFAULT_FORMAT[kind];
+    if (BINARY_FORMATS.includes(format) && toStdout) throw new UsageError(generatorMessage('xlsxNeedsOutput', locale));
+    const epoch = sourceDateEpoch(io.env, locale);
+
+    let stat;
+    try {
+        stat = await fs.stat(file);
+    } catch {
+        throw new UsageError(generatorMessage('cannotRead', locale, file));
+    }
+    if (stat.isDirectory()) throw new UsageError(generatorMessage('isDirectory', locale, file, kind));
+
+    const ws = await loadWorkspace([file], { locale });
+    const { document, display } = ws.files[0];
+    const root = document.parseResult.value;
+    if (isModel(root) && root.library && !root.playbook) throw new UsageError(generatorMessage('isLibrary', locale, display, kind));
+
+    const documents = ws.services.shared.workspace.LangiumDocuments;
+    const errors: FlatDiagnostic[] = [];
+    for (const doc of blockingDocuments(document, uri => documents.all.find(d => d.uri.toString() === uri))) {
+        const shown = doc === document ? display : (relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath);
+        const list: Diagnostic[] = ws.diagnosticsOf(doc).filter(d => (d.severity ?? 1) === 1);
+        errors.push(...flatten(shown, list));
+    }
+    if (errors.length) {
+        sortDiagnostics(errors);
+        io.stderr.write(formatText(errors, new Set(errors.map(e => e.file)).size, locale));
+        io.stderr.write(`playbook: ${generatorMessage('hasErrors', locale, display)}\n`);
+        return EXIT_INVALID;
+    }
+    const model = isModel(root) && root.playbook ? ws.services.playbook.Models.getModel(document) : undefined;
+    if (!model) throw new UsageError(generatorMessage('noPlaybook', locale, display));
+
+    const bytes = kind === 'calendar'
+        ? await generateCalendar(model, format as CalendarFormat, { locale, sourceDateEpoch: epoch })
+        : await generateTracking(model, format as TrackingFormat, { locale, sourceDateEpoch: epoch });
+
+    if (toStdout) {
+        await new Promise<void>((resolve, reject) => io.stdout.write(bytes, error => (error ? reject(error) : resolve())));
+        return EXIT_OK;
+    }
+    try {
+        await writeFileAtomic(options.output!, bytes);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+        throw new UsageError(generatorMessage('cannotWrite', locale, options.output!, code));
+    }
+    const summary = kind === 'calendar'
+        ? generatorMessage('eventsCount', locale, model.events.length)
+        : generatorMessage('trackingCount', locale, trackingJson(model).events.length, model.own.kpis.length);
+    io.stderr.write(`playbook: ${generatorMessage('wrote', locale, options.output!, summary)}\n`);
+    return EXIT_OK;
 }
