@@ -1,0 +1,59 @@
+/** Every output format for every example playbook, checked with independent parsers. */
+import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
+import { loadWorkspace } from '../../language/cli/workspace-loader.js';
+import { calendarJson, generateCalendar, generateTracking, trackingJson } from '../../language/generators/index.js';
+import { ROOT, newAjv, text, validateCalendarJson, validateTrackingJson } from './helpers.js';
+
+const EXAMPLES = join(ROOT, 'examples');
+const files = (() => {
+    try {
+        return readdirSync(EXAMPLES).filter(f => f.endsWith('.playbook')).sort();
+    } catch {
+        return [];
+    }
+})();
+
+describe('generators on the examples', function () {
+    this.timeout(60_000);
+    for (const file of files) {
+        it(`${file}: all formats, or no model when it has errors`, async () => {
+            const ws = await loadWorkspace([join(EXAMPLES, file)], { locale: 'en' });
+            const doc = ws.files[0].document;
+            const model = ws.services.playbook.Models.getModel(doc);
+            const hasErrors = ws.diagnosticsOf(doc).some(d => d.severity === 1);
+            if (!model) {
+                assert.ok((doc.parseResult.value as { library?: unknown }).library, `${file} without a model is a library`);
+                return;
+            }
+            if (hasErrors) return; // the CLI refuses it (test/generators/cli.test.ts)
+            const cal = JSON.parse(text(await generateCalendar(model, 'json', { locale: 'en' })));
+            assert.deepEqual(validateCalendarJson(cal), []);
+            assert.deepEqual(cal, calendarJson(model));
+            const ics = new ICAL.Component(ICAL.parse(text(await generateCalendar(model, 'ics', { locale: 'zh-CN' }))));
+            const vevents = ics.getAllSubcomponents('vevent');
+            assert.equal(vevents.length, cal.events.length);
+            assert.deepEqual(vevents.map(v => decodeURIComponent(String(v.getFirstPropertyValue('uid')))), cal.events.map((e: { id: string }) => e.id));
+            const csv = parse(Buffer.from(await generateCalendar(model, 'csv', { locale: 'zh-CN' })), { bom: true }) as string[][];
+            assert.equal(csv.length - 1, cal.events.length);
+            const wb = new ExcelJS.Workbook();
+            await wb.xlsx.load(Buffer.from(await generateCalendar(model, 'xlsx', { locale: 'zh-CN' })) as unknown as ArrayBuffer);
+            assert.equal(wb.worksheets[0].rowCount - 1, cal.events.length);
+            const md = text(await generateCalendar(model, 'md', { locale: 'zh-CN' }));
+            assert.ok(md.includes('```mermaid\ngantt\n'));
+
+            const tracking = JSON.parse(text(await generateTracking(model, 'json', { locale: 'en' })));
+            assert.deepEqual(validateTrackingJson(tracking), []);
+            assert.deepEqual(tracking, trackingJson(model));
+            const schema = JSON.parse(text(await generateTracking(model, 'jsonschema', { locale: 'en' })));
+            newAjv().compile(schema);
+            assert.deepEqual(Object.keys(schema.definitions), tracking.events.map((e: { name: string }) => e.name));
+            const rows = parse(Buffer.from(await generateTracking(model, 'csv', { locale: 'zh-CN' })), { bom: true }) as string[][];
+            assert.equal(rows.length - 1, tracking.events.reduce((n: number, e: { properties: unknown[] }) => n + Math.max(1, e.properties.length), 0));
+        });
+    }
+});
