@@ -8,6 +8,13 @@ import {
     createDefaultModule, createDefaultSharedModule,
 } from 'langium/lsp';
 import { CampaignPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from '../generated/module.js';
+import { PlaybookCompletionProvider } from './completion-provider.js';
+import { PlaybookDocumentSymbolProvider } from './document-symbol-provider.js';
+import { PlaybookFoldingRangeProvider } from './folding-range-provider.js';
+import { PlaybookHoverProvider } from './hover-provider.js';
+import { PlaybookInlayHintProvider } from './inlay-hint-provider.js';
+import { PlaybookNodeKindProvider } from './node-kind-provider.js';
+import { PlaybookSemanticTokenProvider } from './semantic-token-provider.js';
 import { type PlaybookAddedServices, PlaybookCoreModule } from '../playbook-module.js';
 import { registerValidationChecks } from '../validation/playbook-validator.js';
 import { PlaybookFormatter } from './formatter.js';
@@ -21,6 +28,12 @@ export type PlaybookServices = LangiumServices & PlaybookAddedServices;
 /** Editor features; each lives in its own file in this folder. */
 export const PlaybookLspModule: Module<PlaybookServices, PartialLangiumServices> = {
     lsp: {
+        CompletionProvider: services => new PlaybookCompletionProvider(services),
+        HoverProvider: services => new PlaybookHoverProvider(services),
+        InlayHintProvider: services => new PlaybookInlayHintProvider(services),
+        DocumentSymbolProvider: services => new PlaybookDocumentSymbolProvider(services),
+        FoldingRangeProvider: services => new PlaybookFoldingRangeProvider(services),
+        SemanticTokenProvider: services => new PlaybookSemanticTokenProvider(services),
         Formatter: services => new PlaybookFormatter(services),
         CodeActionProvider: services => new PlaybookCodeActionProvider(services),
         CodeLensProvider: services => new PlaybookCodeLensProvider(services),
@@ -28,9 +41,10 @@ export const PlaybookLspModule: Module<PlaybookServices, PartialLangiumServices>
     },
 };
 
-/** Shared editor services. */
+/** Shared editor services: symbol and completion kinds per declaration category. */
 export const PlaybookSharedLspModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     lsp: {
+        NodeKindProvider: () => new PlaybookNodeKindProvider(),
         ExecuteCommandHandler: shared => new PlaybookCommandHandler(shared),
     },
 };

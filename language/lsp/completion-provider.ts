@@ -1,0 +1,408 @@
+/**
+ * Completion: keywords valid at the cursor (with their help in the user's language), names of the
+ * right category for every reference (through the scope provider), enumerated values after
+ * `kind`/`type`, durations, times and dates, and snippets for a new playbook, step, risk and KPI.
+ *
+ * The grammar lets many keywords serve as names (`phase review`); Langium would offer all of them
+ * wherever a name may be typed. Keywords that only come from the `Name` rule are never offered.
+ *
+ * Speed: Langium re-lexes the whole text and re-parses everything before the cursor for every
+ * request. Here both only look at the declaration around the cursor (see `RegionFinder`), so a
+ * request costs the same at line 10 and at line 10,000.
+ */
+import {
+    type AstNode, type AstNodeDescription, type CstNode, type GrammarAST, type LangiumDocument, type ReferenceInfo, type Stream,
+    AstUtils, GrammarAST as G, GrammarUtils, stream,
+} from 'langium';
+import {
+    type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionProviderOptions,
+    type CompletionValueItem, type NextFeature, DefaultCompletionProvider, findNextFeatures,
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+    isAsset, isChannel, isGoal, isKpi, isLibrary, isPhase, isPlaybook, isRisk, isModel,
+} from '../generated/ast.js';
+import { categoryName } from '../messages/diagnostics.js';
+import {
+    COMPLETION_TEXTS, DURATION_SUGGESTIONS, STANDARD_PHASES, STANDARD_RISKS, completionText, snippetText,
+} from '../messages/editor.js';
+import { keywordHelp } from '../messages/keyword-help.js';
+import {
+    ASSET_KINDS, CHANNEL_KINDS, GOAL_KINDS, type KindTable, PHASE_KINDS, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS,
+} from '../messages/kinds.js';
+import { type Locale, pick } from '../messages/locale.js';
+import { nextMonday } from '../model/dates.js';
+import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
+import type { PlaybookServices } from './playbook-lsp-module.js';
+import { CATEGORY_OF, HoverBuilder } from './hover-builder.js';
+import { dayText } from './date-format.js';
+
+/** The rule whose keyword alternatives are names, not keywords. */
+const NAME_RULE = 'Name';
+
+const TIME_SUGGESTIONS = ['09:00', '10:00', '12:00', '14:00', '18:00', '20:00'];
+const STEP_DURATIONS = ['30m', '1h', '2h', '4h'];
+const REMINDER_DURATIONS = ['15m', '30m', '1h', '1d'];
+
+/** Kinds tables by the declaration type that takes `kind`. */
+const KIND_TABLES: Readonly<Record<string, KindTable>> = {
+    Channel: CHANNEL_KINDS, Asset: ASSET_KINDS, Goal: GOAL_KINDS, Phase: PHASE_KINDS, Risk: RISK_KINDS,
+};
+
+/** Documentation on reference items costs a hover each; above this many candidates it is left out. */
+const MAX_DOCUMENTED_CANDIDATES = 200;
+
+export class PlaybookCompletionProvider extends DefaultCompletionProvider {
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
+    protected readonly services: PlaybookServices;
+    protected readonly hovers: HoverBuilder;
+    /** Set per request: how many reference candidates the current context has. */
+    private documentedCandidates = 0;
+
+    constructor(services: PlaybookServices) {
+        super(services);
+        this.services = services;
+        this.hovers = new HoverBuilder(services);
+    }
+
+    protected get locale(): Locale {
+        return this.services.playbook.Locale.locale;
+    }
+
+    // ------------------------------------------------------------------ speed
+
+    /** Lexes only the region around the cursor: the tokens that matter here are all inside it. */
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        const region = this.currentRegion;
+        if (!region || offset < region.start || offset > region.end) return super.backtrackToAnyToken(text, offset);
+        const info = super.backtrackToAnyToken(text.substring(region.start, region.end), offset - region.start);
+        const shift = (n: number | undefined) => (n === undefined ? undefined : n + region.start);
+        return {
+            nextTokenStart: info.nextTokenStart + region.start,
+            nextTokenEnd: info.nextTokenEnd + region.start,
+            previousTokenStart: shift(info.previousTokenStart),
+            previousTokenEnd: shift(info.previousTokenEnd),
+        };
+    }
+
+    /** Parses only from the start of the region, behind a synthetic header that puts the parser in the same state. */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const region = this.currentRegion;
+        if (!region || offset < region.start || offset > region.end) return super.findFeaturesAt(document, offset);
+        const text = region.header + document.getText().substring(region.start, offset);
+        const result = this.completionParser.parse(text);
+        const leftover = [...result.tokens].splice(result.tokenIndex);
+        return findNextFeatures([result.elementStack.map(feature => ({ feature }))], leftover);
+    }
+
+    private currentRegion: Region | undefined;
+
+    override async getCompletion(document: LangiumDocument, params: Parameters<DefaultCompletionProvider['getCompletion']>[1], cancelToken?: Parameters<DefaultCompletionProvider['getCompletion']>[2]) {
+        const offset = document.textDocument.offsetAt(params.position);
+        this.currentRegion = findRegion(document, offset);
+        try {
+            return await super.getCompletion(document, params, cancelToken);
+        } finally {
+            this.currentRegion = undefined;
+        }
+    }
+
+    // ------------------------------------------------------------------ dispatch
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor) {
+        const feature = next.feature;
+        const rule = AstUtils.getContainerOfType(feature, G.isParserRule);
+        if (rule?.name === NAME_RULE) {
+            // A name or an enumerated value is expected: offer the values, never the keywords.
+            return this.completionForNameValue(context, next, acceptor);
+        }
+        if (G.isKeyword(feature)) {
+            this.completionForKeyword(context, feature, acceptor);
+            this.snippetsFor(context, feature, acceptor);
+            return;
+        }
+        if (G.isRuleCall(feature) && G.isTerminalRule(feature.rule.ref)) {
+            return this.completionForTerminal(context, next, feature.rule.ref.name, acceptor);
+        }
+        return super.completionFor(context, next, acceptor);
+    }
+
+    // ------------------------------------------------------------------ keywords and snippets
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor) {
+        if (!this.filterKeyword(context, keyword)) return;
+        const rule = AstUtils.getContainerOfType(keyword, G.isParserRule)?.name;
+        const locale = this.locale;
+        const help = keywordHelp(keyword.value, rule, locale);
+        const propertyType = rule === 'PropertyType' ? PROPERTY_TYPES[keyword.value] : undefined;
+        acceptor(context, {
+            label: keyword.value,
+            kind: CompletionItemKind.Keyword,
+            detail: propertyType ? `${completionText('propertyTypeDetail', locale)}: ${pick(propertyType, locale)}` : pick({ en: 'keyword', 'zh-CN': '关键字' }, locale),
+            documentation: help ? markdown(help) : undefined,
+            sortText: '1',
+        });
+    }
+
+    protected snippetsFor(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        const rule = AstUtils.getContainerOfType(keyword, G.isParserRule)?.name;
+        const locale = this.locale;
+        const snippet = (label: string, detail: keyof typeof COMPLETION_TEXTS, body: string) => acceptor(context, {
+            label,
+            kind: CompletionItemKind.Snippet,
+            detail: completionText(detail, locale),
+            insertText: body,
+            insertTextFormat: InsertTextFormat.Snippet,
+            sortText: '2',
+        });
+        switch (`${rule}:${keyword.value}`) {
+            case 'Playbook:playbook': snippet('playbook', 'snippetPlaybook', playbookSnippet(locale)); break;
+            case 'Step:step': snippet('step', 'snippetStep', this.stepSnippet(context, locale)); break;
+            case 'Risk:risk': snippet('risk', 'snippetRisk', riskSnippet(locale)); break;
+            case 'Kpi:kpi': snippet('kpi', 'snippetKpi', this.kpiSnippet(context, locale)); break;
+            case 'PropertyType:enum': snippet('enum', 'snippetEnum', 'enum("${1:a}", "${2:b}")'); break;
+        }
+    }
+
+    protected stepSnippet(context: CompletionContext, locale: Locale): string {
+        const channels = this.namesInScope(context, 'Channel');
+        const channel = channels.length ? choice(6, channels) : '${6:channel}';
+        return `step \${1:name} "\${2:${snippetText('stepTitle', locale)}}" day \${3:1} at \${4:10:00} on ${channel}$0`;
+    }
+
+    protected kpiSnippet(context: CompletionContext, locale: Locale): string {
+        const channels = this.namesInScope(context, 'Channel');
+        const channel = channels.length ? choice(3, channels) : '${3:channel}';
+        return [
+            `track \${1:event_name} "\${2:${snippetText('trackTitle', locale)}}" {`,
+            `\ton ${channel}`,
+            '}',
+            `kpi \${4:kpi_name} "\${5:${snippetText('kpiTitle', locale)}}" = \${6|count,unique|} \${1} target \${7:1000}$0`,
+        ].join('\n');
+    }
+
+    /** Names of a category visible from the cursor (for snippet choices); at most 20. */
+    protected namesInScope(context: CompletionContext, type: string): string[] {
+        const names: string[] = [];
+        for (const d of this.scopeForType(context, type)) {
+            if (names.length >= 20) break;
+            if (/^[\p{L}_][\p{L}\p{N}_]*$/u.test(d.name) && !names.includes(d.name)) names.push(d.name);
+        }
+        return names;
+    }
+
+    protected scopeForType(context: CompletionContext, type: string): Stream<AstNodeDescription> | AstNodeDescription[] {
+        const root = context.document.parseResult.value;
+        const container: AstNode = isModel(root) ? (root.playbook ?? root.library ?? root) : root;
+        // A synthetic reference of the wanted type: `owner` references roles, `channels` channels …
+        const property = ({ Role: 'owner', Channel: 'channels', Asset: 'assets', Segment: 'segment' } as Record<string, string>)[type];
+        if (!property) return [];
+        const node = { $type: 'Step', $container: container, $containerProperty: 'items' } as unknown as AstNode;
+        try {
+            return this.scopeProvider.getScope({ reference: { $refText: '', ref: undefined } as never, container: node, property }).getAllElements();
+        } catch {
+            return [];
+        }
+    }
+
+    // ------------------------------------------------------------------ references
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        // Scopes may stream from one-shot iterators: take the list once.
+        // A ratio never divides the KPI being defined (that is a cycle).
+        const self = AstUtils.getContainerOfType(refInfo.container, isKpi);
+        const candidates = super.getReferenceCandidates(refInfo, context).filter(d => !self || d.node !== self).toArray();
+        this.documentedCandidates = candidates.length;
+        return stream(candidates);
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, _refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+
+        const locale = this.locale;
+        const node = description.node;
+        const category = categoryName(CATEGORY_OF[description.type] ?? description.type, locale);
+        const title = node && 'title' in node && typeof node.title === 'string' ? node.title : undefined;
+        let documentation: MarkupContent | undefined;
+        if (node && this.documentedCandidates <= MAX_DOCUMENTED_CANDIDATES) {
+            const md = this.hovers.declarationHover(node, context.document, locale);
+            if (md) documentation = markdown(md);
+        }
+        return {
+            nodeDescription: description,
+            kind: this.nodeKindProvider.getCompletionItemKind(description),
+            detail: title ? `${title} · ${category}` : category,
+            // Sort: local declarations first, then imported ones; the client filters by what is typed.
+            sortText: description.documentUri.toString() === context.document.uri.toString() ? '0' : '0~',
+            documentation,
+            filterText: description.name,
+        };
+    }
+
+    // ------------------------------------------------------------------ values
+
+    /** After `kind`/`type`: the enumerated values with their localized labels. Nothing where a new name is typed. */
+    protected completionForNameValue(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void {
+        const locale = this.locale;
+        let table: KindTable | undefined;
+        if (next.property === 'kind') {
+            const decl = AstUtils.getContainerOfType(context.node, n => isChannel(n) || isAsset(n) || isGoal(n) || isPhase(n) || isRisk(n));
+            table = decl ? KIND_TABLES[decl.$type] : undefined;
+        } else if (next.property === 'type' && AstUtils.getContainerOfType(context.node, isPlaybook)) {
+            table = PLAYBOOK_TYPES;
+        } else if (next.property === 'currency') {
+            table = { CNY: { en: 'Chinese yuan', 'zh-CN': '人民币' } };
+        }
+        if (!table) return;
+        for (const [value, text] of Object.entries(table)) {
+            acceptor(context, {
+                label: value,
+                kind: CompletionItemKind.EnumMember,
+                detail: pick(text, locale),
+                sortText: '0',
+            });
+        }
+    }
+
+    protected completionForTerminal(context: CompletionContext, next: NextFeature, terminal: string, acceptor: CompletionAcceptor): void {
+        const locale = this.locale;
+        const values = (labels: readonly string[], detail: (v: string) => string, kind = CompletionItemKind.Value) => {
+            labels.forEach((label, i) => acceptor(context, { label, kind, detail: detail(label), sortText: `0${i}` }));
+        };
+        const durationDetail = (key: keyof typeof COMPLETION_TEXTS) => (v: string) =>
+            `${completionText(key, locale)}: ${DURATION_SUGGESTIONS[v] ? pick(DURATION_SUGGESTIONS[v], locale) : v}`;
+        if (terminal === 'DURATION' && next.property === 'duration') values(STEP_DURATIONS, durationDetail('durationDetail'));
+        else if (terminal === 'DURATION' && next.property === 'reminders') values(REMINDER_DURATIONS, durationDetail('reminderDetail'));
+        else if (terminal === 'TIME' && next.property === 'time') values(TIME_SUGGESTIONS, () => completionText('timeDetail', locale));
+        else if (terminal === 'DATE' && next.property === 'start') {
+            const playbook = AstUtils.getContainerOfType(context.node, isPlaybook);
+            const monday = nextMonday(playbook?.timezone ?? DEFAULT_TIMEZONE);
+            values([monday], v => `${completionText('startDetail', locale)} · ${dayText(v, locale)}`);
+        } else if (terminal === 'STRING' && next.property === 'timezone') {
+            values(['"Asia/Shanghai"'], () => completionText('timezoneDetail', locale));
+        }
+    }
+}
+
+// ---------------------------------------------------------------------- snippets
+
+function choice(index: number, values: readonly string[]): string {
+    return `\${${index}|${values.join(',')}|}`;
+}
+
+/** Escapes text for a snippet placeholder or plain snippet text. */
+function esc(text: string): string {
+    return text.replace(/[$}\\]/g, m => `\\${m}`);
+}
+
+/** A new playbook: start next Monday, an owner role, the four standard phases and risks. */
+export function playbookSnippet(locale: Locale, now: Date = new Date()): string {
+    const start = nextMonday(DEFAULT_TIMEZONE, now);
+    const lines = [
+        `playbook \${1:campaign} "\${2:${esc(snippetText('playbookTitle', locale))}}" {`,
+        `\tstart \${3:${start}}`,
+        `\ttimezone "${DEFAULT_TIMEZONE}"`,
+        '\towner ${4:ops}',
+        `\ttype \${5|${Object.keys(PLAYBOOK_TYPES).join(',')}|}`,
+        '',
+        `\trole \${4:ops} "${esc(snippetText('ownerTitle', locale))}"`,
+        '',
+    ];
+    STANDARD_PHASES.forEach((p, i) => {
+        const body = i === 0 ? ' {\n\t\t$0\n\t}' : ' {\n\t}';
+        lines.push(`\tphase ${p.name} "${esc(pick(p.title, locale))}" kind ${p.kind} days ${p.days}${body}`);
+    });
+    lines.push('');
+    for (const r of STANDARD_RISKS) {
+        lines.push(`\trisk ${r.name} "${esc(pick(r.title, locale))}" kind ${r.kind} { then "${esc(pick(r.then, locale))}" }`);
+    }
+    lines.push('}');
+    return lines.join('\n');
+}
+
+export function riskSnippet(locale: Locale): string {
+    return [
+        `risk \${1:name} "\${2:${esc(snippetText('riskTitle', locale))}}" kind \${3|${Object.keys(RISK_KINDS).join(',')}|} {`,
+        `\tthen "\${4:${esc(snippetText('riskResponse', locale))}}"`,
+        '}$0',
+    ].join('\n');
+}
+
+// ---------------------------------------------------------------------- regions
+
+function markdown(value: string): MarkupContent {
+    return { kind: 'markdown', value };
+}
+
+/**
+ * A stretch of text around the cursor that starts where the parser is in a known state (the body
+ * of the playbook, library or a phase) and ends on a token boundary, with the header text that
+ * brings a fresh parser into that state.
+ */
+export interface Region {
+    start: number;
+    end: number;
+    header: string;
+}
+
+/** Below this many characters before the cursor the whole prefix is parsed as Langium does. */
+const SMALL_PREFIX = 2000;
+
+export function findRegion(document: LangiumDocument, offset: number): Region | undefined {
+    if (offset < SMALL_PREFIX) return undefined;
+    const root = document.parseResult?.value;
+    if (!isModel(root)) return undefined;
+    const body = root.playbook ?? root.library;
+    if (!body?.$cstNode) return undefined;
+    const open = openBrace(body.$cstNode);
+    if (open === undefined || offset <= open) return undefined;
+    const outerHeader = isLibrary(body) ? 'library _ {\n' : 'playbook _ {\n';
+    const decls = body.declarations as AstNode[];
+    const index = lastStartingBefore(decls, offset);
+    const region = regionAround(decls, index, offset, open, body.$cstNode.end, outerHeader);
+    // Inside a phase body: narrow down to its items.
+    const phase = decls[index];
+    if (phase && isPhase(phase) && phase.$cstNode && offset <= phase.$cstNode.end) {
+        const phaseOpen = openBrace(phase.$cstNode);
+        if (phaseOpen !== undefined && offset >= phaseOpen) {
+            const items = phase.items as AstNode[];
+            const i = lastStartingBefore(items, offset);
+            return regionAround(items, i, offset, phaseOpen, phase.$cstNode.end, `${outerHeader}phase _ {\n`);
+        }
+    }
+    return region;
+}
+
+/** End offset of the first `{` of a declaration (not of one nested in it), if any. */
+function openBrace(cst: CstNode): number | undefined {
+    return GrammarUtils.findNodeForKeyword(cst, '{')?.end;
+}
+
+/** Index of the last node (in text order) that starts before `offset`, or -1. */
+function lastStartingBefore(nodes: readonly AstNode[], offset: number): number {
+    let lo = 0;
+    let hi = nodes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const cst = nodes[mid].$cstNode;
+        if (cst && cst.offset < offset) {
+            found = mid;
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    return found;
+}
+
+/**
+ * From the start of node `index` (or the opening brace) to the start of the next node (or the
+ * container's end): every token the cursor can touch lies in between.
+ */
+function regionAround(nodes: readonly AstNode[], index: number, offset: number, open: number, containerEnd: number, header: string): Region {
+    const start = index >= 0 && nodes[index].$cstNode ? nodes[index].$cstNode!.offset : open;
+    const after = nodes[index + 1]?.$cstNode;
+    const end = after ? after.offset : containerEnd;
+    return { start, end: Math.max(end, offset), header };
+}

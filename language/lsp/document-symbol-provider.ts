@@ -1,0 +1,85 @@
+/**
+ * The outline: the playbook (or library) holding its declarations, phases holding their steps and
+ * milestones, tracks their properties, the budget its lines; blackouts listed by date. Details
+ * show titles and, for phases, steps and milestones, the dates the model computed.
+ */
+import { type AstNode, type LangiumDocument, type MaybePromise, GrammarUtils } from 'langium';
+import { DefaultDocumentSymbolProvider, type NodeKindProvider } from 'langium/lsp';
+import type { DocumentSymbol, DocumentSymbolParams } from 'vscode-languageserver';
+import { isBlackout, isBudget, isMilestone, isPhase, isStep } from '../generated/ast.js';
+import { categoryName } from '../messages/diagnostics.js';
+import { daysText } from '../messages/editor.js';
+import type { Locale } from '../messages/locale.js';
+import type { PlaybookModel } from '../model/playbook-model.js';
+import { dayRangeText, dayText } from './date-format.js';
+import type { PlaybookServices } from './playbook-lsp-module.js';
+
+export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
+    protected readonly services: PlaybookServices;
+    protected readonly kinds: NodeKindProvider;
+    private model: PlaybookModel | undefined;
+    private locale: Locale = 'en';
+
+    constructor(services: PlaybookServices) {
+        super(services);
+        this.services = services;
+        this.kinds = services.shared.lsp.NodeKindProvider;
+    }
+
+    override getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
+        this.model = this.services.playbook.Models.getModel(document);
+        this.locale = this.services.playbook.Locale.locale;
+        try {
+            return this.getSymbol(document, document.parseResult.value);
+        } finally {
+            this.model = undefined;
+        }
+    }
+
+    protected override getSymbol(document: LangiumDocument, node: AstNode): DocumentSymbol[] {
+        const cst = node.$cstNode;
+        if (cst && isBudget(node)) {
+            const keyword = GrammarUtils.findNodeForKeyword(cst, 'budget') ?? cst;
+            return [{
+                name: `${categoryName('budget', this.locale)} ${node.amount ?? ''}${node.currency ? ` ${node.currency}` : ''}`,
+                kind: this.kinds.getSymbolKind(node),
+                range: cst.range,
+                selectionRange: keyword.range,
+                children: this.getChildSymbols(document, node),
+            }];
+        }
+        if (cst && isBlackout(node)) {
+            const from = GrammarUtils.findNodeForProperty(cst, 'from') ?? cst;
+            return [{
+                name: node.to ? `${node.from}..${node.to}` : node.from ?? '',
+                detail: node.title,
+                kind: this.kinds.getSymbolKind(node),
+                range: cst.range,
+                selectionRange: from.range,
+            }];
+        }
+        return super.getSymbol(document, node);
+    }
+
+    protected override createSymbol(document: LangiumDocument, node: AstNode, cst: Parameters<DefaultDocumentSymbolProvider['createSymbol']>[2], nameNode: Parameters<DefaultDocumentSymbolProvider['createSymbol']>[3], computedName?: string): DocumentSymbol {
+        const symbol = super.createSymbol(document, node, cst, nameNode, computedName);
+        symbol.detail = this.detail(node);
+        return symbol;
+    }
+
+    protected detail(node: AstNode): string | undefined {
+        const title = (node as { title?: unknown }).title;
+        const parts: string[] = typeof title === 'string' && title ? [title] : [];
+        const model = this.model;
+        if (model && isPhase(node)) {
+            const p = model.phaseOf(node);
+            if (p?.start && p.end) parts.push(dayRangeText(p.start, p.end, this.locale));
+            if (p?.days) parts.push(daysText(p.days, this.locale));
+        } else if (model && (isStep(node) || isMilestone(node))) {
+            const events = model.eventsOf(node);
+            if (events.length === 1) parts.push(`${dayText(events[0].date, this.locale)}${events[0].time ? ` ${events[0].time}` : ''}`);
+            else if (events.length > 1) parts.push(`${dayRangeText(events[0].date, events[events.length - 1].date, this.locale)}${events[0].time ? ` ${events[0].time}` : ''}`);
+        }
+        return parts.length ? parts.join(' · ') : undefined;
+    }
+}
