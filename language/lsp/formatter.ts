@@ -3,7 +3,7 @@
  * tokens (comments count as tokens), so it cannot drop, add or reorder a comment or any other
  * non-whitespace character, and it never touches the inside of a string, block string or comment.
  *
- * The canonical layout (README "Formatting"):
+ * The canonical layout:
  * - indentation is 2 spaces per open `{`; a line that continues a declaration or clause from the
  *   line before (e.g. a step's clauses spread over several lines) gets one more level;
  * - a comment on its own line is indented like the code that follows it (inside the block when a
@@ -22,7 +22,7 @@
  * Client formatting options (tab size, tabs) are ignored: there is one layout. Documents with
  * syntax errors are not formatted (Langium's rule).
  */
-import { type AstNode, AstUtils, type CstNode, CstUtils, GrammarAST, GrammarUtils, type LangiumCoreServices, type LangiumDocument, type LeafCstNode, type Lexer } from 'langium';
+import { type AstNode, AstUtils, type CompositeCstNode, type CstNode, GrammarAST, GrammarUtils, isLeafCstNode, type LangiumCoreServices, type LangiumDocument, type LeafCstNode, type Lexer } from 'langium';
 import { AbstractFormatter } from 'langium/lsp';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver-types';
 
@@ -124,14 +124,19 @@ export function formatEdits(input: FormatInput): GapEdit[] {
     const isOpen = (i: number) => !toks[i].comment && toks[i].image === '{';
     const isClose = (i: number) => !toks[i].comment && toks[i].image === '}';
 
-    const previousSignificant = (i: number): number => {
-        for (let j = i - 1; j >= 0; j--) if (!toks[j].comment) return j;
-        return -1;
-    };
-    const nextSignificant = (i: number): number => {
-        for (let j = i + 1; j < toks.length; j++) if (!toks[j].comment) return j;
-        return -1;
-    };
+    // Nearest non-comment token before / after each token (-1: none).
+    const prevSig: number[] = new Array(toks.length);
+    const nextSig: number[] = new Array(toks.length);
+    for (let i = 0, last = -1; i < toks.length; i++) {
+        prevSig[i] = last;
+        if (!toks[i].comment) last = i;
+    }
+    for (let i = toks.length - 1, next = -1; i >= 0; i--) {
+        nextSig[i] = next;
+        if (!toks[i].comment) next = i;
+    }
+    const previousSignificant = (i: number): number => prevSig[i];
+    const nextSignificant = (i: number): number => nextSig[i];
     /** Does token i start a line item (declaration or clause in its owner's block)? */
     const startsItem = (i: number) => structure.lineStarters.has(toks[i].offset);
 
@@ -230,33 +235,40 @@ function analyse(root: AstNode, toks: readonly Tok[]): { statementStarts: Set<nu
     const lineStarters = new Set<number>();
     const rootCst = root.$cstNode;
     if (!rootCst) return { statementStarts, lineStarters };
-    const significant = new Set(toks.filter(t => !t.comment).map(t => t.offset));
+    const significant = new Set<number>();
+    for (const t of toks) if (!t.comment) significant.add(t.offset);
     const braces = new Map<AstNode, { open?: number; close?: number }>();
     const keywordLeaves: LeafCstNode[] = [];
-    for (const leaf of CstUtils.flattenCst(rootCst)) {
+    const started = new Set<AstNode>();
+    const nameKeyword = new Map<unknown, boolean>();
+    for (const leaf of leavesOf(rootCst)) {
         if (leaf.hidden || !significant.has(leaf.offset)) continue;
         const node = leaf.astNode;
-        if (GrammarAST.isKeyword(leaf.grammarSource)) {
-            // A keyword used as a name (a phase called `review`) is a name, not a clause.
-            const rule = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule);
-            if (rule && GrammarUtils.isDataTypeRule(rule)) continue;
-            if (leaf.text === '{' || leaf.text === '}') {
-                let b = braces.get(node);
-                if (!b) braces.set(node, b = {});
-                if (leaf.text === '{' && b.open === undefined) b.open = leaf.offset;
-                if (leaf.text === '}') b.close = leaf.offset;
-            } else {
-                keywordLeaves.push(leaf);
+        // Leaves come in text order: the first one under a node is where the node starts.
+        for (let n: AstNode | undefined = node; n && !started.has(n); n = n.$container) {
+            started.add(n);
+            if (STATEMENT_TYPES.has(n.$type)) {
+                statementStarts.add(leaf.offset);
+                lineStarters.add(leaf.offset);
             }
         }
-    }
-    // A node's first token: its own first leaf, or that of its first child (whichever comes first).
-    for (const node of AstUtils.streamAst(root)) {
-        if (!STATEMENT_TYPES.has(node.$type)) continue;
-        const offset = firstSignificantOffset(node.$cstNode, significant);
-        if (offset !== undefined) {
-            statementStarts.add(offset);
-            lineStarters.add(offset);
+        const source = leaf.grammarSource;
+        if (!GrammarAST.isKeyword(source)) continue;
+        // A keyword used as a name (a phase called `review`) is a name, not a clause.
+        let isName = nameKeyword.get(source);
+        if (isName === undefined) {
+            const rule = AstUtils.getContainerOfType(source, GrammarAST.isParserRule);
+            isName = !!rule && GrammarUtils.isDataTypeRule(rule);
+            nameKeyword.set(source, isName);
+        }
+        if (isName) continue;
+        if (leaf.text === '{' || leaf.text === '}') {
+            let b = braces.get(node);
+            if (!b) braces.set(node, b = {});
+            if (leaf.text === '{' && b.open === undefined) b.open = leaf.offset;
+            if (leaf.text === '}') b.close = leaf.offset;
+        } else {
+            keywordLeaves.push(leaf);
         }
     }
     for (const leaf of keywordLeaves) {
@@ -268,12 +280,20 @@ function analyse(root: AstNode, toks: readonly Tok[]): { statementStarts: Set<nu
     return { statementStarts, lineStarters };
 }
 
-function firstSignificantOffset(cst: CstNode | undefined, significant: ReadonlySet<number>): number | undefined {
-    if (!cst) return undefined;
-    for (const leaf of CstUtils.flattenCst(cst)) {
-        if (!leaf.hidden && significant.has(leaf.offset)) return leaf.offset;
+/** The leaves of a CST in text order (an explicit stack: no recursion, no stream overhead). */
+function leavesOf(root: CstNode): LeafCstNode[] {
+    const out: LeafCstNode[] = [];
+    const stack: CstNode[] = [root];
+    while (stack.length) {
+        const node = stack.pop()!;
+        if (isLeafCstNode(node)) {
+            out.push(node);
+            continue;
+        }
+        const content = (node as CompositeCstNode).content;
+        for (let i = content.length - 1; i >= 0; i--) stack.push(content[i]);
     }
-    return undefined;
+    return out;
 }
 
 function isOwnLine(text: string, offset: number): boolean {
