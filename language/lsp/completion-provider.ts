@@ -355,22 +355,64 @@ export function findRegion(document: LangiumDocument, offset: number): Region | 
     const body = root.playbook ?? root.library;
     if (!body?.$cstNode) return undefined;
     const open = openBrace(body.$cstNode);
-    if (open === undefined || offset <= open) return undefined;
+    const hasError = errorFinder(document);
+    if (open === undefined || offset <= open || hasError(0, open)) return undefined;
     const outerHeader = isLibrary(body) ? 'library _ {\n' : 'playbook _ {\n';
     const decls = body.declarations as AstNode[];
-    const index = lastStartingBefore(decls, offset);
+    const index = settle(decls, lastStartingBefore(decls, offset), open, hasError);
+    if (index === undefined) return undefined;
     const region = regionAround(decls, index, offset, open, body.$cstNode.end, outerHeader);
     // Inside a phase body: narrow down to its items.
     const phase = decls[index];
     if (phase && isPhase(phase) && phase.$cstNode && offset <= phase.$cstNode.end) {
         const phaseOpen = openBrace(phase.$cstNode);
-        if (phaseOpen !== undefined && offset >= phaseOpen) {
+        if (phaseOpen !== undefined && offset >= phaseOpen && !hasError(phase.$cstNode.offset, phaseOpen)) {
             const items = phase.items as AstNode[];
-            const i = lastStartingBefore(items, offset);
-            return regionAround(items, i, offset, phaseOpen, phase.$cstNode.end, `${outerHeader}phase _ {\n`);
+            const i = settle(items, lastStartingBefore(items, offset), phaseOpen, hasError);
+            if (i !== undefined) return regionAround(items, i, offset, phaseOpen, phase.$cstNode.end, `${outerHeader}phase _ {\n`);
         }
     }
     return region;
+}
+
+/** How far back a region may move past declarations touched by syntax errors before giving up. */
+const MAX_SETTLE_STEPS = 20;
+
+/**
+ * A node whose start follows a syntax error may be an artefact of error recovery (the parser
+ * was somewhere else when it met that token). Steps back from node `index` until the node before
+ * it, and its own start, are free of errors; -1 means the opening brace.
+ */
+function settle(nodes: readonly AstNode[], index: number, open: number, hasError: (from: number, to: number) => boolean): number | undefined {
+    for (let steps = 0; steps < MAX_SETTLE_STEPS; steps++) {
+        if (index < 0) return -1;
+        const start = nodes[index].$cstNode?.offset;
+        const previous = index > 0 ? (nodes[index - 1].$cstNode?.offset ?? open) : open;
+        if (start !== undefined && !hasError(previous, start)) return index;
+        index--;
+    }
+    return undefined;
+}
+
+/** `hasError(a, b)`: whether a lexing or parsing error starts at an offset in [a, b]. */
+function errorFinder(document: LangiumDocument): (from: number, to: number) => boolean {
+    const result = document.parseResult;
+    const end = document.textDocument.getText().length;
+    const offsets = [
+        ...result.lexerErrors.map(e => e.offset),
+        ...result.parserErrors.map(e => (Number.isFinite(e.token?.startOffset) ? e.token.startOffset : end)),
+    ].sort((x, y) => x - y);
+    return (from, to) => {
+        // First error at or after `from`.
+        let lo = 0;
+        let hi = offsets.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (offsets[mid] < from) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo < offsets.length && offsets[lo] <= to;
+    };
 }
 
 /** End offset of the first `{` of a declaration (not of one nested in it), if any. */
