@@ -37,7 +37,7 @@ export async function workspace(services: PlaybookServices, files: Record<string
 
 /** Removes documents again so later tests see a clean workspace. */
 export async function dispose(services: PlaybookServices, docs: Record<string, LangiumDocument>): Promise<void> {
-    for (const doc of Object.values(docs)) services.shared.workspace.LangiumDocuments.deleteDocument(doc.uri);
+    // `update` removes them from the documents and the index.
     await services.shared.workspace.DocumentBuilder.update([], Object.values(docs).map(d => d.uri));
 }
 
