@@ -44,7 +44,7 @@ export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale): s
     const sep = locale === 'zh-CN' ? '、' : ', ';
     const lines: string[] = [];
     if (e.channels.length) lines.push(label('channels', locale) + colon + e.channels.map(names.channel).join(sep));
-    if (e.owner) lines.push(label('owner', locale) + colon + names.role(e.owner));
+    if (e.owner) lines.push(label('owner', locale) + colon + names.role(e.owner, locale));
     if (e.type === 'step' && e.assets.length) {
         lines.push(label('assets', locale) + colon + e.assets.map(names.assetTitle).join(sep));
         for (const a of e.assets) {

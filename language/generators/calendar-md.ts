@@ -60,10 +60,10 @@ function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, loca
         cell(pick(EVENT_TYPE_LABELS[e.type], locale)),
         `${cell(e.title)} ${code(e.name)}`,
         cell(e.channels.map(names.channel).join(sep)),
-        cell(e.owner ? names.role(e.owner) : ''),
+        cell(e.owner ? names.role(e.owner, locale) : ''),
         cell(e.assets.map(names.assetTitle).join(sep)),
         cell(e.segment ? names.segment(e.segment) : ''),
-        cell(noteCell(e)),
+        e.type === 'checkpoint' && e.check ? [code(e.check), cell(e.note)].filter(Boolean).join(' — ') : cell(noteCell(e)),
     ]);
     return table(headers, rows);
 }

@@ -5,11 +5,13 @@
 import {
     type Asset, type Channel, type Role, type Segment, type Track, isAsset, isChannel, isRole, isSegment, isTrack,
 } from '../generated/ast.js';
+import type { Locale } from '../messages/locale.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 
 export interface Names {
     channel(name: string): string;
-    role(name: string): string;
+    /** `person (title)`, with full-width parentheses in zh-CN; the title alone without a person. */
+    role(name: string, locale?: Locale): string;
     segment(name: string): string;
     asset(name: string): Asset | undefined;
     assetTitle(name: string): string;
@@ -47,11 +49,12 @@ function buildNames(model: PlaybookModel): Names {
     for (const lib of model.imported) visit(lib.declarations);
     return {
         channel: name => channels.get(name)?.title || name,
-        role: name => {
+        role: (name, locale) => {
             const role = roles.get(name);
             if (!role) return name;
             const title = role.title || name;
-            return role.person ? `${role.person} (${title})` : title;
+            if (!role.person) return title;
+            return locale === 'zh-CN' ? `${role.person}（${title}）` : `${role.person} (${title})`;
         },
         segment: name => segments.get(name)?.title || name,
         asset: name => assets.get(name),

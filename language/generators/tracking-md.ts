@@ -60,7 +60,7 @@ export function trackingMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
             code(k.name),
             cell(k.title),
             k.formula ? code(k.formula) : cell(label('notMeasurable', locale)),
-            cell(targetText(k.target)),
+            code(targetText(k.target)),
             k.events.map(code).join(', '),
             cell(k.goals.map(g => goalTitle.get(g) ?? g).join(sep)),
         ])));
