@@ -18,7 +18,7 @@ import {
     type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionProviderOptions,
     type CompletionValueItem, type NextFeature, DefaultCompletionProvider, findNextFeatures,
 } from 'langium/lsp';
-import { CompletionItemKind, InsertTextFormat, type MarkupContent } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type MarkupContent, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
     isAsset, isChannel, isGoal, isKpi, isLibrary, isPhase, isPlaybook, isRisk, isModel,
@@ -96,15 +96,26 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         return findNextFeatures([result.elementStack.map(feature => ({ feature }))], leftover);
     }
 
+    /**
+     * The region of the request being served. Set only while Langium computes one completion
+     * context (synchronously, inside `buildContexts`), so concurrent requests cannot see each
+     * other's region across an `await`.
+     */
     private currentRegion: Region | undefined;
 
-    override async getCompletion(document: LangiumDocument, params: Parameters<DefaultCompletionProvider['getCompletion']>[1], cancelToken?: Parameters<DefaultCompletionProvider['getCompletion']>[2]) {
-        const offset = document.textDocument.offsetAt(params.position);
-        this.currentRegion = findRegion(document, offset);
-        try {
-            return await super.getCompletion(document, params, cancelToken);
-        } finally {
-            this.currentRegion = undefined;
+    protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
+        const region = findRegion(document, document.textDocument.offsetAt(position));
+        const contexts = super.buildContexts(document, position);
+        for (;;) {
+            this.currentRegion = region;
+            let next: IteratorResult<CompletionContext>;
+            try {
+                next = contexts.next();
+            } finally {
+                this.currentRegion = undefined;
+            }
+            if (next.done) return;
+            yield next.value;
         }
     }
 

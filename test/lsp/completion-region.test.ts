@@ -88,6 +88,31 @@ describe('completion: region-limited parsing', function () {
         }
     });
 
+    it('keeps concurrent requests on different documents apart', async () => {
+        const a = generatePlaybook(150, 1);
+        const b = generatePlaybook(150, 7);
+        const docs = await workspace(services, { [LIBRARY_FILE]: LIBRARY_TEXT, 'a.playbook': a.text, 'b.playbook': b.text });
+        try {
+            const requests: { doc: typeof docs[string]; params: CompletionParams }[] = [];
+            for (const [name, g] of [['a.playbook', a], ['b.playbook', b]] as const) {
+                const doc = docs[name];
+                for (const line of g.stepLines.slice(-6)) {
+                    const text = g.text.split('\n')[line];
+                    for (const character of [text.indexOf(' on ') + 4, text.length]) {
+                        requests.push({ doc, params: { textDocument: { uri: doc.uri.toString() }, position: { line, character } } });
+                    }
+                }
+            }
+            const sequential: string[] = [];
+            for (const r of requests) sequential.push(key((await provider.getCompletion(r.doc, r.params))?.items));
+            const parallel = await Promise.all(requests.map(async r => key((await provider.getCompletion(r.doc, r.params))?.items)));
+            assert.deepEqual(parallel, sequential);
+            assert.ok(sequential.every(s => s !== ''));
+        } finally {
+            await dispose(services, docs);
+        }
+    });
+
     it('looks at one declaration, not the whole prefix, deep in a long file', async () => {
         const g = generatePlaybook(3000);
         const docs = await workspace(services, { [LIBRARY_FILE]: LIBRARY_TEXT, 'main.playbook': g.text });
