@@ -8,8 +8,8 @@ import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclien
 import { buildPreviewHtml, makeNonce } from './preview-html.js';
 import { TIMELINE_COMMAND, type TimelineResult, asTimelineResult } from './protocol.js';
 
-/** Lines in the timeline are 1-based, as in every message the project prints. */
-export const TIMELINE_LINE_BASE = 1;
+/** Lines in the server's timeline are 0-based, as in LSP (language/lsp/commands.ts). */
+export const TIMELINE_LINE_BASE = 0;
 const REFRESH_DELAY_MS = 300;
 export const VIEW_TYPE = 'playbook.timelinePreview';
 

@@ -5,7 +5,9 @@
  */
 import type { Timeline, TimelineEvent } from '../src/protocol.js';
 
+/** The widest the phase-title column gets; a narrow panel gives it less (see labelWidthFor). */
 export const LABEL_WIDTH = 168;
+const MIN_LABEL_WIDTH = 88;
 export const AXIS_HEIGHT = 40;
 export const ROW_HEIGHT = 30;
 export const BAR_HEIGHT = 18;
@@ -42,6 +44,8 @@ export interface Mark {
     x: number; y: number; line: number | undefined;
 }
 export interface ChartLayout {
+    /** Width of the phase-title column on the left. */
+    labelWidth: number;
     /** First and last day shown (inclusive). */
     first: string; last: string; days: number; dayWidth: number;
     width: number; height: number;
@@ -54,6 +58,11 @@ const SHAPES: Record<string, MarkShape> = { milestone: 'diamond', checkpoint: 't
 
 function lineOf(value: unknown): number | undefined {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+/** The phase-title column: about a quarter of the panel, within [88, 168] px. */
+export function labelWidthFor(available: number): number {
+    return Math.round(Math.min(LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, available * 0.25)));
 }
 
 /** Tick spacing in days so that labels stay at least MIN_LABEL_SPACING apart. */
@@ -77,9 +86,10 @@ export function layoutChart(timeline: Timeline, available = 900): ChartLayout {
     const firstDay = dayNumbers.length ? Math.min(...dayNumbers) : 0;
     const lastDay = dayNumbers.length ? Math.max(...dayNumbers) : 0;
     const days = lastDay - firstDay + 1;
-    const room = Math.max(available - LABEL_WIDTH - 16, 200);
+    const labelWidth = labelWidthFor(available);
+    const room = Math.max(available - labelWidth - 16, 160);
     const dayWidth = Math.min(MAX_DAY_WIDTH, Math.max(MIN_DAY_WIDTH, Math.min(room, MAX_CHART_WIDTH) / days));
-    const xOf = (day: number) => LABEL_WIDTH + (day - firstDay) * dayWidth;
+    const xOf = (day: number) => labelWidth + (day - firstDay) * dayWidth;
 
     const step = tickStep(dayWidth);
     const ticks: Tick[] = [];
@@ -117,8 +127,8 @@ export function layoutChart(timeline: Timeline, available = 900): ChartLayout {
     }
     const rows = phases.length + (hasLoose ? 1 : 0);
     return {
-        first: isoOfEpochDay(firstDay), last: isoOfEpochDay(lastDay), days, dayWidth,
-        width: Math.ceil(LABEL_WIDTH + days * dayWidth + 16), height: AXIS_HEIGHT + Math.max(rows, 1) * ROW_HEIGHT + 8,
+        labelWidth, first: isoOfEpochDay(firstDay), last: isoOfEpochDay(lastDay), days, dayWidth,
+        width: Math.ceil(labelWidth + days * dayWidth + 16), height: AXIS_HEIGHT + Math.max(rows, 1) * ROW_HEIGHT + 8,
         ticks, phases, marks,
     };
 }

@@ -5,7 +5,7 @@
  */
 import type { Timeline, TimelineEvent } from '../src/protocol.js';
 import {
-    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, LABEL_WIDTH, ROW_HEIGHT, groupByDay, layoutChart,
+    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, groupByDay, layoutChart,
 } from './layout.js';
 
 interface VsCodeApi { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void }
@@ -101,9 +101,16 @@ function renderChart(layout: ChartLayout, labels: PreviewLabels, lang: string): 
     }
     root.append(axis);
 
+    // Long phase titles are cut at the labels column instead of running over the bars.
+    const clip = svg('clipPath', { id: 'labels-clip' });
+    clip.append(svg('rect', { x: 0, y: 0, width: layout.labelWidth - 10, height: layout.height }));
+    const defs = svg('defs');
+    defs.append(clip);
+    root.append(defs);
+
     for (const bar of layout.phases) {
         const g = svg('g', {}, `phase kind-${KNOWN_KINDS.has(bar.kind) ? bar.kind : 'other'}`);
-        const name = svg('text', { x: 8, y: bar.y + ROW_HEIGHT / 2 + 4 }, 'phase-label');
+        const name = svg('text', { x: 8, y: bar.y + ROW_HEIGHT / 2 + 4, 'clip-path': 'url(#labels-clip)' }, 'phase-label');
         name.textContent = bar.title;
         const rect = svg('rect', {
             x: bar.x, y: bar.y + (ROW_HEIGHT - BAR_HEIGHT) / 2, width: Math.max(bar.width, 2), height: BAR_HEIGHT, rx: 3,
@@ -134,7 +141,7 @@ function renderChart(layout: ChartLayout, labels: PreviewLabels, lang: string): 
         root.append(g);
     }
     // A frame around the labels column.
-    root.append(svg('line', { x1: LABEL_WIDTH - 4, x2: LABEL_WIDTH - 4, y1: AXIS_HEIGHT, y2: layout.height }, 'divider'));
+    root.append(svg('line', { x1: layout.labelWidth - 4, x2: layout.labelWidth - 4, y1: AXIS_HEIGHT, y2: layout.height }, 'divider'));
     const scroller = el('div', 'chart-scroll');
     scroller.append(root);
     chart.append(scroller);
@@ -181,6 +188,11 @@ function renderSop(timeline: Timeline, labels: PreviewLabels, lang: string): voi
     }
 }
 
+/** The width the chart may use: its section's, inside the body's padding. */
+function chartWidth(): number {
+    return document.getElementById('chart')?.clientWidth || document.body.clientWidth || 900;
+}
+
 function setStatus(text: string, error: boolean): void {
     const status = document.getElementById('status')!;
     status.textContent = text;
@@ -193,7 +205,7 @@ function render(message: TimelineMessage): void {
     const { timeline, labels, lang } = message;
     document.documentElement.lang = lang;
     renderHeader(timeline, labels);
-    renderChart(layoutChart(timeline, document.body.clientWidth || 900), labels, lang);
+    renderChart(layoutChart(timeline, chartWidth()), labels, lang);
     renderSop(timeline, labels, lang);
     setStatus('', false);
     document.body.classList.remove('stale');
@@ -222,7 +234,7 @@ window.addEventListener('message', event => {
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => { if (last) renderChart(layoutChart(last.timeline, document.body.clientWidth || 900), last.labels, last.lang); }, 150);
+    resizeTimer = setTimeout(() => { if (last) renderChart(layoutChart(last.timeline, chartWidth()), last.labels, last.lang); }, 150);
 });
 
 const saved = vscode.getState() as TimelineMessage | undefined;

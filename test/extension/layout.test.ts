@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Timeline } from '../../extension/src/protocol.js';
-import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, groupByDay, isoOfEpochDay, layoutChart, tickStep } from '../../extension/webview/layout.js';
+import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, tickStep } from '../../extension/webview/layout.js';
 
 const timeline: Timeline = {
     playbook: 'double11', title: '双十一私域活动', timezone: 'Asia/Shanghai', start: '2026-10-12', end: '2026-10-21',
@@ -34,6 +34,7 @@ describe('timeline preview layout', () => {
         assert.equal(l.last, '2026-10-21');
         assert.equal(l.days, 11);
         const [warmup, burst] = l.phases;
+        assert.equal(l.labelWidth, LABEL_WIDTH);
         assert.equal(warmup.x, LABEL_WIDTH + 1 * l.dayWidth);
         assert.equal(warmup.width, 5 * l.dayWidth);
         assert.equal(burst.x, warmup.x + warmup.width, 'burst starts the day after warmup ends');
@@ -62,6 +63,9 @@ describe('timeline preview layout', () => {
         assert.ok(l.width <= LABEL_WIDTH + MAX_CHART_WIDTH + 16 + 3 * l.days, `width ${l.width}`);
         for (let i = 1; i < l.ticks.length; i++) assert.ok(l.ticks[i].x - l.ticks[i - 1].x >= 56);
         assert.equal(tickStep(36), 2);
+        assert.equal(labelWidthFor(300), 88, 'a narrow panel keeps most of its width for the bars');
+        assert.equal(labelWidthFor(480), 120);
+        assert.equal(labelWidthFor(2000), LABEL_WIDTH);
         assert.equal(tickStep(8), 7);
         assert.equal(tickStep(1), 91);
     });
