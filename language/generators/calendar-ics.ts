@@ -16,12 +16,12 @@ import type { Locale } from '../messages/locale.js';
 import { label } from '../messages/outputs.js';
 import { addDays, utcMidnight } from '../model/dates.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
-import { creationTime, utf8 } from './common.js';
+import { calendarEvents, creationTime, isPlainDate, utf8 } from './common.js';
 import { type Names, namesOf } from './names.js';
 
 /** UID from the stable id: ASCII only (non-ASCII names are percent-encoded as UTF-8), never changing for the same id. */
 export function uidOf(id: string): string {
-    return encodeURIComponent(id);
+    return encodeURIComponent(id.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
 }
 
 /** RFC 5545 TEXT escaping, for the values ical-generator writes verbatim. */
@@ -70,17 +70,17 @@ export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoc
         prodId: { company: 'campaign-playbook', product: 'playbook', language: 'EN' },
         name: escapeText(model.title || model.name),
     });
-    for (const e of model.events) {
+    for (const e of calendarEvents(model)) {
         const summary = summaryOf(e, locale);
         const timed = e.start !== undefined;
+        const nextDay = timed ? undefined : addDays(e.date, 1);
         const event = cal.createEvent({
             id: uidOf(e.id),
             stamp,
             allDay: !timed,
             start: timed ? new Date(e.start!.epochMillis) : utcMidnight(e.date),
-            end: timed
-                ? new Date((e.end ?? e.start!).epochMillis)
-                : utcMidnight(addDays(e.date, 1)),
+            // All-day: the exclusive DTEND is the next day (left out on 9999-12-31: one day is the default).
+            end: timed ? new Date((e.end ?? e.start!).epochMillis) : isPlainDate(nextDay) ? utcMidnight(nextDay) : null,
             summary,
             description: descriptionOf(e, names, locale) || null,
             categories: e.phase?.name ? [{ name: e.phase.name }, { name: e.type }] : [{ name: e.type }],

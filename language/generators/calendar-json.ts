@@ -3,6 +3,7 @@
  * format and the timeline preview read. Dates, times and ids come from the schedule model as is.
  */
 import type { EventType, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { calendarEvents, isPlainDate } from './common.js';
 
 export interface CalendarPhaseJson {
     name: string;
@@ -77,16 +78,16 @@ export function calendarJson(model: PlaybookModel): CalendarJson {
         playbook: model.name,
         title: model.title,
         timezone: model.timezone,
-        start: model.start ?? null,
-        end: model.end ?? null,
+        start: isPlainDate(model.start) ? model.start : null,
+        end: isPlainDate(model.end) ? model.end : null,
         phases: model.phases.map(p => ({
             name: p.name,
             title: p.title,
             kind: p.kind ?? null,
-            start: p.start ?? null,
-            end: p.end ?? null,
+            start: isPlainDate(p.start) ? p.start : null,
+            end: isPlainDate(p.end) ? p.end : null,
             days: p.days ?? null,
         })),
-        events: model.events.map(calendarEventJson),
+        events: calendarEvents(model).map(calendarEventJson),
     };
 }

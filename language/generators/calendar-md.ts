@@ -9,13 +9,13 @@ import { EVENT_TYPE_LABELS, label } from '../messages/outputs.js';
 import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarJson } from './calendar-json.js';
 import { noteCell } from './calendar-table.js';
-import { clockOf, endCell, utf8, weekdayName } from './common.js';
+import { calendarEvents, clockOf, endCell, isPlainDate, utf8, weekdayName } from './common.js';
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 
 function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleEvent[]> {
     const map = new Map<PhaseSchedule | undefined, ScheduleEvent[]>();
-    for (const e of model.events) {
+    for (const e of calendarEvents(model)) {
         let list = map.get(e.phase);
         if (!list) map.set(e.phase, list = []);
         list.push(e);
@@ -24,7 +24,7 @@ function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleE
 }
 
 function gantt(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, ScheduleEvent[]>, locale: Locale): string[] {
-    const dated = model.phases.filter(p => p.start && p.days);
+    const dated = model.phases.filter(p => isPlainDate(p.start) && p.days);
     if (!dated.length) return [];
     const out = ['```mermaid', 'gantt', `    title ${mermaidText(model.title || model.name)}`, '    dateFormat YYYY-MM-DD', '    axisFormat %m-%d'];
     for (const p of dated) {
@@ -82,7 +82,7 @@ export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
     out.push(`- ${label('playbook', locale)}${colon}${code(model.name)}`);
     if (json.start) out.push(`- ${label('dates', locale)}${colon}${json.start} – ${json.end ?? '?'}`);
     out.push(`- ${label('timezone', locale)}${colon}${mdText(model.timezone)}`);
-    out.push(`- ${label('eventCount', locale)}${colon}${model.events.length}`);
+    out.push(`- ${label('eventCount', locale)}${colon}${json.events.length}`);
     out.push('');
     const groups = byPhase(model);
     const chart = gantt(model, groups, locale);

@@ -3,7 +3,7 @@ import type { Locale } from '../messages/locale.js';
 import { CALENDAR_COLUMNS, CALENDAR_COLUMN_TITLES, PHASE_COLUMNS, PHASE_COLUMN_TITLES } from '../messages/outputs.js';
 import { pick } from '../messages/locale.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
-import { endCell, weekdayName } from './common.js';
+import { calendarEvents, endCell, weekdayName } from './common.js';
 
 export const LIST_SEPARATOR = ', ';
 
@@ -36,7 +36,7 @@ export function calendarRow(e: ScheduleEvent, locale: Locale): string[] {
 }
 
 export function calendarRows(model: PlaybookModel, locale: Locale): string[][] {
-    return model.events.map(e => calendarRow(e, locale));
+    return calendarEvents(model).map(e => calendarRow(e, locale));
 }
 
 export function phaseHeader(locale: Locale): string[] {

@@ -7,7 +7,7 @@ import { label } from '../messages/outputs.js';
 import { utcMidnight } from '../model/dates.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { calendarHeader, calendarRow, phaseHeader } from './calendar-table.js';
-import { creationTime } from './common.js';
+import { calendarEvents, creationTime, isPlainDate } from './common.js';
 import { type SheetColumn, addTable, newWorkbook, workbookBytes } from './xlsx.js';
 
 const EVENT_WIDTHS = [12, 8, 8, 10, 12, 12, 22, 36, 24, 14, 24, 14, 48];
@@ -22,7 +22,7 @@ export async function calendarXlsx(model: PlaybookModel, locale: Locale, sourceD
     const eventColumns: SheetColumn[] = calendarHeader(locale).map((header, i) => ({
         header, width: EVENT_WIDTHS[i] ?? 14, numFmt: i === 0 ? DATE_FORMAT : undefined,
     }));
-    const eventRows = model.events.map(e => {
+    const eventRows = calendarEvents(model).map(e => {
         const row: unknown[] = calendarRow(e, locale);
         row[0] = utcMidnight(e.date);
         return row;
@@ -34,7 +34,7 @@ export async function calendarXlsx(model: PlaybookModel, locale: Locale, sourceD
         header, width: PHASE_WIDTHS[i] ?? 12, numFmt: i === 3 || i === 4 ? DATE_FORMAT : undefined,
     }));
     const phaseRows = model.phases.map(p => [
-        p.name, p.title, p.kind ?? '', p.start ? utcMidnight(p.start) : '', p.end ? utcMidnight(p.end) : '', p.days ?? '',
+        p.name, p.title, p.kind ?? '', isPlainDate(p.start) ? utcMidnight(p.start) : '', isPlainDate(p.end) ? utcMidnight(p.end) : '', p.days ?? '',
     ]);
     addTable(wb, label('sheetPhases', locale), phaseColumns, phaseRows);
     return workbookBytes(wb, created);

@@ -2,7 +2,7 @@
 import { WEEKDAYS } from '../messages/kinds.js';
 import type { Locale } from '../messages/locale.js';
 import { type LocalDate, utcMidnight, weekdayOf } from '../model/dates.js';
-import type { PlaybookModel } from '../model/playbook-model.js';
+import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 
 const encoder = new TextEncoder();
 
@@ -25,6 +25,25 @@ const FALLBACK_CREATED = '1980-01-01';
 export function creationTime(model: PlaybookModel, sourceDateEpoch?: number): Date {
     if (sourceDateEpoch !== undefined && Number.isFinite(sourceDateEpoch)) return new Date(Math.trunc(sourceDateEpoch) * 1000);
     return utcMidnight(model.start ?? FALLBACK_CREATED);
+}
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A `YYYY-MM-DD` date of the years 0000–9999 (what the model gives every event it can date). */
+export function isPlainDate(date: unknown): date is LocalDate {
+    return typeof date === 'string' && PLAIN_DATE.test(date);
+}
+
+/**
+ * The model's events that every format can represent. On a valid playbook that is all of them;
+ * on a broken one (the CLI refuses it, but the editor and the robustness tests may still call the
+ * generators) an event whose date or instant is out of range is left out instead of throwing.
+ */
+export function calendarEvents(model: PlaybookModel): readonly ScheduleEvent[] {
+    const ok = (e: ScheduleEvent) => isPlainDate(e.date)
+        && (!e.start || (Number.isFinite(e.start.epochMillis) && typeof e.start.local === 'string'))
+        && (!e.end || (Number.isFinite(e.end.epochMillis) && typeof e.end.local === 'string'));
+    return model.events.every(ok) ? model.events : model.events.filter(ok);
 }
 
 /** `HH:MM` of a local ISO date-time (`2026-10-12T10:30:00+08:00` → `10:30`). */

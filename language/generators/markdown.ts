@@ -6,8 +6,8 @@ const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
  * Inline text: HTML-significant characters as entities, Markdown punctuation backslash-escaped,
  * line breaks as spaces (use `cell` inside tables).
  */
-export function mdText(text: string): string {
-    return text
+export function mdText(text: string | undefined | null): string {
+    return (text ?? '')
         .replace(/[&<>]/g, c => HTML[c])
         .replace(/[\\`*_[\]#|~]/g, c => `\\${c}`)
         .replace(/\r\n|\r|\n/g, ' ');
@@ -26,7 +26,7 @@ export function cell(text: string | undefined | null): string {
  * A code span that is also safe in a table cell: line breaks become spaces and `|` is escaped
  * (GFM needs `\\|` even inside code spans in tables); backticks in the text lengthen the fence.
  */
-export function code(text: string): string {
+export function code(text: string | undefined | null): string {
     if (!text) return '';
     const body = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
     const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map(m => m.length));
@@ -46,8 +46,8 @@ const GANTT_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|exclu
  * name or start a comment, so they become Mermaid entity codes (`#58;`, `#35;`, `#59;`); line
  * breaks become spaces; a leading gantt keyword is defused by encoding its first character.
  */
-export function mermaidText(text: string): string {
-    let out = text.replace(/\r\n|\r|\n/g, ' ').replace(/[:#;]/g, c => `#${c.charCodeAt(0)};`).trim();
+export function mermaidText(text: string | undefined | null): string {
+    let out = (text ?? '').replace(/\r\n|\r|\n/g, ' ').replace(/[:#;]/g, c => `#${c.charCodeAt(0)};`).trim();
     if (GANTT_KEYWORDS.test(out)) out = `#${out.charCodeAt(0)};${out.slice(1)}`;
     return out || '-';
 }

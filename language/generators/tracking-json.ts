@@ -68,7 +68,7 @@ export interface TrackingJson {
 }
 
 export function wireName(track: Track): string {
-    return track.event || track.name;
+    return track.event || track.name || '';
 }
 
 export function propertyType(p: Property): PropertyTypeName {
@@ -118,7 +118,7 @@ export function targetText(t: TrackingTargetJson | null): string {
 
 export function propertyJson(p: Property): TrackingPropertyJson {
     const type = propertyType(p);
-    const out: TrackingPropertyJson = { name: p.name, title: p.title ?? null, type, required: p.required, pii: p.pii };
+    const out: TrackingPropertyJson = { name: p.name ?? '', title: p.title ?? null, type, required: !!p.required, pii: !!p.pii };
     if (type === 'enum') out.values = [...(p.type?.values ?? [])];
     return out;
 }
@@ -134,25 +134,25 @@ export function trackingJson(model: PlaybookModel): TrackingJson {
         for (const t of resting) {
             let list = kpisOfTrack.get(t);
             if (!list) kpisOfTrack.set(t, list = []);
-            if (!list.includes(kpi.name)) list.push(kpi.name);
+            if (kpi.name && !list.includes(kpi.name)) list.push(kpi.name);
         }
-        kpis.push(kpiJson(kpi, resting, info?.goals.map(g => g.name) ?? []));
+        kpis.push(kpiJson(kpi, resting, info?.goals.map(g => g.name ?? '') ?? []));
     }
     return {
         playbook: model.name,
         title: model.title,
         events: tracks.map(t => ({
             name: wireName(t),
-            track: t.name,
-            title: t.title ?? t.name,
+            track: t.name ?? '',
+            title: t.title ?? t.name ?? '',
             channels: t.channels.map(c => c.ref?.name ?? c.$refText),
             properties: t.properties.map(propertyJson),
             kpis: kpisOfTrack.get(t) ?? [],
         })),
         kpis,
         goals: model.own.goals.map(g => ({
-            name: g.name,
-            title: g.title ?? g.name,
+            name: g.name ?? '',
+            title: g.title ?? g.name ?? '',
             kind: g.kind ?? null,
             kpis: g.kpis.map(k => k.ref?.name ?? k.$refText),
         })),
@@ -161,11 +161,11 @@ export function trackingJson(model: PlaybookModel): TrackingJson {
 
 function kpiJson(kpi: Kpi, tracks: readonly Track[], goals: string[]): TrackingKpiJson {
     return {
-        name: kpi.name,
-        title: kpi.title ?? kpi.name,
+        name: kpi.name ?? '',
+        title: kpi.title ?? kpi.name ?? '',
         formula: formulaText(kpi.formula),
         target: targetJson(kpi.target),
-        events: [...new Set(tracks.map(wireName))],
+        events: [...new Set(tracks.map(wireName).filter(Boolean))],
         goals,
     };
 }

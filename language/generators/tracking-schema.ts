@@ -37,11 +37,12 @@ function propertySchema(p: TrackingPropertyJson): Schema {
 }
 
 export function eventSchema(e: TrackingEventJson): Schema {
-    const properties: Schema = {};
+    // Maps, then Object.fromEntries: a property or event called `__proto__` stays an own key.
+    const properties = new Map<string, Schema>();
     const required: string[] = [];
     for (const p of e.properties) {
-        if (Object.hasOwn(properties, p.name)) continue;
-        properties[p.name] = propertySchema(p);
+        if (properties.has(p.name)) continue;
+        properties.set(p.name, propertySchema(p));
         if (p.required) required.push(p.name);
     }
     const descr = [e.title];
@@ -51,7 +52,7 @@ export function eventSchema(e: TrackingEventJson): Schema {
         title: e.title,
         description: descr.join('; '),
         type: 'object',
-        properties,
+        properties: Object.fromEntries(properties),
     };
     if (required.length) s.required = required;
     s.additionalProperties = false;
@@ -71,10 +72,11 @@ export function definitionKeys(events: readonly TrackingEventJson[]): string[] {
 }
 
 export function trackingSchema(model: PlaybookModel): Schema {
-    const json = trackingJson(model);
+    const all = trackingJson(model);
+    // A track without a name (a syntax error) has no wire name to key by.
+    const json = { ...all, events: all.events.filter(e => e.name) };
     const keys = definitionKeys(json.events);
-    const definitions: Schema = {};
-    json.events.forEach((e, i) => { definitions[keys[i]] = eventSchema(e); });
+    const definitions = Object.fromEntries(json.events.map((e, i) => [keys[i], eventSchema(e)]));
     const wire = [...new Set(json.events.map(e => e.name))];
     const firstKey = new Map<string, string>();
     json.events.forEach((e, i) => { if (!firstKey.has(e.name)) firstKey.set(e.name, keys[i]); });
