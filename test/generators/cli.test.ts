@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
+import { LIBRARY_FILE, LIBRARY_TEXT, generatePlaybook } from '../bench/generate.js';
 import { ROOT, fixture, validateCalendarJson, validateTrackingJson } from './helpers.js';
 
 const NODE = join(ROOT, 'node_modules', '.bin', 'node');
@@ -152,6 +153,22 @@ describe('CLI: calendar and tracking', function () {
         const unwritable = await run(['calendar', LAUNCH, '-o', join(dir, 'no', 'such', 'dir.ics')]);
         assert.equal(unwritable.code, 2);
         assert.match(unwritable.stderr, /cannot write/);
+    });
+
+    it('ends quietly (exit 0, no stack trace) when the reader closes the pipe early', async () => {
+        const big = mkdtempSync(join(dir, 'big-'));
+        writeFileSync(join(big, LIBRARY_FILE), LIBRARY_TEXT);
+        writeFileSync(join(big, 'big.playbook'), generatePlaybook(3000).text);
+        const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+            const child = spawn(NODE, [BIN, 'calendar', join(big, 'big.playbook'), '--format', 'ics'], { cwd: ROOT });
+            let stderr = '';
+            child.stderr.on('data', d => { stderr += d; });
+            child.stdout.once('data', () => child.stdout.destroy());
+            child.on('error', reject);
+            child.on('close', code => resolve({ code, stderr }));
+        });
+        assert.equal(result.code, 0, result.stderr);
+        assert.ok(!/EPIPE|\n\s+at /.test(result.stderr), result.stderr);
     });
 
     it('localises messages and column titles (--locale, then LANG), never machine formats', async () => {

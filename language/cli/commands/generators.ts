@@ -66,6 +66,27 @@ function blockingDocuments(document: LangiumDocument, all: (uri: string) => Lang
     return result;
 }
 
+const quietPipes = new WeakSet<object>();
+
+/**
+ * Writes the output to stdout. A reader that goes away early (`… | head`) closes the pipe: that
+ * EPIPE ends the output quietly instead of crashing with an unhandled 'error' event.
+ */
+async function writeStdout(stdout: CliIO['stdout'], bytes: Uint8Array): Promise<void> {
+    if (!quietPipes.has(stdout)) {
+        quietPipes.add(stdout);
+        stdout.on('error', (error: NodeJS.ErrnoException) => {
+            if (error.code !== 'EPIPE') throw error;
+        });
+    }
+    await new Promise<void>((resolve, reject) => {
+        stdout.write(bytes, (error?: Error | null) => {
+            if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') resolve();
+            else reject(error);
+        });
+    });
+}
+
 export async function runGenerate(kind: OutputKind, file: string, options: GenerateOptions, io: CliIO): Promise<number> {
     const locale = resolveLocale(options.locale, io.env);
     const toStdout = options.output === undefined || options.output === '-';
@@ -107,7 +128,7 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
         : await generateTracking(model, format as TrackingFormat, { locale, sourceDateEpoch: epoch });
 
     if (toStdout) {
-        await new Promise<void>((resolve, reject) => io.stdout.write(bytes, error => (error ? reject(error) : resolve())));
+        await writeStdout(io.stdout, bytes);
         return EXIT_OK;
     }
     try {
