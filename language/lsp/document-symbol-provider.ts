@@ -12,7 +12,10 @@ import { daysText } from '../messages/editor.js';
 import type { Locale } from '../messages/locale.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { dayRangeText, dayText } from './date-format.js';
+import { findNodeForProperty } from './cst-lookup.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
+
+const CONTAINERS = new Set(['Model', 'Playbook', 'Library', 'Phase', 'Track', 'Budget']);
 
 export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     protected readonly services: PlaybookServices;
@@ -58,7 +61,15 @@ export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvide
                 selectionRange: from.range,
             }];
         }
-        return super.getSymbol(document, node);
+        // As Langium's, with a cached name lookup (Langium's walks the grammar for every token).
+        const nameNode = typeof (node as { name?: unknown }).name === 'string' ? findNodeForProperty(node, 'name') : undefined;
+        if (cst && nameNode) return [this.createSymbol(document, node, cst, nameNode, (node as unknown as { name: string }).name)];
+        return this.getChildSymbols(document, node) ?? [];
+    }
+
+    /** Only these hold declarations worth listing: other nodes (clauses, formulas …) are not descended into. */
+    protected override getChildSymbols(document: LangiumDocument, node: AstNode): DocumentSymbol[] | undefined {
+        return CONTAINERS.has(node.$type) ? super.getChildSymbols(document, node) : undefined;
     }
 
     protected override createSymbol(document: LangiumDocument, node: AstNode, cst: Parameters<DefaultDocumentSymbolProvider['createSymbol']>[2], nameNode: Parameters<DefaultDocumentSymbolProvider['createSymbol']>[3], computedName?: string): DocumentSymbol {

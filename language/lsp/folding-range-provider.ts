@@ -1,23 +1,42 @@
 /**
- * Folding: Langium's default (every declaration spanning three lines or more, which covers the
- * braces of playbook, phases, tracks, steps with blocks …, and block comments), plus block strings
- * `"""…"""` of three lines or more, so a long note or copy folds on its own.
+ * Folding: as Langium's default, every declaration spanning three lines or more (which covers the
+ * braces of playbook, phases, tracks, steps with blocks …) and block comments, plus block strings
+ * `"""…"""` of three lines or more, so a long note or copy folds on its own. Only declarations are
+ * visited, not the clauses inside them.
  */
-import { CstUtils, type LangiumDocument } from 'langium';
+import { type AstNode, CstUtils, type LangiumDocument } from 'langium';
 import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor } from 'langium/lsp';
 import { FoldingRangeKind } from 'vscode-languageserver';
 
+/** Nodes that may span lines and hold others; clauses and formulas inside them are not visited. */
+const FOLDABLE = new Set([
+    'Playbook', 'Library', 'Role', 'Channel', 'Segment', 'Asset', 'Goal', 'Phase', 'Step', 'Milestone', 'Track', 'Property', 'Kpi',
+    'Risk', 'Budget', 'BudgetLine', 'Blackout',
+]);
+const CONTAINERS = new Set(['Model', 'Playbook', 'Library', 'Phase', 'Track', 'Budget']);
+
 export class PlaybookFoldingRangeProvider extends DefaultFoldingRangeProvider {
-    protected override collectFolding(document: LangiumDocument, acceptor: FoldingRangeAcceptor): void {
-        super.collectFolding(document, acceptor);
-        const root = document.parseResult?.value?.$cstNode;
+    protected override shouldProcess(node: AstNode): boolean {
+        return FOLDABLE.has(node.$type);
+    }
+
+    protected override shouldProcessContent(node: AstNode): boolean {
+        return CONTAINERS.has(node.$type);
+    }
+
+    /** Comments and block strings in one pass over the tokens. */
+    protected override collectCommentFolding(document: LangiumDocument, node: AstNode, acceptor: FoldingRangeAcceptor): void {
+        const root = node.$cstNode;
         if (!root) return;
         for (const leaf of CstUtils.flattenCst(root)) {
-            if (leaf.tokenType.name !== 'BLOCK_STRING') continue;
-            const { start, end } = leaf.range;
-            if (end.line - start.line >= 2) {
+            const name = leaf.tokenType.name;
+            if (this.commentNames.includes(name)) {
+                const range = this.toFoldingRange(document, leaf, FoldingRangeKind.Comment);
+                if (range) acceptor(range);
+            } else if (name === 'BLOCK_STRING') {
+                const { start, end } = leaf.range;
                 // Keep the closing `"""` line visible, as with braces.
-                acceptor({ startLine: start.line, endLine: end.line - 1, kind: FoldingRangeKind.Region });
+                if (end.line - start.line >= 2) acceptor({ startLine: start.line, endLine: end.line - 1, kind: FoldingRangeKind.Region });
             }
         }
     }

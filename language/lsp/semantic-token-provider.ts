@@ -15,17 +15,15 @@
  * | property | property |
  * | KPI, goal, risk, budget line | variable |
  * | kind / type / currency values | enumMember |
- * | dates, times, durations, day numbers, amounts | number |
+ * | property types (`string`, `number` …) | type |
+ * | dates, times, durations, numbers, percents | number |
  *
  * Declaration names carry the `declaration` modifier; references get the type of what they name.
  */
-import { type AstNode, AstUtils, type AstReflection } from 'langium';
+import { type AstNode, AstUtils, Cancellation, type CstNode, CstUtils, GrammarAST, type LangiumDocument, interruptAndCheck } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import {
-    isAmount, isAsset, isBlackout, isBudget, isChannel, isDayRange, isGoal, isLiteral, isMilestone, isPhase, isPhaseDay, isPlaybook,
-    isReadyAt, isRisk, isStep,
-} from '../generated/ast.js';
+import { findAssignment } from './cst-lookup.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export const TOKEN_TYPE_OF: Readonly<Record<string, string>> = {
@@ -46,59 +44,71 @@ export const TOKEN_TYPE_OF: Readonly<Record<string, string>> = {
     BudgetLine: SemanticTokenTypes.variable,
 };
 
+/** Literal tokens shown as numbers. */
+const NUMERIC_TOKENS = new Set(['DATE', 'TIME', 'DURATION', 'PERCENT', 'NUMBER']);
+/** Assigned values that are enumerated (not names). */
+const ENUM_FEATURES = new Set(['kind', 'type', 'currency']);
+
+/**
+ * One pass over the tokens (leaves of the CST), not over AST properties: Langium's per-property
+ * lookups walk the CST again for every node, which costs seconds on a 5,000-line playbook.
+ */
 export class PlaybookSemanticTokenProvider extends AbstractSemanticTokenProvider {
-    protected readonly reflection: AstReflection;
+    /** Keywords that can be a name or a value (the `Name` rule's, property types); other keywords are skipped at once. */
+    protected readonly wordKeywords: ReadonlySet<string>;
 
     constructor(services: PlaybookServices) {
         super(services);
-        this.reflection = services.shared.AstReflection;
+        const words = new Set<string>();
+        for (const rule of services.Grammar.rules) {
+            if (rule.name !== 'Name' && rule.name !== 'PropertyType') continue;
+            for (const node of AstUtils.streamAllContents(rule)) {
+                if (GrammarAST.isKeyword(node) && /^\w+$/.test(node.value)) words.add(node.value);
+            }
+        }
+        this.wordKeywords = words;
     }
 
-    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
-        const type = TOKEN_TYPE_OF[node.$type];
-        if (type && typeof (node as { name?: unknown }).name === 'string') {
-            acceptor({ node, property: 'name' as never, type, modifier: SemanticTokenModifiers.declaration });
-        }
-        for (const ref of AstUtils.streamReferences(node)) {
-            const target = this.reflection.getReferenceType(ref);
-            const refType = TOKEN_TYPE_OF[target];
-            if (refType) acceptor({ node, property: ref.property as never, index: ref.index, type: refType });
-        }
-        const enumMember = SemanticTokenTypes.enumMember;
-        const number = SemanticTokenTypes.number;
-        if ((isChannel(node) || isAsset(node) || isGoal(node) || isPhase(node) || isRisk(node)) && node.kind) {
-            acceptor({ node, property: 'kind' as never, type: enumMember });
-        }
-        if (isPlaybook(node)) {
-            if (node.type) acceptor({ node, property: 'type', type: enumMember });
-            if (node.start) acceptor({ node, property: 'start', type: number });
-        } else if (isPhase(node)) {
-            if (node.days !== undefined) acceptor({ node, property: 'days', type: number });
-            if (node.from) acceptor({ node, property: 'from', type: number });
-        } else if (isStep(node)) {
-            if (node.day !== undefined) acceptor({ node, property: 'day', type: number });
-            if (node.time) acceptor({ node, property: 'time', type: number });
-            if (node.duration) acceptor({ node, property: 'duration', type: number });
-            node.reminders.forEach((_, index) => acceptor({ node, property: 'reminders', index, type: number }));
-        } else if (isMilestone(node)) {
-            if (node.day !== undefined) acceptor({ node, property: 'day', type: number });
-        } else if (isDayRange(node)) {
-            acceptor({ node, property: 'from', type: number });
-            acceptor({ node, property: 'to', type: number });
-        } else if (isPhaseDay(node)) {
-            acceptor({ node, property: 'day', type: number });
-        } else if (isReadyAt(node)) {
-            if (node.date) acceptor({ node, property: 'date', type: number });
-        } else if (isBlackout(node)) {
-            acceptor({ node, property: 'from', type: number });
-            if (node.to) acceptor({ node, property: 'to', type: number });
-        } else if (isBudget(node)) {
-            acceptor({ node, property: 'amount', type: number });
-            if (node.currency) acceptor({ node, property: 'currency', type: enumMember });
-        } else if (isAmount(node)) {
-            acceptor({ node, property: node.percent !== undefined ? 'percent' : 'number', type: number });
-        } else if (isLiteral(node) && node.number !== undefined) {
-            acceptor({ node, property: 'number', type: number });
+    protected override async computeHighlighting(document: LangiumDocument, acceptor: SemanticTokenAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        const root = document.parseResult?.value?.$cstNode;
+        if (!root) return;
+        const range = this.currentRange;
+        const from = range ? document.textDocument.offsetAt(range.start) : 0;
+        const to = range ? document.textDocument.offsetAt(range.end) : Number.MAX_SAFE_INTEGER;
+        let count = 0;
+        for (const leaf of CstUtils.flattenCst(root)) {
+            if (leaf.hidden || leaf.end <= from) continue;
+            if (leaf.offset >= to) break;
+            if (++count % 2000 === 0) await interruptAndCheck(cancelToken);
+            const terminal = leaf.tokenType.name;
+            if (terminal !== 'ID' && !NUMERIC_TOKENS.has(terminal) && !this.wordKeywords.has(terminal)) continue;
+            const token = classify(leaf);
+            if (token) acceptor({ cst: leaf, type: token.type, modifier: token.modifier });
         }
     }
+
+    protected override highlightElement(_node: AstNode, _acceptor: SemanticTokenAcceptor): 'prune' {
+        return 'prune';
+    }
+}
+
+/** The semantic token of one leaf, or undefined to leave it to the TextMate grammar. */
+export function classify(leaf: CstNode & { tokenType?: { name: string } }): { type: string; modifier?: string } | undefined {
+    const terminal = (leaf as { tokenType?: { name: string } }).tokenType?.name ?? '';
+    if (NUMERIC_TOKENS.has(terminal)) return { type: SemanticTokenTypes.number };
+    if (terminal === 'STRING' || terminal === 'BLOCK_STRING') return undefined;
+    const assignment = findAssignment(leaf);
+    if (!assignment) return undefined;
+    if (GrammarAST.isCrossReference(assignment.terminal)) {
+        const target = assignment.terminal.type.ref?.name;
+        const type = target ? TOKEN_TYPE_OF[target] : undefined;
+        return type ? { type } : undefined;
+    }
+    if (assignment.feature === 'name') {
+        const type = TOKEN_TYPE_OF[leaf.astNode.$type];
+        return type ? { type, modifier: SemanticTokenModifiers.declaration } : undefined;
+    }
+    if (ENUM_FEATURES.has(assignment.feature)) return { type: SemanticTokenTypes.enumMember };
+    if (assignment.feature === 'primitive') return { type: SemanticTokenTypes.type };
+    return undefined;
 }

@@ -1,0 +1,49 @@
+/**
+ * Fast CST lookups for editor features that visit every declaration of big files (outline,
+ * semantic tokens). Langium's `findAssignment`/`getNameNode` walk the grammar upwards for every
+ * token; the grammar never changes, so the answer per grammar element is cached here.
+ */
+import { type AstNode, AstUtils, type CstNode, GrammarAST, isCompositeCstNode } from 'langium';
+
+/** Grammar element → the assignment containing it (null: none). */
+const assignmentOf = new WeakMap<object, GrammarAST.Assignment | null>();
+
+function containingAssignment(element: AstNode | undefined): GrammarAST.Assignment | undefined {
+    if (!element) return undefined;
+    let cached = assignmentOf.get(element);
+    if (cached === undefined) {
+        cached = AstUtils.getContainerOfType(element, GrammarAST.isAssignment) ?? null;
+        assignmentOf.set(element, cached);
+    }
+    return cached ?? undefined;
+}
+
+/** The assignment a CST node belongs to (as `GrammarUtils.findAssignment`). */
+export function findAssignment(cst: CstNode): GrammarAST.Assignment | undefined {
+    let node: CstNode | undefined = cst;
+    const astNode = cst.astNode;
+    while (node && astNode === node.container?.astNode) {
+        const assignment = containingAssignment(node.grammarSource);
+        if (assignment) return assignment;
+        node = node.container;
+    }
+    return undefined;
+}
+
+/** The first CST node of `node` assigned to `property` (as `GrammarUtils.findNodeForProperty`). */
+export function findNodeForProperty(node: AstNode, property: string): CstNode | undefined {
+    const root = node.$cstNode;
+    if (!root) return undefined;
+    const search = (cst: CstNode): CstNode | undefined => {
+        if (!isCompositeCstNode(cst)) return undefined;
+        for (const child of cst.content) {
+            if (containingAssignment(child.grammarSource)?.feature === property) return child;
+            if (isCompositeCstNode(child) && child.astNode === node) {
+                const found = search(child);
+                if (found) return found;
+            }
+        }
+        return undefined;
+    };
+    return search(root);
+}
