@@ -80,8 +80,8 @@ export class PlaybookSemanticTokenProvider extends AbstractSemanticTokenProvider
             if (leaf.hidden || leaf.end <= from) continue;
             if (leaf.offset >= to) break;
             if (++count % 2000 === 0) await interruptAndCheck(cancelToken);
-            const terminal = leaf.tokenType.name;
-            if (terminal !== 'ID' && !NUMERIC_TOKENS.has(terminal) && !this.wordKeywords.has(terminal)) continue;
+            const source = leaf.grammarSource;
+            if (GrammarAST.isKeyword(source) && !this.wordKeywords.has(source.value)) continue;
             const token = classify(leaf);
             if (token) acceptor({ cst: leaf, type: token.type, modifier: token.modifier });
         }
