@@ -220,6 +220,12 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     // ------------------------------------------------------------------ references
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        // Langium puts a synthetic node of the reference's type under the node at the cursor; when
+        // that node is already of this type (a half-typed `where p`), scope from the real one.
+        const parent = refInfo.container.$container;
+        if (!refInfo.container.$cstNode && parent && parent.$type === refInfo.container.$type) {
+            refInfo = { ...refInfo, container: parent };
+        }
         // Scopes may stream from one-shot iterators: take the list once.
         // A ratio never divides the KPI being defined (that is a cycle).
         const self = AstUtils.getContainerOfType(refInfo.container, isKpi);

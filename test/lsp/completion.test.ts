@@ -89,6 +89,11 @@ describe('completion', () => {
             await expectLabels(base('kpi z = sum order_paid.<|>'), ['amount', 'pay_type']);
         });
 
+        it("offers the track's properties after `where`, also half-typed", async () => {
+            await expectLabels(base('kpi z = count order_paid where <|>'), ['amount', 'pay_type']);
+            await expectLabels(base('kpi z = sum order_paid.amount where p<|>'), ['pay_type']);
+        });
+
         it('offers formula keywords and other KPIs (never the KPI itself) in a formula', async () => {
             assert.deepEqual(labels(await items(base('kpi z = <|>'))), ['count', 'unique', 'sum', 'buyers', 'members']);
             assert.deepEqual(labels(await items(base('kpi z = buyers / <|>'))), ['buyers', 'members']);
