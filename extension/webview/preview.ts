@@ -93,6 +93,7 @@ function renderChart(layout: ChartLayout, labels: PreviewLabels, lang: string): 
     const axis = svg('g', {}, 'axis');
     for (const tick of layout.ticks) {
         axis.append(svg('line', { x1: tick.x, x2: tick.x, y1: AXIS_HEIGHT - 6, y2: layout.height }, tick.major ? 'tick major' : 'tick'));
+        if (tick.x + 34 > layout.width) continue; // no room for a label at the right edge
         const label = svg('text', { x: tick.x + 3, y: AXIS_HEIGHT - 22 }, 'tick-label');
         label.textContent = tick.date.slice(5);
         const wd = svg('text', { x: tick.x + 3, y: AXIS_HEIGHT - 9 }, 'tick-weekday');

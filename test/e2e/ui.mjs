@@ -4,7 +4,7 @@
 // preview (rendered in its webview, clicks reveal lines, hostile text stays text). Takes the
 // README screenshots on the way.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
     CACHE, CODE_SERVER, ROOT, freePort, launchBrowser, log, makeWorkspace, node24, seconds, startServer, stopGroup, throwaway,
@@ -19,6 +19,24 @@ function lineNumber(file, needle) {
     const i = lines.findIndex(l => l.includes(needle));
     if (i < 0) throw new Error(`no ${needle} in ${file}`);
     return i + 1;
+}
+
+/**
+ * Lets the VS Code server run in zh-cn without a language pack from the marketplace: registers an
+ * empty translation of VS Code itself for zh-cn in the server's language-pack cache
+ * (languagepacks.json in the user-data folder, what installing a pack writes). So what turns
+ * Chinese is exactly what this project translates: the manifest, the client's bundle, the server.
+ */
+function registerChineseLanguage(userData, dir) {
+    mkdirSync(dir, { recursive: true });
+    const translations = path.join(dir, 'main.i18n.json');
+    writeFileSync(translations, '{"version":"1.0.0","contents":{}}');
+    writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({
+        'zh-cn': {
+            hash: 'playbooktests', label: '中文(简体)', translations: { vscode: translations },
+            extensions: [{ extensionIdentifier: { id: 'playbook-tests.language-pack-zh-cn' }, version: '0.0.1' }],
+        },
+    }));
 }
 
 export async function runUiChecks() {
@@ -85,18 +103,30 @@ export async function runUiChecks() {
         if (skipRest()) return { results, problems };
 
         makeWorkspace(paths.workspace, { extra: { examples: path.join(ROOT, 'examples') } });
-        const port = await freePort();
-        server = await startServer([
-            entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-            '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-            paths.workspace,
-        ], { env, logFile: path.join(paths.logs, 'code-server.log'), portPattern: /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/ });
-        log(`code-server on port ${port} (${seconds(started)} s)`);
-        context = await launchBrowser(paths.browser, { env, width: 1280, height: 800 });
-        page = context.pages()[0] ?? await context.newPage();
-        const wb = new Workbench(page);
-        await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(paths.workspace)}`);
-        await wb.ready();
+        /** Starts code-server (display language `locale`) and opens the workspace in Chromium. */
+        const session = async (locale, browserLocale) => {
+            const port = await freePort();
+            server = await startServer([
+                entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--locale', locale,
+                '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+                paths.workspace,
+            ], { env, logFile: path.join(paths.logs, `code-server-${locale}.log`), portPattern: /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/ });
+            log(`code-server (${locale}) on port ${port} (${seconds(started)} s)`);
+            context = await launchBrowser(path.join(paths.browser, locale), { env, width: 1280, height: 800, locale: browserLocale });
+            page = context.pages()[0] ?? await context.newPage();
+            const bench = new Workbench(page);
+            await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(paths.workspace)}`);
+            await bench.ready();
+            return bench;
+        };
+        const endSession = async () => {
+            await context?.close().catch(() => undefined);
+            await stopGroup(server?.child);
+            context = undefined;
+            server = undefined;
+            page = undefined;
+        };
+        let wb = await session('en', 'en-US');
 
         await check('errors are underlined in broken.playbook', async () => {
             await wb.openFromExplorer('broken.playbook');
@@ -145,6 +175,7 @@ export async function runUiChecks() {
         await check('the suggest widget offers the imported roles after `owner`', async () => {
             await wb.closeAllGroups();
             await wb.openFromExplorer('launch.playbook');
+            await wb.hideSideBar();
             await wb.goTo(lineNumber('launch.playbook', 'milestone seeds'));
             await page.keyboard.press('End');
             await page.keyboard.press('Enter');
@@ -153,11 +184,8 @@ export async function runUiChecks() {
             const rows = await wb.suggest();
             const text = rows.join('\n');
             for (const role of ['ops', 'design', 'legal']) if (!text.includes(role)) throw new Error(`${role} not suggested:\n${text}`);
-            await wb.hideSideBar();
-            await wb.suggest();
             await shot('completion.png');
             await page.keyboard.press('Escape');
-            await wb.showSideBar();
         });
 
         await check('the preview shows hostile playbook text as text and runs none of it', async () => {
@@ -197,6 +225,32 @@ export async function runUiChecks() {
                 await shot('preview.png');
             });
         }
+        await endSession();
+
+        // Chinese: VS Code accepts a display language only from an installed language pack; a
+        // minimal one (no translations of VS Code itself) is packed here, so what turns Chinese is
+        // exactly what this project translates: the manifest, the client's bundle, the server.
+        await check('with VS Code in Chinese: server messages, command titles and the preview are in Chinese', async () => {
+            registerChineseLanguage(paths.userData, path.join(paths.dir, 'language-pack'));
+            wb = await session('zh-cn', 'zh-CN');
+            await wb.openFromExplorer('broken.playbook');
+            await wb.squiggles('error');
+            await wb.openProblems();
+            const rows = await page.waitForFunction(() => {
+                const texts = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map(r => r.textContent ?? '');
+                return texts.some(t => t.includes('invalid-date')) ? texts : false;
+            }, undefined, { timeout: 30_000 }).then(h => h.jsonValue());
+            const dateRow = rows.find(t => t.includes('invalid-date'));
+            if (!/[\u4e00-\u9fff]/.test(dateRow)) throw new Error(`diagnostic not in Chinese: ${dateRow}`);
+            await wb.closePanel();
+            await wb.openFromExplorer('launch.playbook');
+            await wb.runCommand('预览时间线');
+            const frame = await wb.webviewFrame('#chart svg .phase');
+            const headings = await frame.locator('h2').allTextContents();
+            if (!headings.includes('阶段') || !headings.includes('逐日 SOP')) throw new Error(`preview headings: ${headings.join(', ')}`);
+            const allDay = await frame.locator('li.event .time').allTextContents();
+            if (!allDay.includes('全天')) throw new Error(`no 全天 in ${allDay.join(', ')}`);
+        });
     } catch (err) {
         problems.push(`UI run failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
         await shot('ui-error.png').catch(() => undefined);
@@ -204,8 +258,10 @@ export async function runUiChecks() {
         await context?.close().catch(() => undefined);
         await stopGroup(server?.child);
         if (problems.length || results.some(r => r.state === 'failed')) {
-            const logFile = path.join(paths.logs, 'code-server.log');
-            if (existsSync(logFile)) problems.push(`code-server log (tail):\n    ${readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n    ')}`);
+            for (const name of ['code-server-en.log', 'code-server-zh-cn.log']) {
+                const logFile = path.join(paths.logs, name);
+                if (existsSync(logFile)) problems.push(`${name} (tail):\n    ${readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n    ')}`);
+            }
         }
         cleanup();
     }

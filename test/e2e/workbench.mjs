@@ -12,6 +12,7 @@ export class Workbench {
 
     /** Opens a file by clicking it in the explorer (top-level files only). */
     async openFromExplorer(name) {
+        await this.showSideBar();
         const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
         await row.waitFor({ timeout: 30_000 });
         await row.click();
@@ -29,11 +30,14 @@ export class Workbench {
     }
 
     async showSideBar() {
-        if (!(await this.page.locator('.part.sidebar:visible').count())) await this.page.keyboard.press('Control+B');
+        if (await this.page.locator('.part.sidebar:visible').count()) return;
+        await this.page.keyboard.press('Control+Shift+E');
+        await this.page.waitForSelector('.part.sidebar', { state: 'visible', timeout: 10_000 });
     }
 
     /** Expands a top-level folder of the explorer. */
     async expandFolder(name) {
+        await this.showSideBar();
         const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
         await row.waitFor({ timeout: 30_000 });
         if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
