@@ -115,6 +115,30 @@ describe('inlay hints over stdio', function () {
         }
     });
 
+    it('serves the other editor features of this folder over stdio too', async () => {
+        const s = await LspSession.start({ locale: 'zh-CN' });
+        try {
+            const uri = 'file:///inlay/features.playbook';
+            s.open(uri, TEXT);
+            await s.waitForDiagnostics(uri);
+            const completion = await s.request<{ items: { label: string; detail?: string }[] }>('textDocument/completion', {
+                textDocument: { uri }, position: after(TEXT, 'kind warmup days 30 {\n    step teaser_post "发布悬念海报" day 1 at 10:00 on '),
+            });
+            assert.deepEqual(completion.items.map(i => i.label), ['group']);
+            assert.equal(completion.items[0].detail, '群 · 渠道');
+            const symbols = await s.request<{ name: string; children?: { name: string; children?: { name: string }[] }[] }[]>('textDocument/documentSymbol', { textDocument: { uri } });
+            assert.deepEqual(symbols[0].children!.find(c => c.name === 'warmup')!.children!.map(c => c.name), ['teaser_post', 'countdown', 'seeds']);
+            const tokens = await s.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri } });
+            assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
+            const folding = await s.request<{ startLine: number }[]>('textDocument/foldingRange', { textDocument: { uri } });
+            assert.ok(folding.some(f => f.startLine === after(TEXT, 'days 30').line));
+            const hover = await s.request<Hover>('textDocument/hover', { textDocument: { uri }, position: after(TEXT, '  risk lo') });
+            assert.match((hover.contents as { value: string }).value, /检查日期：2026-10-31 周六/);
+        } finally {
+            await s.stop();
+        }
+    });
+
     it('answers with nothing (and stays up) for half-typed text', async () => {
         const s = await LspSession.start();
         try {
