@@ -7,7 +7,7 @@
  * wherever a name may be typed. Keywords that only come from the `Name` rule are never offered.
  *
  * Speed: Langium re-lexes the whole text and re-parses everything before the cursor for every
- * request. Here both only look at the declaration around the cursor (see `RegionFinder`), so a
+ * request. Here both only look at the declaration around the cursor (see `findRegion`), so a
  * request costs the same at line 10 and at line 10,000.
  */
 import {
@@ -25,17 +25,15 @@ import {
 } from '../generated/ast.js';
 import { categoryName } from '../messages/diagnostics.js';
 import {
-    COMPLETION_TEXTS, DURATION_SUGGESTIONS, STANDARD_PHASES, STANDARD_RISKS, completionText, snippetText,
+    COMPLETION_TEXTS, CURRENCIES, DURATION_SUGGESTIONS, STANDARD_PHASES, STANDARD_RISKS, completionText, label, snippetText,
 } from '../messages/editor.js';
 import { keywordHelp } from '../messages/keyword-help.js';
-import {
-    ASSET_KINDS, CHANNEL_KINDS, GOAL_KINDS, type KindTable, PHASE_KINDS, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS,
-} from '../messages/kinds.js';
+import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS } from '../messages/kinds.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { nextMonday } from '../model/dates.js';
 import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
-import { CATEGORY_OF, HoverBuilder } from './hover-builder.js';
+import { CATEGORY_OF, HoverBuilder, KIND_TABLE_OF } from './hover-builder.js';
 import { dayText } from './date-format.js';
 
 /** The rule whose keyword alternatives are names, not keywords. */
@@ -44,11 +42,6 @@ const NAME_RULE = 'Name';
 const TIME_SUGGESTIONS = ['09:00', '10:00', '12:00', '14:00', '18:00', '20:00'];
 const STEP_DURATIONS = ['30m', '1h', '2h', '4h'];
 const REMINDER_DURATIONS = ['15m', '30m', '1h', '1d'];
-
-/** Kinds tables by the declaration type that takes `kind`. */
-const KIND_TABLES: Readonly<Record<string, KindTable>> = {
-    Channel: CHANNEL_KINDS, Asset: ASSET_KINDS, Goal: GOAL_KINDS, Phase: PHASE_KINDS, Risk: RISK_KINDS,
-};
 
 /** Documentation on reference items costs a hover each; above this many candidates it is left out. */
 const MAX_DOCUMENTED_CANDIDATES = 200;
@@ -150,7 +143,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
-            detail: propertyType ? `${completionText('propertyTypeDetail', locale)}: ${pick(propertyType, locale)}` : pick({ en: 'keyword', 'zh-CN': '关键字' }, locale),
+            detail: propertyType ? `${completionText('propertyTypeDetail', locale)}: ${pick(propertyType, locale)}` : label('keyword', locale),
             documentation: help ? markdown(help) : undefined,
             sortText: '1',
         });
@@ -179,17 +172,17 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     protected stepSnippet(context: CompletionContext, locale: Locale): string {
         const channels = this.namesInScope(context, 'Channel');
         const channel = channels.length ? choice(6, channels) : '${6:channel}';
-        return `step \${1:name} "\${2:${snippetText('stepTitle', locale)}}" day \${3:1} at \${4:10:00} on ${channel}$0`;
+        return `step \${1:name} "\${2:${esc(snippetText('stepTitle', locale))}}" day \${3:1} at \${4:10:00} on ${channel}$0`;
     }
 
     protected kpiSnippet(context: CompletionContext, locale: Locale): string {
         const channels = this.namesInScope(context, 'Channel');
         const channel = channels.length ? choice(3, channels) : '${3:channel}';
         return [
-            `track \${1:event_name} "\${2:${snippetText('trackTitle', locale)}}" {`,
+            `track \${1:event_name} "\${2:${esc(snippetText('trackTitle', locale))}}" {`,
             `\ton ${channel}`,
             '}',
-            `kpi \${4:kpi_name} "\${5:${snippetText('kpiTitle', locale)}}" = \${6|count,unique|} \${1} target \${7:1000}$0`,
+            `kpi \${4:kpi_name} "\${5:${esc(snippetText('kpiTitle', locale))}}" = \${6|count,unique|} \${1} target \${7:1000}$0`,
         ].join('\n');
     }
 
@@ -226,8 +219,8 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         if (!refInfo.container.$cstNode && parent && parent.$type === refInfo.container.$type) {
             refInfo = { ...refInfo, container: parent };
         }
-        // Scopes may stream from one-shot iterators: take the list once.
-        // A ratio never divides the KPI being defined (that is a cycle).
+        // A ratio never divides the KPI being defined (that is a cycle). Scopes may stream from
+        // one-shot iterators: take the list once.
         const self = AstUtils.getContainerOfType(refInfo.container, isKpi);
         const candidates = super.getReferenceCandidates(refInfo, context).filter(d => !self || d.node !== self).toArray();
         this.documentedCandidates = candidates.length;
@@ -235,7 +228,6 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, _refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
-
         const locale = this.locale;
         const node = description.node;
         const category = categoryName(CATEGORY_OF[description.type] ?? description.type, locale);
@@ -264,11 +256,11 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         let table: KindTable | undefined;
         if (next.property === 'kind') {
             const decl = AstUtils.getContainerOfType(context.node, n => isChannel(n) || isAsset(n) || isGoal(n) || isPhase(n) || isRisk(n));
-            table = decl ? KIND_TABLES[decl.$type] : undefined;
+            table = decl ? KIND_TABLE_OF[decl.$type] : undefined;
         } else if (next.property === 'type' && AstUtils.getContainerOfType(context.node, isPlaybook)) {
             table = PLAYBOOK_TYPES;
         } else if (next.property === 'currency') {
-            table = { CNY: { en: 'Chinese yuan', 'zh-CN': '人民币' } };
+            table = CURRENCIES;
         }
         if (!table) return;
         for (const [value, text] of Object.entries(table)) {

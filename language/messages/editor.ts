@@ -91,6 +91,11 @@ export const DURATION_SUGGESTIONS: Readonly<Record<string, Localized>> = {
     '1d': { en: '1 day', 'zh-CN': '1 天' },
 };
 
+/** Currencies offered after a budget amount. */
+export const CURRENCIES: Readonly<Record<string, Localized>> = {
+    CNY: { en: 'Chinese yuan', 'zh-CN': '人民币' },
+};
+
 /** Completion texts: item details and snippet labels. */
 export const COMPLETION_TEXTS = {
     durationDetail: { en: 'duration', 'zh-CN': '时长' },
