@@ -158,6 +158,19 @@ describe('hover', () => {
         assert.match(h, /- Declared in: `common.playbook`/);
     });
 
+    it('shows the playbook: start, end, zone, type, owner, phases', async () => {
+        const h = (await hoverAt(' d "双十一"'))!;
+        assert.match(h, /^\*\*playbook\*\* `d` — 双十一/);
+        assert.match(h, /- Start: 2026-10-12 Mon\n- End: 2026-11-13 Fri\n- Time zone: Asia\/Shanghai\n- Type: `promotion` \(promotion\)\n- Owner: `ops` \(运营\)\n- Phase: `warmup`, `review`/);
+    });
+
+    it('shows segments, budget lines and channels', async () => {
+        const text = 'playbook p "t" {\n  segment lapsed "沉睡" { tag "未下单" tag "90天" }\n  channel oa "服务号" kind official_account\n  budget 1000 CNY { line ads "广告" 40% }\n}';
+        assert.match((await hoverAt('lapsed', 0, en, text))!, /- Tags: 未下单, 90天/);
+        assert.match((await hoverAt('oa "', 0, zh, text))!, /- 类型：`official_account` \(公众号\/服务号\)/);
+        assert.match((await hoverAt('ads', 0, en, text))!, /^\*\*budget line\*\* `ads` — 广告\n\n- Share: 40% × 1000 CNY/);
+    });
+
     it('explains keywords in the user\'s language', async () => {
         assert.match((await hoverAt('uses'))!, /^\*\*`uses`\*\* — The assets this step needs/);
         assert.match((await hoverAt('uses', 0, zh))!, /^\*\*`uses`\*\* — 步骤需要的素材/);
