@@ -149,6 +149,27 @@ export async function runUiChecks() {
             await wb.closePanel();
         });
 
+        await check('generating from a playbook with errors shows an error notification and writes nothing', async () => {
+            await wb.openFromExplorer('broken.playbook');
+            await wb.runCommand('Generate SOP Calendar');
+            await wb.notification('Could not generate the SOP calendar');
+            const written = readdirSync(paths.workspace).filter(f => /^broken.*\.ics$/.test(f));
+            if (written.length) throw new Error(`written: ${written.join(', ')}`);
+            await wb.dismissNotifications();
+        });
+
+        await check('generating shows a notification whose Open button opens the written file', async () => {
+            await wb.openFromExplorer('launch.playbook');
+            await wb.runCommand('Generate SOP Calendar');
+            const toast = await wb.notification('Wrote the SOP calendar');
+            await wb.clickNotificationButton(toast, 'Open');
+            await page.waitForFunction(() => /\.ics\b/.test(document.querySelector('.tab.active')?.getAttribute('aria-label') ?? ''), undefined, { timeout: 15_000 })
+                .catch(async () => { throw new Error(`active tab: ${await wb.activeTabLabel()}`); });
+            if (!readdirSync(paths.workspace).some(f => f.endsWith('.ics'))) throw new Error('no .ics next to the playbook');
+            await wb.dismissNotifications();
+            await wb.closeAllGroups();
+        });
+
         await check('the editor title button opens the timeline preview, which renders phases, marks and the SOP list', async () => {
             await wb.openFromExplorer('launch.playbook');
             await page.locator('.editor-actions [aria-label*="Preview Timeline"]').first().click();

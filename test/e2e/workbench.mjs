@@ -106,6 +106,21 @@ export class Workbench {
         return this.page.locator('.monaco-editor [class*="dyn-rule"], .monaco-editor .inlay-hint, .monaco-editor span[class*="inlay"]').allTextContents();
     }
 
+    /** Waits for a notification toast containing `text`; returns its locator. */
+    async notification(text, timeout = 30_000) {
+        const toast = this.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+        await toast.waitFor({ state: 'visible', timeout });
+        return toast;
+    }
+
+    async clickNotificationButton(toast, label) {
+        await toast.locator('.notification-list-item-buttons-container .monaco-button', { hasText: label }).first().click();
+    }
+
+    async activeTabLabel() {
+        return this.page.locator('.tab.active').first().getAttribute('aria-label');
+    }
+
     async dismissNotifications() {
         await this.page.evaluate(() => {
             for (const b of document.querySelectorAll('.notifications-toasts .codicon-notifications-clear, .notification-toast .codicon-close')) b.click();

@@ -87,6 +87,42 @@ describe('Campaign Playbook in VS Code', function () {
         await document.save();
     });
 
+    it('shows the server’s inlay dates and hover facts in the editor', async function () {
+        const { document } = await open('launch.playbook');
+        const line = lineOf(document, 'step teaser');
+        const range = new vscode.Range(0, 0, document.lineCount, 0);
+        const hints = await waitFor('inlay hints', async () => {
+            const h = await vscode.commands.executeCommand('vscode.executeInlayHintProvider', document.uri, range);
+            return h && h.length > 0 && h;
+        });
+        const label = h => (typeof h.label === 'string' ? h.label : h.label.map(p => p.value).join(''));
+        const onTeaser = hints.filter(h => h.position.line === line).map(label).join(' ');
+        assert.match(onTeaser, /2026-03-03/, `hints on the teaser line: ${onTeaser}`);
+        const at = new vscode.Position(line, document.lineAt(line).text.indexOf('teaser') + 2);
+        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, at);
+        const text = hovers.flatMap(h => h.contents.map(c => (typeof c === 'string' ? c : c.value))).join('\n');
+        assert.match(text, /2026-03-03/, text);
+    });
+
+    it('puts the three commands in a code lens above `playbook`, and each lens runs', async function () {
+        const { document } = await open('launch.playbook');
+        const lenses = await waitFor('code lenses', async () => {
+            const l = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri, 10);
+            return l && l.filter(x => x.command).length >= 3 && l;
+        });
+        const byId = new Map(lenses.filter(l => l.command).map(l => [l.command.command, l]));
+        for (const id of ['playbook.generateCalendar', 'playbook.generateTracking', 'playbook.previewTimeline']) {
+            const lens = byId.get(id);
+            assert.ok(lens, `${id} among ${[...byId.keys()].join(', ')}`);
+            assert.equal(lens.range.start.line, lineOf(document, 'playbook spring_launch'));
+            assert.deepEqual(lens.command.arguments, [document.uri.toString()]);
+        }
+        const lens = byId.get('playbook.generateTracking');
+        const result = await vscode.commands.executeCommand(lens.command.command, ...lens.command.arguments);
+        assert.equal(result.ok, true, result.message);
+        assert.ok(fs.existsSync(result.path));
+    });
+
     it('generates the SOP calendar next to the playbook as iCalendar by default', async function () {
         const uri = fileUri('launch.playbook');
         const result = await vscode.commands.executeCommand('playbook.generateCalendar', uri.toString());
