@@ -45,7 +45,7 @@ export class LspSession {
         connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
         connection.onRequest('client/registerCapability', () => null);
         connection.onRequest('window/workDoneProgress/create', () => null);
-        connection.onNotification(() => { /* log messages and the like */ });
+        connection.onUnhandledNotification(() => { /* log messages and the like */ });
         connection.listen();
         const workspaceFolders = options.workspace
             ? [{ uri: pathToFileURL(options.workspace).href, name: 'ws' }]
