@@ -25,8 +25,10 @@ export class Workbench {
         await this.page.waitForFunction(() => document.querySelectorAll('.tab').length === 0, undefined, { timeout: 10_000 }).catch(() => undefined);
     }
 
+    /** Hides the primary and the secondary side bar (more room for editors, e.g. for screenshots). */
     async hideSideBar() {
         if (await this.page.locator('.part.sidebar:visible').count()) await this.runCommand('Close Primary Side Bar');
+        if (await this.page.locator('.part.auxiliarybar:visible').count()) await this.runCommand('Close Secondary Side Bar');
     }
 
     async showSideBar() {
