@@ -46,8 +46,10 @@ export async function runHostSuite() {
         page.on('pageerror', e => consoleLog.push(`[pageerror] ${e.message}`));
         const exitCode = new Promise(resolve => { void page.exposeFunction('codeAutomationExit', code => resolve(code)); });
         await page.goto(url);
-        const timeout = new Promise(resolve => setTimeout(resolve, TIMEOUT_MS, 'timeout'));
+        let timer;
+        const timeout = new Promise(resolve => { timer = setTimeout(resolve, TIMEOUT_MS, 'timeout'); });
         const code = await Promise.race([exitCode, timeout]);
+        clearTimeout(timer);
         writeFileSync(path.join(paths.logs, 'browser-console.log'), consoleLog.join('\n'));
         if (code === 'timeout') {
             const shot = path.join(path.dirname(paths.dir), 'host-timeout.png');

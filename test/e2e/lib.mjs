@@ -146,8 +146,11 @@ export async function stopGroup(child) {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const gone = new Promise(r => child.once('exit', r));
     try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
-    const timer = new Promise(r => setTimeout(r, 5000, 'timeout'));
-    if ((await Promise.race([gone, timer])) === 'timeout') {
+    let handle;
+    const timer = new Promise(r => { handle = setTimeout(r, 5000, 'timeout'); });
+    const outcome = await Promise.race([gone, timer]);
+    clearTimeout(handle);
+    if (outcome === 'timeout') {
         try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
     }
 }
