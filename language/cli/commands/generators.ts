@@ -6,7 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { relative } from 'node:path';
 import { Command, Option } from 'commander';
-import type { LangiumDocument } from 'langium';
+import type { LangiumDocument, LangiumDocuments } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isModel } from '../../generated/ast.js';
 import {
@@ -54,13 +54,13 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv, locale: Locale): number 
 }
 
 /** Documents whose errors block generation: the playbook and the files it imports directly. */
-function blockingDocuments(document: LangiumDocument, all: (uri: string) => LangiumDocument | undefined): LangiumDocument[] {
+function blockingDocuments(document: LangiumDocument, documents: LangiumDocuments): LangiumDocument[] {
     const result = [document];
     const root = document.parseResult.value;
     if (!isModel(root)) return result;
     for (const imp of root.imports) {
         const uri = resolveImportUri(document, imp.path ?? '');
-        const doc = uri ? all(uri.toString()) : undefined;
+        const doc = uri ? documents.getDocument(uri) : undefined;
         if (doc && !result.includes(doc)) result.push(doc);
     }
     return result;
@@ -109,10 +109,10 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
 
     const documents = ws.services.shared.workspace.LangiumDocuments;
     const errors: FlatDiagnostic[] = [];
-    for (const doc of blockingDocuments(document, uri => documents.all.find(d => d.uri.toString() === uri))) {
+    for (const doc of blockingDocuments(document, documents)) {
         const shown = doc === document ? display : (relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath);
         const list: Diagnostic[] = ws.diagnosticsOf(doc).filter(d => (d.severity ?? 1) === 1);
-        errors.push(...flatten(shown, list));
+        for (const d of flatten(shown, list)) errors.push(d);
     }
     if (errors.length) {
         sortDiagnostics(errors);
