@@ -20,7 +20,9 @@ export function docsBase(): string {
         if (existsSync(pkg)) {
             try {
                 if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'campaign-playbook') {
-                    return (base = pathToFileURL(join(dir, 'README.md')).href);
+                    // An installed .vsix holds the README as `readme.md` (vsce renames it).
+                    const readme = ['README.md', 'readme.md'].map(n => join(dir, n)).find(f => existsSync(f)) ?? join(dir, 'README.md');
+                    return (base = pathToFileURL(readme).href);
                 }
             } catch { /* keep looking */ }
         }

@@ -144,6 +144,13 @@ export async function runUiChecks() {
             for (const code of ['invalid-date', 'day-out-of-range', 'linking-error']) {
                 if (!text.includes(code)) throw new Error(`${code} not in the Problems panel:\n${text}`);
             }
+            // The code links to the rule catalogue in the installed extension's README.
+            const links = await page.locator('.markers-panel a[href*="#rule-"], .markers-panel [title*="#rule-"]').evaluateAll(
+                els => els.map(e => e.getAttribute('href') || e.getAttribute('title')));
+            const readme = links.map(l => /^(?:file:\/\/|vscode-remote:\/\/[^/]+)(\/[^#]*)#rule-/.exec(decodeURI(l ?? ''))?.[1]).find(Boolean);
+            if (!readme || !existsSync(readme) || !readFileSync(readme, 'utf8').includes('id="rule-invalid-date"')) {
+                throw new Error(`documentation links: ${links.join(', ') || 'none'} (${readme ?? 'no file'})`);
+            }
             const status = await wb.problemsStatus();
             if (!/[1-9]/.test(status ?? '')) throw new Error(`status bar problems: ${status}`);
             await wb.closePanel();

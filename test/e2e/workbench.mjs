@@ -28,7 +28,7 @@ export class Workbench {
     /** Hides the primary and the secondary side bar (more room for editors, e.g. for screenshots). */
     async hideSideBar() {
         if (await this.page.locator('.part.sidebar:visible').count()) await this.runCommand('Close Primary Side Bar');
-        if (await this.page.locator('.part.auxiliarybar:visible').count()) await this.runCommand('Close Secondary Side Bar');
+        if (await this.page.locator('.part.auxiliarybar:visible').count()) await this.runCommand('Toggle Secondary Side Bar Visibility');
     }
 
     async showSideBar() {

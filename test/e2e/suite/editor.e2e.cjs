@@ -42,6 +42,10 @@ describe('Campaign Playbook in VS Code', function () {
         assert.equal(date.range.start.line, lineOf(document, '2026-02-30'));
         const target = date.code && typeof date.code === 'object' ? date.code.target : undefined;
         assert.ok(target && /#rule-invalid-date$/.test(target.toString()), `documentation link: ${target}`);
+        if (target.scheme === 'file') {
+            assert.ok(fs.existsSync(target.fsPath), `the linked README exists: ${target.fsPath}`);
+            assert.ok(fs.readFileSync(target.fsPath, 'utf8').includes('id="rule-invalid-date"'), 'the README has the anchor');
+        }
     });
 
     it('follows edits: a new error appears and goes away again', async function () {
