@@ -8,13 +8,16 @@ import {
 } from 'langium';
 import { CampaignPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from './generated/module.js';
 import { PlaybookModelProvider } from './model/model-provider.js';
+import { PlaybookAstNodeDescriptionProvider, PlaybookReferenceDescriptionProvider } from './references/descriptions.js';
 import { PlaybookScopeComputation } from './references/scope-computation.js';
 import { PlaybookScopeProvider } from './references/scope-provider.js';
 import { LocaleService } from './services/locale-service.js';
 import { PlaybookLexerErrorMessageProvider, PlaybookParserErrorMessageProvider } from './syntax/error-messages.js';
+import { PlaybookTokenBuilder } from './syntax/token-builder.js';
 import { PlaybookValueConverter } from './syntax/value-converter.js';
 import { PlaybookDocumentValidator } from './validation/document-validator.js';
 import { PlaybookValidator, registerValidationChecks } from './validation/playbook-validator.js';
+import { PlaybookIndexManager } from './workspace/index-manager.js';
 
 export interface PlaybookAddedServices {
     playbook: {
@@ -28,6 +31,7 @@ export type PlaybookCoreServices = LangiumCoreServices & PlaybookAddedServices;
 
 export const PlaybookCoreModule: Module<PlaybookCoreServices, PartialLangiumCoreServices & PlaybookAddedServices> = {
     parser: {
+        TokenBuilder: () => new PlaybookTokenBuilder(),
         ValueConverter: () => new PlaybookValueConverter(),
         ParserErrorMessageProvider: services => new PlaybookParserErrorMessageProvider(services.playbook.Locale),
         LexerErrorMessageProvider: services => new PlaybookLexerErrorMessageProvider(services.playbook.Locale),
@@ -35,6 +39,10 @@ export const PlaybookCoreModule: Module<PlaybookCoreServices, PartialLangiumCore
     references: {
         ScopeComputation: services => new PlaybookScopeComputation(services),
         ScopeProvider: services => new PlaybookScopeProvider(services),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: services => new PlaybookAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: services => new PlaybookReferenceDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: services => new PlaybookDocumentValidator(services, services.playbook.Locale),
@@ -50,12 +58,19 @@ export const PlaybookCoreModule: Module<PlaybookCoreServices, PartialLangiumCore
     },
 };
 
+/** Shared services of the core, for the CLI and the language server alike. */
+export const PlaybookSharedCoreModule: Module<LangiumSharedCoreServices, DeepPartial<LangiumSharedCoreServices>> = {
+    workspace: {
+        IndexManager: shared => new PlaybookIndexManager(shared),
+    },
+};
+
 /** Core services for the CLI and tests: no language server. */
 export function createPlaybookCoreServices(context: DefaultSharedCoreModuleContext = EmptyFileSystem, extra?: DeepPartial<PlaybookCoreServices>): {
     shared: LangiumSharedCoreServices;
     Playbook: PlaybookCoreServices;
 } {
-    const shared = inject(createDefaultSharedCoreModule(context), PlaybookGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), PlaybookGeneratedSharedModule, PlaybookSharedCoreModule);
     const Playbook = inject(
         createDefaultCoreModule({ shared }),
         CampaignPlaybookGeneratedModule,

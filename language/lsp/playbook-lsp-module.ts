@@ -15,7 +15,7 @@ import { PlaybookHoverProvider } from './hover-provider.js';
 import { PlaybookInlayHintProvider } from './inlay-hint-provider.js';
 import { PlaybookNodeKindProvider } from './node-kind-provider.js';
 import { PlaybookSemanticTokenProvider } from './semantic-token-provider.js';
-import { type PlaybookAddedServices, PlaybookCoreModule } from '../playbook-module.js';
+import { type PlaybookAddedServices, PlaybookCoreModule, PlaybookSharedCoreModule } from '../playbook-module.js';
 import { registerValidationChecks } from '../validation/playbook-validator.js';
 import { PlaybookFormatter } from './formatter.js';
 import { PlaybookCodeActionProvider } from './code-action-provider.js';
@@ -53,7 +53,7 @@ export function createPlaybookServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Playbook: PlaybookServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule, PlaybookSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), PlaybookGeneratedSharedModule, PlaybookSharedCoreModule as Module<LangiumSharedServices, object>, PlaybookSharedLspModule);
     const Playbook = inject(
         createDefaultModule({ shared }),
         CampaignPlaybookGeneratedModule,

@@ -11,12 +11,20 @@ import {
     isAsset, isChannel, isRole, isSegment, isTrack, isSumFormula, isCountFormula, isUniqueFormula,
 } from '../generated/ast.js';
 import {
-    type LocalDate, type ZonedTime, addDays, atWallClock, isValidZone, isoDuration, parseDurationMinutes, parseLocalDate,
+    type LocalDate, type ZonedTime, atWallClock, isValidZone, isoDuration, parseDurationMinutes, parseLocalDate, shiftDate,
     parseTimeOfDay, plusMinutes,
 } from './dates.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 export const DEFAULT_STEP_MINUTES = 30;
+/**
+ * Bounds that keep absurd input (`days 1..99999999`, `for 9999999w`) from exhausting memory: at
+ * most this many occurrences of one step, events in all, and minutes of a step's length (a
+ * longer `for` counts as this long). Real campaigns stay far below them.
+ */
+export const MAX_OCCURRENCES = 3660;
+export const MAX_EVENTS = 250_000;
+export const MAX_STEP_MINUTES = 366 * 1440;
 
 export interface PhaseSchedule {
     readonly node: Phase;
@@ -173,14 +181,14 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         const pinnedDate = parseLocalDate(node.from);
         const pStart = pinnedDate ?? cursor;
         const days = isPositiveWhole(node.days) ? node.days : undefined;
-        const pEnd = pStart !== undefined && days !== undefined ? addDays(pStart, days - 1) : undefined;
+        const pEnd = pStart !== undefined && days !== undefined ? shiftDate(pStart, days - 1) : undefined;
         const schedule: PhaseSchedule = {
             node, index, name: node.name ?? '', title: node.title ?? node.name ?? '', kind: node.kind,
             days, start: pStart, end: pEnd, pinned: pinnedDate !== undefined,
         };
         phases.push(schedule);
         phaseMap.set(node, schedule);
-        cursor = pEnd !== undefined ? addDays(pEnd, 1) : undefined;
+        cursor = shiftDate(pEnd, 1);
     });
     const datedEnds = phases.map(p => p.end).filter((e): e is LocalDate => e !== undefined).sort();
     const end = datedEnds.length ? datedEnds[datedEnds.length - 1] : undefined;
@@ -188,7 +196,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
     const dayDate = (phase: Phase | undefined, day: number | undefined): LocalDate | undefined => {
         const p = phase ? phaseMap.get(phase) : undefined;
         if (!p?.start || !isPositiveWhole(day)) return undefined;
-        return addDays(p.start, day - 1);
+        return shiftDate(p.start, day - 1);
     };
 
     const ownerOf = (node: Step | Milestone | Asset | Risk): Role | undefined => {
@@ -226,12 +234,13 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
             const days = itemDays(item, p.days);
             if (!p.start || days.length === 0) continue;
             const time = isStep(item) ? parseTimeOfDay(item.time) : undefined;
-            const duration = isStep(item) ? (parseDurationMinutes(item.duration) ?? DEFAULT_STEP_MINUTES) : undefined;
+            const duration = isStep(item) ? Math.min(parseDurationMinutes(item.duration) ?? DEFAULT_STEP_MINUTES, MAX_STEP_MINUTES) : undefined;
             const reminderMinutes = isStep(item)
                 ? item.reminders.map(r => parseDurationMinutes(r)).filter((m): m is number => m !== undefined)
                 : [];
             for (const day of days) {
-                const date = addDays(p.start, day - 1);
+                const date = shiftDate(p.start, day - 1);
+                if (date === undefined || events.length >= MAX_EVENTS) break;
                 let startAt: ZonedTime | undefined;
                 let endAt: ZonedTime | undefined;
                 if (time) {
@@ -322,7 +331,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         const to = b.to === undefined ? from : parseLocalDate(b.to);
         if (!from || !to || to < from) continue;
         // Bounded: a blackout longer than ten years is a typo, not a calendar.
-        for (let d = from, i = 0; d <= to && i < 3660; d = addDays(d, 1), i++) {
+        for (let d: LocalDate | undefined = from, i = 0; d !== undefined && d <= to && i < 3660; d = shiftDate(d, 1), i++) {
             if (!blackoutDays.has(d)) blackoutDays.set(d, b);
         }
     }
@@ -357,7 +366,7 @@ function itemDays(item: Step | Milestone, phaseDays: number | undefined): number
         if (!isPositiveWhole(from) || !isPositiveWhole(to) || from > to) return [];
         if (!inPhase(from) || !inPhase(to)) return [];
         const out: number[] = [];
-        for (let d = from; d <= to; d++) out.push(d);
+        for (let d = from; d <= to && out.length < MAX_OCCURRENCES; d++) out.push(d);
         return out;
     }
     return item.day !== undefined && inPhase(item.day) ? [item.day] : [];

@@ -6,7 +6,10 @@ export function resolveImportUri(document: LangiumDocument | URI, path: string):
     const uri = 'uri' in document && 'parseResult' in document ? document.uri : document as URI;
     if (!path || path.includes('\0')) return undefined;
     try {
-        return UriUtils.resolvePath(UriUtils.dirname(uri), path);
+        const resolved = UriUtils.resolvePath(UriUtils.dirname(uri), path);
+        // A path with a lone surrogate cannot be written as a URI: toString() would throw later.
+        resolved.toString();
+        return resolved;
     } catch {
         return undefined;
     }

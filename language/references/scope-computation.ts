@@ -7,12 +7,17 @@ import { isModel, isPhase, isTrack, isBudget, type Model } from '../generated/as
  * scope provider (its own declarations plus those of the libraries it imports).
  */
 export class PlaybookScopeComputation extends DefaultScopeComputation {
+    /** The exported descriptions of a parse result, reused as its local symbols (they are the same set). */
+    protected readonly exportsOf = new WeakMap<AstNode, AstNodeDescription[]>();
+
     override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
         const exports: AstNodeDescription[] = [];
+        let i = 0;
         for (const node of declarationsOf(document.parseResult.value)) {
-            await interruptAndCheck(cancelToken);
+            if ((++i & 255) === 0) await interruptAndCheck(cancelToken);
             this.addExportedSymbol(node, exports, document);
         }
+        this.exportsOf.set(document.parseResult.value, exports);
         return exports;
     }
 
@@ -20,8 +25,14 @@ export class PlaybookScopeComputation extends DefaultScopeComputation {
     override async collectLocalSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<LocalSymbols> {
         const root = document.parseResult.value;
         const symbols = new MultiMap<AstNode, AstNodeDescription>();
+        const exported = this.exportsOf.get(root);
+        if (exported) {
+            for (const d of exported) symbols.add(root, d);
+            return symbols;
+        }
+        let i = 0;
         for (const node of declarationsOf(root)) {
-            await interruptAndCheck(cancelToken);
+            if ((++i & 255) === 0) await interruptAndCheck(cancelToken);
             const name = this.nameProvider.getName(node);
             if (name) symbols.add(root, this.descriptions.createDescription(node, name, document));
         }

@@ -1,4 +1,4 @@
-import { type AstReflection, DefaultDocumentValidator, type LangiumCoreServices, type LangiumDocument, type ValidationOptions, Cancellation } from 'langium';
+import { type AstNode, type AstReflection, DefaultDocumentValidator, type ValidationAcceptor, interruptAndCheck, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions, Cancellation } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { unresolvedMessage } from '../messages/syntax.js';
 import type { LocaleService } from '../services/locale-service.js';
@@ -24,6 +24,38 @@ export class PlaybookDocumentValidator extends DefaultDocumentValidator {
             if (typeof d.code === 'string' && !d.codeDescription) d.codeDescription = { href: docsUrl(d.code) };
         }
         return diagnostics;
+    }
+
+    /**
+     * Langium walks every node of the tree looking for checks by node type (with an `await` per
+     * node); this language registers its rules on the root (`Model`) only, so when that is still
+     * the case the walk is skipped: a 20,000-line playbook has over 100,000 nodes.
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const rootOnly = ['AstNode', ...this.reflection.getAllTypes()]
+            .every(type => type === rootNode.$type || this.validationRegistry.getChecks(type).head() === undefined);
+        if (!rootOnly) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        await interruptAndCheck(cancelToken);
+        for (const check of this.validationRegistry.getChecks(rootNode.$type, options.categories)) {
+            await check(rootNode, acceptor, cancelToken);
+        }
+    }
+
+    /** Syntax errors shown per file: random bytes give one per character, which helps nobody. */
+    static readonly MAX_SYNTAX_ERRORS = 100;
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const max = PlaybookDocumentValidator.MAX_SYNTAX_ERRORS;
+        const report = parseResult.lexerReport;
+        super.processLexingErrors({
+            ...parseResult,
+            lexerErrors: parseResult.lexerErrors.slice(0, max),
+            lexerReport: report ? { ...report, diagnostics: report.diagnostics.slice(0, Math.max(0, max - parseResult.lexerErrors.length)) } : undefined,
+        }, diagnostics, options);
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        super.processParsingErrors({ ...parseResult, parserErrors: parseResult.parserErrors.slice(0, PlaybookDocumentValidator.MAX_SYNTAX_ERRORS) }, diagnostics, options);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {

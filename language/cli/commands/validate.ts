@@ -18,7 +18,8 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
     const ws = await loadWorkspace(paths, { locale, onProgress: progress });
     if (progress && ws.files.length > 20) io.stderr.write('\r\x1b[K');
     const list: FlatDiagnostic[] = [];
-    for (const f of ws.files) list.push(...flatten(f.display, ws.diagnosticsOf(f.document)));
+    // (a loop, not push(...): a file may have more diagnostics than a call may take arguments)
+    for (const f of ws.files) for (const d of flatten(f.display, ws.diagnosticsOf(f.document))) list.push(d);
     sortDiagnostics(list);
     if (options.format === 'json') io.stdout.write(formatJson(list));
     else if (options.format === 'sarif') io.stdout.write(formatSarif(list, version));

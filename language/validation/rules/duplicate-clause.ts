@@ -1,4 +1,5 @@
-import { AstUtils, type CstNode, GrammarAST, GrammarUtils, isCompositeCstNode } from 'langium';
+import { type AstNode, type CstNode, GrammarAST, isCompositeCstNode } from 'langium';
+import { isPhase, isTrack, type Model } from '../../generated/ast.js';
 import type { Rule } from '../rule.js';
 
 /** Single-valued clauses per node type: written twice, the earlier one would silently not count. */
@@ -17,12 +18,13 @@ const SINGLE: Record<string, readonly string[]> = {
 export const duplicateClause: Rule = {
     name: 'duplicate-clause',
     check(ctx) {
-        for (const node of AstUtils.streamAst(ctx.root)) {
+        for (const node of nodesWithSingleClauses(ctx.root)) {
             const props = SINGLE[node.$type];
             if (!props || !node.$cstNode) continue;
+            const byProperty = assignmentsOf(node);
             for (const prop of props) {
-                const found = GrammarUtils.findNodesForProperty(node.$cstNode, prop);
-                if (found.length < 2) continue;
+                const found = byProperty.get(prop);
+                if (!found || found.length < 2) continue;
                 // Report on every occurrence but the last: those are the ones that do not count.
                 for (let i = 0; i < found.length - 1; i++) {
                     const clause = clauseText(prop);
@@ -30,12 +32,64 @@ export const duplicateClause: Rule = {
                 }
             }
             if (node.$type === 'Step' && (node as { day?: number }).day !== undefined && (node as { range?: unknown }).range !== undefined) {
-                const day = GrammarUtils.findNodeForProperty(node.$cstNode, 'day');
+                const day = byProperty.get('day')?.[0];
                 if (day) ctx.report('duplicate-clause', node, { clause: 'day / days' }, { cst: withKeyword(day) });
             }
         }
     },
 };
+
+/**
+ * The nodes of the types in SINGLE, in document order: the playbook, top-level declarations,
+ * steps and milestones, track properties (the grammar puts them nowhere else).
+ */
+function* nodesWithSingleClauses(root: Model): Generator<AstNode> {
+    if (root.playbook) yield root.playbook;
+    for (const decl of root.playbook?.declarations ?? root.library?.declarations ?? []) {
+        yield decl;
+        if (isPhase(decl)) yield* decl.items;
+        else if (isTrack(decl)) yield* decl.properties;
+    }
+}
+
+const featureCache = new WeakMap<object, string | null>();
+
+function featureOf(cst: CstNode): string | undefined {
+    const source = cst.grammarSource;
+    if (!source) return undefined;
+    let feature = featureCache.get(source);
+    if (feature === undefined) {
+        let e: GrammarAST.AbstractElement | undefined = source as GrammarAST.AbstractElement;
+        while (e && !GrammarAST.isAssignment(e)) e = e.$container as GrammarAST.AbstractElement | undefined;
+        feature = e && GrammarAST.isAssignment(e) ? e.feature : null;
+        featureCache.set(source, feature);
+    }
+    return feature ?? undefined;
+}
+
+/**
+ * Every assignment in the text of a node, by property: what `GrammarUtils.findNodesForProperty`
+ * gives for each property, in one walk of the node's own CST instead of one walk per property.
+ */
+export function assignmentsOf(node: AstNode): Map<string, CstNode[]> {
+    const out = new Map<string, CstNode[]>();
+    const visit = (cst: CstNode, blocked: readonly string[]) => {
+        const feature = featureOf(cst);
+        let below = blocked;
+        if (feature !== undefined) {
+            if (!blocked.includes(feature)) {
+                let list = out.get(feature);
+                if (!list) out.set(feature, list = []);
+                list.push(cst);
+            }
+            below = [...blocked, feature];
+        }
+        if (isCompositeCstNode(cst) && cst.astNode === node) for (const child of cst.content) visit(child, below);
+    };
+    const root = node.$cstNode;
+    if (root && isCompositeCstNode(root)) for (const child of root.content) visit(child, []);
+    return out;
+}
 
 function clauseText(prop: string): string {
     const keyword: Record<string, string> = { range: 'days', reviewer: 'review', duration: 'for', segment: 'for', time: 'at' };

@@ -1,24 +1,18 @@
 import { AstUtils, type AstNode } from 'langium';
-import { isAsset, isBudgetLine, isChannel, isGoal, isKpi, isMilestone, isPhase, isRisk, isRole, isSegment, isStep, isTrack, type Model } from '../../generated/ast.js';
+import { isTrack, type Model } from '../../generated/ast.js';
 import { declarationsOf } from '../../references/scope-computation.js';
 import { categoryName } from '../../messages/diagnostics.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 /** The category a declaration's name must be unique in (steps and milestones share one). */
+const CATEGORIES: Record<string, string> = {
+    Role: 'role', Channel: 'channel', Segment: 'segment', Asset: 'asset', Goal: 'goal', Phase: 'phase', Step: 'step',
+    Milestone: 'milestone', Track: 'track', Kpi: 'kpi', Risk: 'risk', BudgetLine: 'line',
+};
+
+/** (These types have no subtypes, so the `$type` says it: no reflection per node.) */
 export function categoryOf(node: AstNode): string | undefined {
-    if (isRole(node)) return 'role';
-    if (isChannel(node)) return 'channel';
-    if (isSegment(node)) return 'segment';
-    if (isAsset(node)) return 'asset';
-    if (isGoal(node)) return 'goal';
-    if (isPhase(node)) return 'phase';
-    if (isStep(node)) return 'step';
-    if (isMilestone(node)) return 'milestone';
-    if (isTrack(node)) return 'track';
-    if (isKpi(node)) return 'kpi';
-    if (isRisk(node)) return 'risk';
-    if (isBudgetLine(node)) return 'line';
-    return undefined;
+    return Object.hasOwn(CATEGORIES, node.$type) ? CATEGORIES[node.$type] : undefined;
 }
 
 function bucketOf(category: string): string {

@@ -1,5 +1,5 @@
-import { type AstNode, AstUtils } from 'langium';
-import { isAsset, isBlackout, isPhase, isPlaybook, isStep } from '../../generated/ast.js';
+import type { AstNode } from 'langium';
+import { isAsset, isBlackout, isPhase, isPlaybook, isStep, type Model } from '../../generated/ast.js';
 import { isValidZone, parseDurationMinutes, parseLocalDate, parseTimeOfDay } from '../../model/dates.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -10,11 +10,23 @@ function checkDate<N extends AstNode>(ctx: RuleContext, node: N, text: string | 
     return false;
 }
 
+/**
+ * The nodes that carry dates, times or durations, in document order: the playbook, its
+ * declarations (and a library's), and the steps of phases. The grammar allows them nowhere else.
+ */
+function* datedNodes(root: Model): Generator<AstNode> {
+    if (root.playbook) yield root.playbook;
+    for (const decl of root.playbook?.declarations ?? root.library?.declarations ?? []) {
+        yield decl;
+        if (isPhase(decl)) yield* decl.items;
+    }
+}
+
 /** invalid-date: impossible dates or times, reversed date ranges, unknown time zones, unusable durations. */
 export const invalidDate: Rule = {
     name: 'invalid-date',
     check(ctx) {
-        for (const node of AstUtils.streamAst(ctx.root)) {
+        for (const node of datedNodes(ctx.root)) {
             if (isPlaybook(node)) {
                 checkDate(ctx, node, node.start, 'start');
                 if (node.timezone !== undefined && !isValidZone(node.timezone)) {

@@ -1,4 +1,4 @@
-import { AstUtils } from 'langium';
+import type { AstNode } from 'langium';
 import { isAsset, isChannel, isGoal, isPhase, isPlaybook, isRisk } from '../../generated/ast.js';
 import { ASSET_KINDS, CHANNEL_KINDS, GOAL_KINDS, type KindTable, PHASE_KINDS, PLAYBOOK_TYPES, RISK_KINDS } from '../../messages/kinds.js';
 import { categoryName } from '../../messages/diagnostics.js';
@@ -8,7 +8,11 @@ import type { Rule } from '../rule.js';
 export const unknownKind: Rule = {
     name: 'unknown-kind',
     check(ctx) {
-        for (const node of AstUtils.streamAst(ctx.root)) {
+        // Kinds sit on the playbook and on top-level declarations only (the grammar allows nothing deeper).
+        const nodes: AstNode[] = [];
+        if (ctx.root.playbook) nodes.push(ctx.root.playbook);
+        nodes.push(...(ctx.root.playbook?.declarations ?? ctx.root.library?.declarations ?? []));
+        for (const node of nodes) {
             let table: KindTable | undefined;
             let what = '';
             if (isPlaybook(node)) {

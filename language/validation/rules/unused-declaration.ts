@@ -1,4 +1,4 @@
-import { type AstNode, AstUtils } from 'langium';
+import type { AstNode } from 'langium';
 import { isAsset, isChannel, isRole, isSegment, isTrack } from '../../generated/ast.js';
 import { categoryName } from '../../messages/diagnostics.js';
 import { categoryOf } from './duplicate-name.js';
@@ -10,12 +10,11 @@ export const unusedDeclaration: Rule = {
     check(ctx) {
         const model = ctx.model;
         if (!model) return; // libraries are exempt: their declarations exist to be imported
+        // Every reference of the file, as the linker collected them (no walk over the whole tree).
         const used = new Set<AstNode>();
-        for (const node of AstUtils.streamAst(model.node)) {
-            for (const ref of AstUtils.streamReferences(node)) {
-                const target = 'ref' in ref.reference ? ref.reference.ref : undefined;
-                if (target) used.add(target);
-            }
+        for (const ref of ctx.document.references) {
+            const target = 'ref' in ref ? ref.ref : undefined;
+            if (target) used.add(target);
         }
         const declared = new Map<string, number>();
         const key = (decl: AstNode & { name?: string }) => `${decl.$type}\u0000${decl.name}`;
