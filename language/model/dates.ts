@@ -17,38 +17,31 @@ function utcDay(date: LocalDate): DateTime {
 }
 
 // Fast paths. The schedule model dates tens of thousands of events per keystroke on big playbooks,
-// and a Luxon DateTime costs tens of microseconds; plain proleptic-Gregorian day numbers (the
-// algorithm of H. Hinnant's `days_from_civil`) give the same results for years 0000–9999 in a
-// fraction of that. Anything outside that range goes through Luxon as before.
+// and a Luxon DateTime costs tens of microseconds. Whole days between plain dates need no zone, so
+// they use the platform's UTC Date arithmetic (proleptic Gregorian, a few hundred nanoseconds).
+// Years 0000–0099 (which Date.UTC maps to 19xx) and anything past 9999 go through Luxon as before.
 
-/** Days since 1970-01-01 of a valid `YYYY-MM-DD` (years 0000–9999), or undefined. */
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 of a valid `YYYY-MM-DD` (years 0100–9999), or undefined. */
 function dayNumber(date: LocalDate): number | undefined {
     if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
     const y = digits(date, 0, 4);
     const m = digits(date, 5, 2);
     const d = digits(date, 8, 2);
-    if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
-    const yy = m <= 2 ? y - 1 : y;
-    const era = Math.floor(yy / 400);
-    const yoe = yy - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
+    if (y < 100 || m < 1 || m > 12 || d < 1) return undefined;
+    const ms = Date.UTC(y, m - 1, d);
+    const back = new Date(ms);
+    if (back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined; // 2026-02-30 rolls over
+    return ms / MS_PER_DAY;
 }
 
-/** `YYYY-MM-DD` of a day number, when its year is 0000–9999. */
+/** `YYYY-MM-DD` of a day number, when its year is 0100–9999. */
 function dateOfDayNumber(n: number): LocalDate | undefined {
-    const z = n + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-    const m = mp < 10 ? mp + 3 : mp - 9;
-    const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-    if (y < 0 || y > 9999) return undefined;
-    return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+    const dt = new Date(n * MS_PER_DAY);
+    const y = dt.getUTCFullYear();
+    if (!(y >= 100 && y <= 9999)) return undefined;
+    return `${pad(y, 4)}-${pad(dt.getUTCMonth() + 1, 2)}-${pad(dt.getUTCDate(), 2)}`;
 }
 
 function digits(text: string, from: number, count: number): number {
@@ -59,11 +52,6 @@ function digits(text: string, from: number, count: number): number {
         n = n * 10 + c;
     }
     return n;
-}
-
-function daysInMonth(y: number, m: number): number {
-    if (m === 2) return (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
-    return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 function pad(n: number, width: number): string {
@@ -181,117 +169,38 @@ function zoned(dt: DateTime): ZonedTime {
     };
 }
 
-const DAY_MS = 86_400_000;
-const BLOCK_DAYS = 128;
-
 /**
- * The zone's UTC offset (minutes) throughout local day `n` (a day number), when it is the same all
- * day — checked 14 hours either side of the day, which covers every zone — else undefined (a DST
- * change that day: Luxon handles those). Memoised per zone and day; years before 1970 (local mean
- * time offsets with seconds) always go through Luxon.
+ * Zoned times are Luxon's, memoised: a big playbook has far fewer distinct (zone, date, time)
+ * instants than events (a step on `days 1..30 at 20:00` repeats the same wall-clock time), and
+ * the memo outlives one document version, so an edit re-dates only what it changed. Bounded.
  */
-const dayOffsets = new Map<string, Map<number, number | null>>();
-function steadyOffset(zone: string, n: number): number | undefined {
-    if (n < 0) return undefined;
-    let byDay = dayOffsets.get(zone);
-    if (!byDay) {
-        if (!isValidZone(zone)) return undefined;
-        dayOffsets.set(zone, byDay = new Map());
-    }
-    let offset = byDay.get(n);
-    if (offset === undefined) {
-        if (byDay.size > 200_000) byDay.clear();
-        const z = IANAZone.create(zone);
-        // Most zones keep one offset for months on end (Asia/Shanghai: since 1991): one sample every
-        // 6 days over a block of 128 days settles them all at once. Zones do not change twice
-        // within 6 days; a block with a change is then checked day by day.
-        const block = Math.floor(n / BLOCK_DAYS);
-        const key = -1 - block;
-        let blockOffset = byDay.get(key);
-        if (blockOffset === undefined) {
-            const first = z.offset(block * BLOCK_DAYS * DAY_MS - 2 * DAY_MS);
-            blockOffset = Number.isInteger(first) ? first : null;
-            for (let day = block * BLOCK_DAYS - 2; blockOffset !== null && day <= (block + 1) * BLOCK_DAYS + 2; day += 6) {
-                if (z.offset(day * DAY_MS) !== first) blockOffset = null;
-            }
-            if (blockOffset !== null && z.offset(((block + 1) * BLOCK_DAYS + 2) * DAY_MS) !== first) blockOffset = null;
-            byDay.set(key, blockOffset);
-        }
-        if (blockOffset !== null) {
-            byDay.set(n, blockOffset);
-            return blockOffset;
-        }
-        const before = z.offset(n * DAY_MS - 14 * 3_600_000);
-        const after = z.offset((n + 1) * DAY_MS + 14 * 3_600_000);
-        offset = before === after && Number.isInteger(before) ? before : null;
-        byDay.set(n, offset);
-    }
-    return offset ?? undefined;
-}
+const MEMO_LIMIT = 200_000;
+const wallClockMemo = new Map<string, ZonedTime>();
+const instantMemo = new Map<string, ZonedTime>();
 
-function offsetText(minutes: number): string {
-    const sign = minutes < 0 ? '-' : '+';
-    const abs = Math.abs(minutes);
-    return `${sign}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
-}
-
-/** ISO text `YYYY-MM-DDTHH:MM:SS` of a UTC millisecond count taken as wall-clock time. */
-function wallText(ms: number): string | undefined {
-    const n = Math.floor(ms / DAY_MS);
-    const date = dateOfDayNumber(n);
-    if (!date) return undefined;
-    const rest = ms - n * DAY_MS;
-    const h = Math.floor(rest / 3_600_000);
-    const mi = Math.floor((rest % 3_600_000) / 60_000);
-    const s = Math.floor((rest % 60_000) / 1000);
-    if (rest % 1000 !== 0) return undefined;
-    return `${date}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}`;
-}
-
-/** A ZonedTime from an instant and the zone's offset at that instant, without Luxon. */
-function zonedFast(epochMillis: number, offset: number, zone: string): ZonedTime | undefined {
-    const local = wallText(epochMillis + offset * 60_000);
-    const utc = wallText(epochMillis);
-    if (!local || !utc) return undefined;
-    // Luxon writes `Z` for its own UTC zone (`UTC`, `GMT`), `+00:00` for IANA zones at offset 0.
-    const suffix = offset === 0 && /^(utc|gmt)$/i.test(zone) ? 'Z' : offsetText(offset);
-    return { local: `${local}${suffix}`, utc: `${utc}Z`, epochMillis };
+function remember(memo: Map<string, ZonedTime>, key: string, value: ZonedTime): ZonedTime {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+    return value;
 }
 
 /** Wall-clock `time` on `date` in `zone` (10:00 stays 10:00 across a DST change). */
 export function atWallClock(date: LocalDate, time: TimeOfDay, zone: string): ZonedTime {
-    const n = dayNumber(date);
-    const offset = n !== undefined ? steadyOffset(zone, n) : undefined;
-    if (n !== undefined && offset !== undefined && Number.isInteger(time.hour) && Number.isInteger(time.minute)) {
-        const wall = n * DAY_MS + (time.hour * 60 + time.minute) * 60_000;
-        const fast = zonedFast(wall - offset * 60_000, offset, zone);
-        if (fast) return fast;
-    }
+    const key = `${zone}\u0000${date}\u0000${time.hour}:${time.minute}`;
+    const known = wallClockMemo.get(key);
+    if (known) return known;
     const [y, mo, d] = date.split('-').map(Number);
     const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour: time.hour, minute: time.minute }, { zone });
-    return zoned(dt);
+    return remember(wallClockMemo, key, zoned(dt));
 }
 
 /** An instant plus a number of minutes of elapsed time, shown in `zone`. */
 export function plusMinutes(start: ZonedTime, minutes: number, zone: string): ZonedTime {
     const t = start.epochMillis + minutes * 60_000;
-    if (Number.isSafeInteger(t)) {
-        // Guess the local day from the offset of the start; accept it when that day is steady.
-        const startOffset = offsetOfLocal(start.local);
-        const offset = startOffset === undefined ? undefined : steadyOffset(zone, Math.floor((t + startOffset * 60_000) / DAY_MS));
-        if (startOffset !== undefined && offset !== undefined && Math.floor((t + offset * 60_000) / DAY_MS) === Math.floor((t + startOffset * 60_000) / DAY_MS)) {
-            const fast = zonedFast(t, offset, zone);
-            if (fast) return fast;
-        }
-    }
-    return zoned(DateTime.fromMillis(t, { zone }));
-}
-
-/** The offset (minutes) at the end of a local ISO text (`…+08:00`). */
-function offsetOfLocal(local: string): number | undefined {
-    const m = /([+-])(\d{2}):(\d{2})$/.exec(local);
-    if (!m) return undefined;
-    return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+    const key = `${zone}\u0000${t}`;
+    const known = instantMemo.get(key);
+    if (known) return known;
+    return remember(instantMemo, key, zoned(DateTime.fromMillis(t, { zone })));
 }
 
 /**
