@@ -9,6 +9,7 @@ import {
 import { CampaignPlaybookGeneratedModule, PlaybookGeneratedSharedModule } from './generated/module.js';
 import { PlaybookModelProvider } from './model/model-provider.js';
 import { PlaybookAstNodeDescriptionProvider, PlaybookReferenceDescriptionProvider } from './references/descriptions.js';
+import { PlaybookLinker } from './references/linker.js';
 import { PlaybookScopeComputation } from './references/scope-computation.js';
 import { PlaybookScopeProvider } from './references/scope-provider.js';
 import { LocaleService } from './services/locale-service.js';
@@ -17,6 +18,7 @@ import { PlaybookTokenBuilder } from './syntax/token-builder.js';
 import { PlaybookValueConverter } from './syntax/value-converter.js';
 import { PlaybookDocumentValidator } from './validation/document-validator.js';
 import { PlaybookValidator, registerValidationChecks } from './validation/playbook-validator.js';
+import { PlaybookDocumentFactory } from './workspace/document-factory.js';
 import { PlaybookIndexManager } from './workspace/index-manager.js';
 
 export interface PlaybookAddedServices {
@@ -39,6 +41,7 @@ export const PlaybookCoreModule: Module<PlaybookCoreServices, PartialLangiumCore
     references: {
         ScopeComputation: services => new PlaybookScopeComputation(services),
         ScopeProvider: services => new PlaybookScopeProvider(services),
+        Linker: services => new PlaybookLinker(services),
     },
     workspace: {
         AstNodeDescriptionProvider: services => new PlaybookAstNodeDescriptionProvider(services),
@@ -62,6 +65,7 @@ export const PlaybookCoreModule: Module<PlaybookCoreServices, PartialLangiumCore
 export const PlaybookSharedCoreModule: Module<LangiumSharedCoreServices, DeepPartial<LangiumSharedCoreServices>> = {
     workspace: {
         IndexManager: shared => new PlaybookIndexManager(shared),
+        LangiumDocumentFactory: shared => new PlaybookDocumentFactory(shared),
     },
 };
 

@@ -17,11 +17,18 @@ export class PlaybookModelProvider {
         this.cache = new WorkspaceCache(services.shared);
     }
 
+    /** The last model built per document, kept across changes: unchanged phases lend it their events. */
+    protected readonly previous = new Map<string, PlaybookModel>();
+
     getModel(document: LangiumDocument): PlaybookModel | undefined {
         return this.cache.get(`${document.uri.toString()}@${document.textDocument.version}`, () => {
             const root = document.parseResult.value;
             if (!isModel(root) || !root.playbook) return undefined;
-            return buildPlaybookModel(root.playbook, this.importedLibraries(document));
+            const uri = document.uri.toString();
+            const model = buildPlaybookModel(root.playbook, this.importedLibraries(document), this.previous.get(uri));
+            if (this.previous.size > 100) this.previous.clear();
+            this.previous.set(uri, model);
+            return model;
         });
     }
 

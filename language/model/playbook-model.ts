@@ -166,12 +166,38 @@ function refName(ref: { ref?: { name: string }; $refText: string } | undefined):
 }
 
 /** Builds the model. Never throws on partial or wrong input: what cannot be dated is left out. */
-export function buildPlaybookModel(playbook: Playbook, imported: readonly Library[] = []): PlaybookModel {
+/**
+ * What a previous model of the same document lends to the next one: with incremental reparsing
+ * (workspace/incremental-parser.ts) a phase that was not edited is the same AST object, and if
+ * it is dated the same and nothing it depends on changed, its events are the same too.
+ */
+interface Reuse {
+    /** Everything outside a phase its events depend on (see `reuseKey`). */
+    readonly key: string;
+    readonly phases: ReadonlyMap<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>;
+}
+const reuseOf = new WeakMap<PlaybookModel, Reuse>();
+
+/**
+ * The playbook's name (event ids), zone, default owner, and the role names in scope (an owner
+ * that does not resolve falls back to the phase or playbook owner).
+ */
+function reuseKey(name: string, timezone: string, playbook: Playbook, own: Declarations, imported: readonly Library[]): string {
+    const roles = own.roles.map(r => r.name);
+    for (const lib of imported) for (const d of lib.declarations) if (isRole(d)) roles.push(d.name);
+    return [name, timezone, playbook.owner?.$refText ?? '', ...roles.sort()].join('\u0000');
+}
+
+export function buildPlaybookModel(playbook: Playbook, imported: readonly Library[] = [], previous?: PlaybookModel): PlaybookModel {
     const name = playbook.name ?? '';
     const timezoneValid = playbook.timezone === undefined || isValidZone(playbook.timezone);
     const timezone = playbook.timezone !== undefined && timezoneValid ? playbook.timezone : DEFAULT_TIMEZONE;
     const start = parseLocalDate(playbook.start);
     const own = collectDeclarations(playbook);
+
+    const key = reuseKey(name, timezone, playbook, own, imported);
+    const prior = previous && reuseOf.get(previous)?.key === key ? reuseOf.get(previous) : undefined;
+    const reuse = new Map<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>();
 
     // --- phases
     const phases: PhaseSchedule[] = [];
@@ -182,7 +208,8 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         const pStart = pinnedDate ?? cursor;
         const days = isPositiveWhole(node.days) ? node.days : undefined;
         const pEnd = pStart !== undefined && days !== undefined ? shiftDate(pStart, days - 1) : undefined;
-        const schedule: PhaseSchedule = {
+        const before = prior?.phases.get(node)?.schedule;
+        const schedule: PhaseSchedule = before && before.index === index && before.start === pStart && before.end === pEnd ? before : {
             node, index, name: node.name ?? '', title: node.title ?? node.name ?? '', kind: node.kind,
             days, start: pStart, end: pEnd, pinned: pinnedDate !== undefined,
         };
@@ -230,6 +257,20 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
     };
 
     for (const p of phases) {
+        const before = prior?.phases.get(p.node);
+        if (before && before.schedule === p && events.length + before.events.length <= MAX_EVENTS) {
+            // Same events; only their source offsets may have moved (text was edited before them).
+            let node: AstNode | undefined;
+            let offset = 0;
+            for (const e of before.events) {
+                if (e.node !== node) offset = (node = e.node).$cstNode?.offset ?? 0;
+                (e as { offset: number }).offset = offset;
+                push(e);
+            }
+            reuse.set(p.node, before);
+            continue;
+        }
+        const first = events.length;
         for (const item of p.node.items) {
             const days = itemDays(item, p.days);
             if (!p.start || days.length === 0) continue;
@@ -271,6 +312,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
                 });
             }
         }
+        reuse.set(p.node, { schedule: p, events: events.slice(first) });
     }
 
     const allAssets = [...own.assets];
@@ -336,7 +378,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         }
     }
 
-    return {
+    const model: PlaybookModel = {
         node: playbook,
         name,
         title: playbook.title ?? name,
@@ -356,6 +398,8 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         dayDate,
         assetReady,
     };
+    reuseOf.set(model, { key, phases: reuse });
+    return model;
 }
 
 /** Days of the phase a step or milestone falls on, within 1..phaseDays (all days ≥ 1 when unknown). */

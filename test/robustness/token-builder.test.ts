@@ -11,7 +11,7 @@ import { loadSeeds, mutant } from './mutate.js';
 
 function lexers() {
     const ours = createPlaybookCoreServices().Playbook.parser.Lexer;
-    const plain = createPlaybookCoreServices(EmptyFileSystem, { parser: { TokenBuilder: () => new DefaultTokenBuilder() } }).Playbook.parser.Lexer;
+    const plain = createPlaybookCoreServices(EmptyFileSystem, { parser: { TokenBuilder: (() => new DefaultTokenBuilder()) as never } }).Playbook.parser.Lexer;
     return { ours, plain };
 }
 

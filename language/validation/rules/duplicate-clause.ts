@@ -21,7 +21,7 @@ export const duplicateClause: Rule = {
         for (const node of nodesWithSingleClauses(ctx.root)) {
             const props = SINGLE[node.$type];
             if (!props || !node.$cstNode) continue;
-            const byProperty = assignmentsOf(node);
+            const byProperty = clausesOf(node);
             for (const prop of props) {
                 const found = byProperty.get(prop);
                 if (!found || found.length < 2) continue;
@@ -38,6 +38,29 @@ export const duplicateClause: Rule = {
         }
     },
 };
+
+/**
+ * The clauses of a node that matter here (those given twice, and `day` when `days` is there too),
+ * cached per node: an AST node object stands for the same text as long as it lives (an edit
+ * replaces the declaration it falls in; see workspace/incremental-parser.ts), so on a big
+ * playbook only the edited declaration is looked at again. The CST nodes kept here are read for
+ * their positions only when a diagnostic is made.
+ */
+const clauseCache = new WeakMap<AstNode, ReadonlyMap<string, CstNode[]>>();
+const NONE: ReadonlyMap<string, CstNode[]> = new Map();
+
+function clausesOf(node: AstNode): ReadonlyMap<string, CstNode[]> {
+    let clauses = clauseCache.get(node);
+    if (!clauses) {
+        const all = assignmentsOf(node);
+        const kept = new Map<string, CstNode[]>();
+        for (const [prop, found] of all) if (found.length >= 2) kept.set(prop, found);
+        if (node.$type === 'Step' && all.has('day') && all.has('range')) kept.set('day', all.get('day')!);
+        clauses = kept.size ? kept : NONE;
+        clauseCache.set(node, clauses);
+    }
+    return clauses;
+}
 
 /**
  * The nodes of the types in SINGLE, in document order: the playbook, top-level declarations,
