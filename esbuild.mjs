@@ -19,8 +19,19 @@ const common = {
     banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+// The CLI is two bundles: the command-line parser (cli.cjs, what `--version` and `--help` load)
+// and the commands (cli-commands.cjs: the language, the generators), required when one runs.
+const lazyCommands = {
+    name: 'lazy-cli-commands',
+    setup(build) {
+        build.onResolve({ filter: /^\.\/(commands\/validate|generators)\.js$/ }, args =>
+            /cli[\\/](main|commands[\\/]register-generators)\.ts$/.test(args.importer) ? { path: './cli-commands.cjs', external: true } : undefined);
+    },
+};
+
 const builds = [
-    { entryPoints: { cli: 'language/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
+    { entryPoints: { cli: 'language/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [lazyCommands] },
+    { entryPoints: { 'cli-commands': 'language/cli/commands/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { server: 'language/lsp/server-entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { extension: 'extension/src/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] },
     // The timeline preview's own script, run inside the webview (a browser page): no Node, no banner.

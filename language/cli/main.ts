@@ -5,8 +5,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { type CliIO, EXIT_USAGE, defaultIO } from './cli-context.js';
-import { UsageError } from './workspace-loader.js';
-import { registerGeneratorCommands } from './commands/generators.js';
+// Only light modules here: the language and the generators load when a command runs (start-up time).
+import { isUsageError } from './usage-error.js';
+import { registerGeneratorCommands } from './commands/register-generators.js';
 
 export function createProgram(io: CliIO, setExit: (code: number) => void): Command {
     const program = new Command('playbook')
@@ -44,7 +45,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
             if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
             return error.exitCode === 0 ? 0 : EXIT_USAGE;
         }
-        if (error instanceof UsageError) {
+        if (isUsageError(error)) {
             io.stderr.write(`playbook: ${error.message}\n`);
             return EXIT_USAGE;
         }

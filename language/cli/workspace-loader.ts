@@ -11,7 +11,9 @@ import { isModel } from '../generated/ast.js';
 import { createPlaybookCoreServices, type PlaybookCoreServices } from '../playbook-module.js';
 import { resolveImportUri } from '../references/imports.js';
 
-export class UsageError extends Error {}
+import { UsageError } from './usage-error.js';
+
+export { UsageError };
 
 export interface LoadedFile {
     /** The path as given on the command line, or joined under the given directory. */

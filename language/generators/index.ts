@@ -18,14 +18,8 @@ import { trackingSchemaBytes } from './tracking-schema.js';
 import { trackingHeader, trackingRows } from './tracking-table.js';
 import { trackingXlsx } from './tracking-xlsx.js';
 
-export type CalendarFormat = 'ics' | 'csv' | 'md' | 'json' | 'xlsx';
-export type TrackingFormat = 'json' | 'jsonschema' | 'md' | 'csv' | 'xlsx';
-export type OutputKind = 'calendar' | 'tracking';
-
-export const CALENDAR_FORMATS: readonly CalendarFormat[] = ['ics', 'csv', 'md', 'json', 'xlsx'];
-export const TRACKING_FORMATS: readonly TrackingFormat[] = ['json', 'jsonschema', 'md', 'csv', 'xlsx'];
-/** Binary formats: never written to stdout. */
-export const BINARY_FORMATS: readonly string[] = ['xlsx'];
+import type { CalendarFormat, OutputKind, TrackingFormat } from './formats.js';
+export { BINARY_FORMATS, CALENDAR_FORMATS, type CalendarFormat, type OutputKind, TRACKING_FORMATS, type TrackingFormat } from './formats.js';
 
 export interface CalendarOptions {
     locale: Locale;

@@ -5,12 +5,11 @@
  */
 import { promises as fs } from 'node:fs';
 import { relative } from 'node:path';
-import { Command, Option } from 'commander';
 import type { LangiumDocument, LangiumDocuments } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isModel } from '../../generated/ast.js';
 import {
-    BINARY_FORMATS, CALENDAR_FORMATS, type CalendarFormat, type OutputKind, TRACKING_FORMATS, type TrackingFormat, formatFromPath,
+    BINARY_FORMATS, type CalendarFormat, type OutputKind, type TrackingFormat, formatFromPath,
     generateCalendar, generateTracking, trackingJson,
 } from '../../generators/index.js';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
@@ -29,21 +28,7 @@ export interface GenerateOptions {
 
 const DEFAULT_FORMAT: Record<OutputKind, string> = { calendar: 'ics', tracking: 'json' };
 
-export function registerGeneratorCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
-    const add = (kind: OutputKind, formats: readonly string[], description: string) => {
-        program.command(kind)
-            .description(description)
-            .argument('<file>', 'a .playbook file holding a playbook (libraries are read through its imports)')
-            .addOption(new Option('--format <format>', `output format (default: from the -o extension, else ${DEFAULT_FORMAT[kind]})`).choices([...formats]))
-            .option('-o, --output <path>', 'write to this file atomically; "-" or none: stdout')
-            .addOption(new Option('--locale <locale>', 'language of column titles, labels and messages').choices(['en', 'zh-CN', 'zh']))
-            .action(async (file: string, options: GenerateOptions) => {
-                setExit(await runGenerate(kind, file, options, io));
-            });
-    };
-    add('calendar', CALENDAR_FORMATS, 'generate the SOP calendar: ics, csv, md, json or xlsx');
-    add('tracking', TRACKING_FORMATS, 'generate the tracking spec (埋点方案): json, jsonschema, md, csv or xlsx');
-}
+export { registerGeneratorCommands } from './register-generators.js';
 
 /** `SOURCE_DATE_EPOCH` as seconds; undefined when unset or empty; a usage error when malformed. */
 export function sourceDateEpoch(env: NodeJS.ProcessEnv, locale: Locale): number | undefined {

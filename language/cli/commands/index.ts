@@ -1,0 +1,6 @@
+/**
+ * What the CLI commands run, bundled apart (dist/cli-commands.cjs) from the command-line parser
+ * (dist/cli.cjs) and loaded when a command runs: `playbook --version` stays quick.
+ */
+export { runValidate } from './validate.js';
+export { runGenerate } from './generators.js';
