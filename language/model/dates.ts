@@ -79,7 +79,11 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 export function shiftDate(date: LocalDate | undefined, days: number): LocalDate | undefined {
     if (date === undefined || !Number.isSafeInteger(days)) return undefined;
     const n = dayNumber(date);
-    return n !== undefined ? dateOfDayNumber(n + days) : undefined;
+    const fast = n !== undefined ? dateOfDayNumber(n + days) : undefined;
+    if (fast !== undefined) return fast;
+    if (!parseLocalDate(date) || Math.abs(days) > 4_000_000) return undefined;
+    const dt = utcDay(date).plus({ days });
+    return dt.isValid && dt.year >= 0 && dt.year <= 9999 ? dt.toISODate()! : undefined;
 }
 
 /** Whole days from `a` to `b` (positive when b is later). */
