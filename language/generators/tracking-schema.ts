@@ -103,7 +103,9 @@ export function trackingSchema(model: PlaybookModel): Schema {
 
 /** JSON Pointer escaping (RFC 6901) plus URI-fragment encoding of a definition key. */
 function pointerEscape(key: string): string {
-    return encodeURIComponent(key.replace(/~/g, '~0').replace(/\//g, '~1'));
+    // A lone surrogate (possible in a name typed in an editor) cannot be URI-encoded: write U+FFFD.
+    const wellFormed = key.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    return encodeURIComponent(wellFormed.replace(/~/g, '~0').replace(/\//g, '~1'));
 }
 
 export function trackingSchemaBytes(model: PlaybookModel): Uint8Array {

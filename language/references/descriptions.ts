@@ -9,17 +9,24 @@ import {
 } from 'langium';
 
 export class PlaybookAstNodeDescriptionProvider extends DefaultAstNodeDescriptionProvider {
-    /** As Langium's, with `path` and the segments computed on first use. */
+    /**
+     * The description of an unchanged declaration is reused from the last build: an AST node
+     * object stands for the same text as long as it lives (workspace/incremental-parser.ts), and
+     * keeps its path; its position may move, so the segments are read from the tree when asked.
+     */
+    protected readonly known = new WeakMap<AstNode, AstNodeDescription>();
+
+    /** As Langium's, with `path` computed on first use and the segments on every use. */
     override createDescription(node: AstNode, name: string | undefined, document?: LangiumDocument): AstNodeDescription {
         const doc = document ?? AstUtils.getDocument(node);
         name ??= this.nameProvider.getName(node);
         if (!name) throw new Error(`Node at path ${this.astNodeLocator.getAstNodePath(node)} has no name.`);
+        const known = this.known.get(node);
+        if (known && known.name === name && known.documentUri.toString() === doc.uri.toString()) return known;
         const locator = this.astNodeLocator;
         const names = this.nameProvider;
         let path: string | undefined;
-        let nameSegment: DocumentSegment | undefined;
-        let selectionSegment: DocumentSegment | undefined;
-        return {
+        const description: AstNodeDescription = {
             node,
             name,
             type: node.$type,
@@ -27,13 +34,15 @@ export class PlaybookAstNodeDescriptionProvider extends DefaultAstNodeDescriptio
             get path() {
                 return path ??= locator.getAstNodePath(node);
             },
-            get nameSegment() {
-                return nameSegment ??= CstUtils.toDocumentSegment(names.getNameNode(node) ?? node.$cstNode);
+            get nameSegment(): DocumentSegment | undefined {
+                return CstUtils.toDocumentSegment(names.getNameNode(node) ?? node.$cstNode);
             },
-            get selectionSegment() {
-                return selectionSegment ??= CstUtils.toDocumentSegment(node.$cstNode);
+            get selectionSegment(): DocumentSegment | undefined {
+                return CstUtils.toDocumentSegment(node.$cstNode);
             },
         };
+        this.known.set(node, description);
+        return description;
     }
 }
 

@@ -30,12 +30,12 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
     const rnd = new Prng(424242);
 
     it('parseLocalDate, addDays, daysBetween, weekdayOf, shiftDate', () => {
-        for (let i = 0; i < 20_000; i++) {
+        for (let i = 0; i < 6_000; i++) {
             const text = randomDate(rnd);
             const valid = utc(text).isValid;
             assert.equal(parseLocalDate(text), valid ? text : undefined, text);
             if (!valid) continue;
-            const days = rnd.chance(0.05) ? rnd.int(-5_000_000, 5_000_000) : rnd.int(-800, 800);
+            const days = rnd.chance(0.05) ? rnd.int(-3_000_000, 3_000_000) : rnd.int(-800, 800);
             const expected = utc(text).plus({ days }).toISODate();
             assert.equal(addDays(text, days), expected, `${text} + ${days}`);
             assert.equal(shiftDate(text, days), expected && /^\d{4}-\d{2}-\d{2}$/.test(expected) ? expected : undefined);
@@ -52,7 +52,7 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
     });
 
     it('atWallClock and plusMinutes, including DST changes and their gaps', () => {
-        for (let i = 0; i < 20_000; i++) {
+        for (let i = 0; i < 6_000; i++) {
             const zone = rnd.pick(ZONES);
             // Many samples around the spring and autumn changes of both hemispheres.
             const date = rnd.chance(0.5)

@@ -54,7 +54,7 @@ describe('robustness: incremental reparsing equals a full parse', function () {
             const doc = shared.workspace.LangiumDocumentFactory.fromString(seed, URI.file(`/inc/${edits}.playbook`)) as Mutable<LangiumDocument>;
             let text = seed;
             let good = seed;
-            for (let i = 0; i < 250; i++, edits++) {
+            for (let i = 0; i < 150; i++, edits++) {
                 // An edit: mostly inside a line that starts a step, an asset or a kpi; sometimes anywhere.
                 let at = rnd.int(0, text.length);
                 if (rnd.chance(0.8)) {

@@ -23,36 +23,56 @@ function* datedNodes(root: Model): Generator<AstNode> {
 }
 
 /** invalid-date: impossible dates or times, reversed date ranges, unknown time zones, unusable durations. */
+/**
+ * What a node reports depends on its own text only, so it is kept per node: an AST node object
+ * stands for the same text as long as it lives (workspace/incremental-parser.ts); on a big
+ * playbook an edit re-checks only the declaration it changed.
+ */
+type Report = Parameters<RuleContext['report']>;
+const found = new WeakMap<AstNode, readonly Report[]>();
+
 export const invalidDate: Rule = {
     name: 'invalid-date',
     check(ctx) {
+        let reports: Report[] = [];
+        const recorder = { ...ctx, report: (...args: Report) => { reports.push(args); } } as RuleContext;
         for (const node of datedNodes(ctx.root)) {
-            if (isPlaybook(node)) {
-                checkDate(ctx, node, node.start, 'start');
-                if (node.timezone !== undefined && !isValidZone(node.timezone)) {
-                    ctx.report('invalid-date.zone', node, { text: node.timezone }, { property: 'timezone' });
-                }
-            } else if (isPhase(node)) {
-                checkDate(ctx, node, node.from, 'from');
-            } else if (isAsset(node) && node.ready?.date !== undefined) {
-                checkDate(ctx, node.ready, node.ready.date, 'date');
-            } else if (isBlackout(node)) {
-                const okFrom = checkDate(ctx, node, node.from, 'from');
-                const okTo = checkDate(ctx, node, node.to, 'to');
-                if (okFrom && okTo && node.to !== undefined && node.from !== undefined && node.to < node.from) {
-                    ctx.report('invalid-date.range', node, { from: node.from, to: node.to }, { property: 'to' });
-                }
-            } else if (isStep(node)) {
-                if (node.time !== undefined && !parseTimeOfDay(node.time)) {
-                    ctx.report('invalid-date.time', node, { text: node.time }, { property: 'time' });
-                }
-                if (node.duration !== undefined && !parseDurationMinutes(node.duration)) {
-                    ctx.report('invalid-date.duration', node, { text: node.duration }, { property: 'duration' });
-                }
-                node.reminders.forEach((r, index) => {
-                    if (!parseDurationMinutes(r)) ctx.report('invalid-date.duration', node, { text: r }, { property: 'reminders', index });
-                });
+            let known = found.get(node);
+            if (!known) {
+                reports = [];
+                checkNode(recorder, node);
+                found.set(node, known = reports);
             }
+            for (const args of known) ctx.report(...args);
         }
     },
 };
+
+function checkNode(ctx: RuleContext, node: AstNode): void {
+    if (isPlaybook(node)) {
+        checkDate(ctx, node, node.start, 'start');
+        if (node.timezone !== undefined && !isValidZone(node.timezone)) {
+            ctx.report('invalid-date.zone', node, { text: node.timezone }, { property: 'timezone' });
+        }
+    } else if (isPhase(node)) {
+        checkDate(ctx, node, node.from, 'from');
+    } else if (isAsset(node) && node.ready?.date !== undefined) {
+        checkDate(ctx, node.ready, node.ready.date, 'date');
+    } else if (isBlackout(node)) {
+        const okFrom = checkDate(ctx, node, node.from, 'from');
+        const okTo = checkDate(ctx, node, node.to, 'to');
+        if (okFrom && okTo && node.to !== undefined && node.from !== undefined && node.to < node.from) {
+            ctx.report('invalid-date.range', node, { from: node.from, to: node.to }, { property: 'to' });
+        }
+    } else if (isStep(node)) {
+        if (node.time !== undefined && !parseTimeOfDay(node.time)) {
+            ctx.report('invalid-date.time', node, { text: node.time }, { property: 'time' });
+        }
+        if (node.duration !== undefined && !parseDurationMinutes(node.duration)) {
+            ctx.report('invalid-date.duration', node, { text: node.duration }, { property: 'duration' });
+        }
+        node.reminders.forEach((r, index) => {
+            if (!parseDurationMinutes(r)) ctx.report('invalid-date.duration', node, { text: r }, { property: 'reminders', index });
+        });
+    }
+}
