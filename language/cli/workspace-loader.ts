@@ -60,6 +60,17 @@ export interface LoadOptions {
     onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * The files `args` name (every `*.playbook` below a directory), each once, in order, as
+ * `loadWorkspace` would show them: passing these back to it gives the same files and names.
+ */
+export async function listFiles(args: readonly string[]): Promise<string[]> {
+    const wanted: { path: string; display: string }[] = [];
+    for (const arg of args) await collect(arg, wanted);
+    const seen = new Set<string>();
+    return wanted.filter(w => !seen.has(w.path) && seen.add(w.path)).map(w => w.display);
+}
+
 export async function loadWorkspace(args: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
     const { shared, Playbook } = createPlaybookCoreServices(NodeFileSystem);
     Playbook.playbook.Locale.set(options.locale);

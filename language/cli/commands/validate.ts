@@ -1,7 +1,10 @@
 import type { CliIO } from '../cli-context.js';
 import { EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { type FlatDiagnostic, flatten, formatJson, formatSarif, formatText, sortDiagnostics } from '../reporters.js';
-import { loadWorkspace } from '../workspace-loader.js';
+import { listFiles, loadWorkspace } from '../workspace-loader.js';
+
+/** Files checked per workspace (see runValidate). */
+const BATCH = 100;
 
 export interface ValidateOptions {
     format: 'text' | 'json' | 'sarif';
@@ -15,15 +18,22 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
     const progress = io.stderr.isTTY
         ? (done: number, total: number) => { if (total > 20) io.stderr.write(`\r${done}/${total}`); }
         : undefined;
-    const ws = await loadWorkspace(paths, { locale, onProgress: progress });
-    if (progress && ws.files.length > 20) io.stderr.write('\r\x1b[K');
+    // Big folders are checked in batches, each in a fresh workspace with the files it imports: a
+    // file's diagnostics depend only on it and its imports, and memory (and the garbage collector's
+    // work) stays that of one batch instead of growing with the folder.
+    const files = await listFiles(paths);
     const list: FlatDiagnostic[] = [];
-    // (a loop, not push(...): a file may have more diagnostics than a call may take arguments)
-    for (const f of ws.files) for (const d of flatten(f.display, ws.diagnosticsOf(f.document))) list.push(d);
+    for (let from = 0; from < files.length; from += BATCH) {
+        const batch = files.slice(from, from + BATCH);
+        const ws = await loadWorkspace(batch, { locale, onProgress: progress && ((done, total) => progress(from + done, files.length + total - batch.length)) });
+        // (a loop, not push(...): a file may have more diagnostics than a call may take arguments)
+        for (const f of ws.files) for (const d of flatten(f.display, ws.diagnosticsOf(f.document))) list.push(d);
+    }
+    if (progress && files.length > 20) io.stderr.write('\r\x1b[K');
     sortDiagnostics(list);
     if (options.format === 'json') io.stdout.write(formatJson(list));
     else if (options.format === 'sarif') io.stdout.write(formatSarif(list, version));
-    else io.stdout.write(formatText(list, ws.files.length, locale));
+    else io.stdout.write(formatText(list, files.length, locale));
     const failing = list.some(d => d.severity === 'error' || (options.strict && d.severity === 'warning'));
     return failing ? EXIT_INVALID : EXIT_OK;
 }
