@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { type LangiumDocument, URI } from 'langium';
+import { type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isModel } from '../generated/ast.js';
@@ -26,6 +26,8 @@ export interface LoadedWorkspace {
     /** The files asked for, in a stable order. */
     readonly files: LoadedFile[];
     diagnosticsOf(document: LangiumDocument): Diagnostic[];
+    /** Forgets every document this load added, so the services can load the next batch. */
+    release(): void;
 }
 
 async function collect(arg: string, out: { path: string; display: string }[]): Promise<void> {
@@ -58,6 +60,8 @@ async function readText(path: string): Promise<string> {
 export interface LoadOptions {
     locale: string;
     onProgress?: (done: number, total: number) => void;
+    /** Services to load into (building the parser takes a while); new ones when absent. */
+    services?: { shared: LangiumSharedCoreServices; Playbook: PlaybookCoreServices };
 }
 
 /**
@@ -72,7 +76,7 @@ export async function listFiles(args: readonly string[]): Promise<string[]> {
 }
 
 export async function loadWorkspace(args: readonly string[], options: LoadOptions): Promise<LoadedWorkspace> {
-    const { shared, Playbook } = createPlaybookCoreServices(NodeFileSystem);
+    const { shared, Playbook } = options.services ?? createPlaybookCoreServices(NodeFileSystem);
     Playbook.playbook.Locale.set(options.locale);
     const wanted: { path: string; display: string }[] = [];
     for (const arg of args) await collect(arg, wanted);
@@ -123,5 +127,11 @@ export async function loadWorkspace(args: readonly string[], options: LoadOption
         services: Playbook,
         files,
         diagnosticsOf: doc => doc.diagnostics ?? [],
+        release() {
+            for (const doc of all) {
+                documents.deleteDocument(doc.uri);
+                shared.workspace.IndexManager.remove(doc.uri);
+            }
+        },
     };
 }

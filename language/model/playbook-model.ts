@@ -259,8 +259,14 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
     for (const p of phases) {
         const before = prior?.phases.get(p.node);
         if (before && before.schedule === p && events.length + before.events.length <= MAX_EVENTS) {
-            // Same events (their `offset` is read from the tree, so it follows edits before them).
-            for (const e of before.events) push(e);
+            // Same events; only their source offsets may have moved (text was edited before them).
+            let node: AstNode | undefined;
+            let offset = 0;
+            for (const e of before.events) {
+                if (e.node !== node) offset = (node = e.node).$cstNode?.offset ?? 0;
+                (e as { offset: number }).offset = offset;
+                push(e);
+            }
             reuse.set(p.node, before);
             continue;
         }
@@ -302,10 +308,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
                     reminderMinutes: time ? reminderMinutes : [],
                     reminders: time ? reminderMinutes.map(isoDuration) : [],
                     note: item.note,
-                    // Read when asked (ties in sorting): an event outlives edits before it (see Reuse).
-                    get offset() {
-                        return item.$cstNode?.offset ?? 0;
-                    },
+                    offset: item.$cstNode?.offset ?? 0,
                 });
             }
         }
