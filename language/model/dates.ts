@@ -3,7 +3,7 @@
  * through this file, on top of Luxon (IANA zones from the platform's Intl data); nothing else
  * adds days or converts zones.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, Info, type Zone } from 'luxon';
 
 /** A calendar date `YYYY-MM-DD` without a zone. */
 export type LocalDate = string;
@@ -165,6 +165,94 @@ export interface ZonedTime {
     readonly epochMillis: number;
 }
 
+/**
+ * Zoned times. A Luxon DateTime in a zone costs tens of microseconds (calls into Intl), and a big
+ * playbook dates tens of thousands of events. So Luxon's zone is asked, once per (zone, local day),
+ * for its offset around that day; when the offset is the same from an hour before the day's first
+ * instant to an hour after its last, no transition falls in it, and any wall-clock time of the day
+ * converts with that one offset. Days with a transition (DST changes, zone rule changes) or next
+ * to one, and dates outside the years 1000–9998, go through a Luxon DateTime for every time.
+ * test/robustness/dates-fast-path.test.ts checks both paths against Luxon on and around every
+ * offset change of a year in every zone the platform knows.
+ */
+const MEMO_LIMIT = 200_000;
+const MS_PER_MINUTE = 60_000;
+
+interface ZoneDay {
+    /** Epoch millis of 00:00 local. */
+    readonly start: number;
+    /** The offset in minutes, constant through the day. */
+    readonly offset: number;
+    /** Luxon's offset suffix for the day: `+08:00`, `-05:00`, `Z`. */
+    readonly suffix: string;
+}
+
+const zoneDays = new Map<string, ZoneDay | null>();
+
+function zoneDay(date: LocalDate, zone: string): ZoneDay | undefined {
+    const key = `${zone}\u0000${date}`;
+    let day = zoneDays.get(key);
+    if (day === undefined) {
+        if (zoneDays.size >= MEMO_LIMIT) zoneDays.clear();
+        day = computeZoneDay(date, zone);
+        zoneDays.set(key, day);
+    }
+    return day ?? undefined;
+}
+
+function computeZoneDay(date: LocalDate, zone: string): ZoneDay | null {
+    const n = dayNumber(date);
+    if (n === undefined || digits(date, 0, 4) < 1000 || digits(date, 0, 4) > 9998) return null;
+    const z = zoneObject(zone);
+    if (!z) return null;
+    const local = n * MS_PER_DAY; // the day's midnight wall clock, written as if it were UTC
+    // The offset in force at that midnight: most days share the day before's, else Luxon's offset at
+    // a guess, then at the instant that guess gives.
+    let offset = zoneDays.get(`${zone}\u0000${dateOfDayNumber(n - 1)}`)?.offset ?? z.offset(local);
+    if (z.offset(local - offset * MS_PER_MINUTE - 3_600_000) !== offset) {
+        offset = z.offset(local - offset * MS_PER_MINUTE);
+        if (z.offset(local - offset * MS_PER_MINUTE - 3_600_000) !== offset) return null;
+    }
+    const start = local - offset * MS_PER_MINUTE;
+    // Constant through the day: the same offset from an hour before its first instant to an hour
+    // after its last (so a day next to an ambiguous or skipped hour takes Luxon's own path).
+    const constant = Number.isInteger(offset) && z.offset(start + MS_PER_DAY + 3_600_000) === offset;
+    if (!constant) return null;
+    return { start, offset, suffix: offsetSuffix(zone, offset, start) };
+}
+
+const zoneObjects = new Map<string, Zone | null>();
+
+/** Luxon's zone object for a name, or null when the platform does not know the zone. */
+function zoneObject(zone: string): Zone | null {
+    let z = zoneObjects.get(zone);
+    if (z === undefined) {
+        if (zoneObjects.size > 1000) zoneObjects.clear();
+        const normal = Info.normalizeZone(zone);
+        zoneObjects.set(zone, z = normal && normal.isValid ? normal : null);
+    }
+    return z;
+}
+
+const suffixes = new Map<string, string>();
+
+/** How Luxon writes `offset` in an ISO time of `zone`: `+08:00`, `-03:30`, `Z`. */
+function offsetSuffix(zone: string, offset: number, at: number): string {
+    const key = `${zone}\u0000${offset}`;
+    let suffix = suffixes.get(key);
+    if (suffix === undefined) {
+        if (suffixes.size > 10_000) suffixes.clear();
+        suffix = DateTime.fromMillis(at, { zone }).toISO({ suppressMilliseconds: true, includeOffset: true })!.slice(19);
+        suffixes.set(key, suffix);
+    }
+    return suffix;
+}
+
+/** `2026-10-12T02:00:00` of an epoch millis value taken as UTC (years 1000–9999). */
+function isoSeconds(ms: number): string {
+    return new Date(ms).toISOString().slice(0, 19);
+}
+
 function zoned(dt: DateTime): ZonedTime {
     return {
         local: dt.toISO({ suppressMilliseconds: true, includeOffset: true })!,
@@ -173,38 +261,51 @@ function zoned(dt: DateTime): ZonedTime {
     };
 }
 
-/**
- * Zoned times are Luxon's, memoised: a big playbook has far fewer distinct (zone, date, time)
- * instants than events (a step on `days 1..30 at 20:00` repeats the same wall-clock time), and
- * the memo outlives one document version, so an edit re-dates only what it changed. Bounded.
- */
-const MEMO_LIMIT = 200_000;
-const wallClockMemo = new Map<string, ZonedTime>();
-const instantMemo = new Map<string, ZonedTime>();
-
-function remember(memo: Map<string, ZonedTime>, key: string, value: ZonedTime): ZonedTime {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, value);
-    return value;
+function fromDay(day: ZoneDay, offset: number, epochMillis: number): ZonedTime {
+    return {
+        local: isoSeconds(epochMillis + offset * MS_PER_MINUTE) + day.suffix,
+        utc: isoSeconds(epochMillis) + 'Z',
+        epochMillis,
+    };
 }
 
 /** Wall-clock `time` on `date` in `zone` (10:00 stays 10:00 across a DST change). */
 export function atWallClock(date: LocalDate, time: TimeOfDay, zone: string): ZonedTime {
-    const key = `${zone}\u0000${date}\u0000${time.hour}:${time.minute}`;
-    const known = wallClockMemo.get(key);
-    if (known) return known;
-    const [y, mo, d] = date.split('-').map(Number);
-    const dt = DateTime.fromObject({ year: y, month: mo, day: d, hour: time.hour, minute: time.minute }, { zone });
-    return remember(wallClockMemo, key, zoned(dt));
+    const day = zoneDay(date, zone);
+    if (day) {
+        return fromDay(day, day.offset, day.start + (time.hour * 60 + time.minute) * MS_PER_MINUTE);
+    }
+    const dt = DateTime.fromObject({ year: digits(date, 0, 4), month: digits(date, 5, 2), day: digits(date, 8, 2), hour: time.hour, minute: time.minute }, { zone });
+    return zoned(dt);
 }
 
 /** An instant plus a number of minutes of elapsed time, shown in `zone`. */
 export function plusMinutes(start: ZonedTime, minutes: number, zone: string): ZonedTime {
-    const t = start.epochMillis + minutes * 60_000;
-    const key = `${zone}\u0000${t}`;
-    const known = instantMemo.get(key);
-    if (known) return known;
-    return remember(instantMemo, key, zoned(DateTime.fromMillis(t, { zone })));
+    const t = start.epochMillis + minutes * MS_PER_MINUTE;
+    // The instant lies in a local day whose offset is constant: try the offsets of the start's day
+    // and of the day it lands on under that offset.
+    let guess = offsetOf(start.local);
+    for (let i = 0; guess !== undefined && i < 2; i++) {
+        const ms = t + guess * MS_PER_MINUTE;
+        if (!(ms >= MIN_FAST && ms < MAX_FAST)) break;
+        const day = zoneDay(new Date(ms).toISOString().slice(0, 10), zone);
+        if (!day) break;
+        if (day.offset === guess) return fromDay(day, guess, t);
+        guess = day.offset;
+    }
+    return zoned(DateTime.fromMillis(t, { zone }));
+}
+
+/** Epoch millis of 1000-01-02 and 9999-12-30: the range the fast path formats. */
+const MIN_FAST = Date.UTC(1000, 0, 2);
+const MAX_FAST = Date.UTC(9999, 11, 30);
+
+/** The offset in minutes of a `local` string (`…+08:00`, `…-03:30`, `…Z`). */
+function offsetOf(local: string): number | undefined {
+    const suffix = local.slice(19);
+    if (suffix === 'Z') return 0;
+    const m = /^([+-])(\d{2}):(\d{2})$/.exec(suffix);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : undefined;
 }
 
 /**

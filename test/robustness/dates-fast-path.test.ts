@@ -76,6 +76,41 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
         }
     });
 
+    it('atWallClock and plusMinutes on and around every offset change of 2026 in every zone', function () {
+        this.timeout(120_000);
+        // Offset changes found by sampling each zone's offset daily (Luxon's Zone#offset),
+        // then every wall-clock half hour of the day before, the day of and the day after compared.
+        const zones = (Intl as unknown as { supportedValuesOf(k: string): string[] }).supportedValuesOf('timeZone');
+        const from = Date.UTC(2026, 0, 1);
+        const to = Date.UTC(2027, 0, 1);
+        let days = 0;
+        for (const zone of zones) {
+            const z = DateTime.now().setZone(zone).zone;
+            let previous = z.offset(from);
+            for (let t = from; t < to; t += 86_400_000) {
+                const offset = z.offset(t);
+                if (offset === previous) continue;
+                previous = offset;
+                const day = DateTime.fromMillis(t, { zone }).toISODate()!;
+                for (const date of [addDays(day, -1), day, addDays(day, 1)]) {
+                    days++;
+                    for (let m = 0; m < 1440; m += 30) {
+                        const hour = Math.floor(m / 60);
+                        const minute = m % 60;
+                        const time = parseTimeOfDay(`${hour}:${String(minute).padStart(2, '0')}`)!;
+                        const got = atWallClock(date, time, zone);
+                        assert.deepEqual(got, reference(date, hour, minute, zone), `${date} ${time.text} ${zone}`);
+                        const end = plusMinutes(got, 150, zone);
+                        const dt = DateTime.fromMillis(got.epochMillis + 150 * 60_000, { zone });
+                        assert.equal(end.local, dt.toISO({ suppressMilliseconds: true, includeOffset: true }), `${date} ${time.text} + 150m ${zone}`);
+                        assert.equal(end.epochMillis, dt.toMillis());
+                    }
+                }
+            }
+        }
+        assert.ok(days > 150, `offset changes found: ${days / 3}`);
+    });
+
     it('known DST cases', () => {
         // Berlin springs forward at 02:00 on 2026-03-29: 02:30 does not exist, Luxon moves it to 03:30 +02:00.
         assert.equal(atWallClock('2026-03-29', parseTimeOfDay('02:30')!, 'Europe/Berlin').local, '2026-03-29T03:30:00+02:00');
