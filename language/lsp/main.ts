@@ -6,7 +6,6 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createPlaybookServices } from './playbook-lsp-module.js';
-import { registerImportLoader } from '../workspace/import-loader.js';
 
 export function start(): void {
     const connection = createConnection(ProposedFeatures.all);
@@ -14,6 +13,5 @@ export function start(): void {
     shared.lsp.LanguageServer.onInitialize(params => {
         Playbook.playbook.Locale.set(params.locale);
     });
-    registerImportLoader(shared);
     startLanguageServer(shared);
 }

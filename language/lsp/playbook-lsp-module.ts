@@ -15,6 +15,7 @@ import { PlaybookHoverProvider } from './hover-provider.js';
 import { PlaybookInlayHintProvider } from './inlay-hint-provider.js';
 import { PlaybookNodeKindProvider } from './node-kind-provider.js';
 import { PlaybookSemanticTokenProvider } from './semantic-token-provider.js';
+import { PlaybookDocumentBuilder } from '../workspace/import-loader.js';
 import { type PlaybookAddedServices, PlaybookCoreModule, PlaybookSharedCoreModule } from '../playbook-module.js';
 import { registerValidationChecks } from '../validation/playbook-validator.js';
 import { PlaybookFormatter } from './formatter.js';
@@ -41,8 +42,14 @@ export const PlaybookLspModule: Module<PlaybookServices, PartialLangiumServices>
     },
 };
 
-/** Shared editor services: symbol and completion kinds per declaration category. */
+/**
+ * Shared editor services: symbol and completion kinds per declaration category; a document builder
+ * that loads imported files no workspace folder holds.
+ */
 export const PlaybookSharedLspModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        DocumentBuilder: shared => new PlaybookDocumentBuilder(shared),
+    },
     lsp: {
         NodeKindProvider: () => new PlaybookNodeKindProvider(),
         ExecuteCommandHandler: shared => new PlaybookCommandHandler(shared),

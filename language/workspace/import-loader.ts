@@ -1,53 +1,85 @@
 /**
  * Loads imported files the workspace has not loaded (a playbook opened without its folder, or a
- * library outside the workspace folders), then rebuilds the files that import them. Used by the
- * language server; the CLI loads imports itself (language/cli/workspace-loader.ts).
+ * library outside the workspace folders). Used by the language server; the CLI loads imports
+ * itself (language/cli/workspace-loader.ts).
+ *
+ * The files a build's documents import are loaded before that build links anything, so the first
+ * diagnostics of a file opened on its own already see its libraries (no burst of unresolved names
+ * that a second build then takes back). An import typed into an open file is seen after the build
+ * that parses it: the file and the library are then built again.
  */
-import { DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import {
+    type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type FileSystemProvider,
+    type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices, type URI,
+} from 'langium';
 import { isModel } from '../generated/ast.js';
 import { resolveImportUri } from '../references/imports.js';
 
-export function registerImportLoader(shared: LangiumSharedCoreServices): void {
-    const documents = shared.workspace.LangiumDocuments;
-    const builder = shared.workspace.DocumentBuilder;
-    const fileSystem = shared.workspace.FileSystemProvider;
-    const tried = new Set<string>();
+export class ImportLoader {
+    private readonly documents: LangiumDocuments;
+    private readonly fileSystem: FileSystemProvider;
+    /** Import targets already looked for, found or not: each file is read from disk at most once. */
+    private readonly tried = new Set<string>();
 
-    builder.onBuildPhase(DocumentState.Validated, async built => {
-        const missing = new Map<string, { uri: URI; importers: Set<string> }>();
-        for (const doc of built as LangiumDocument[]) {
-            const root = doc.parseResult.value;
+    constructor(shared: LangiumSharedCoreServices) {
+        this.documents = shared.workspace.LangiumDocuments;
+        this.fileSystem = shared.workspace.FileSystemProvider;
+    }
+
+    /**
+     * Loads the files `docs` import (and those files' own imports) that are not loaded yet. Returns
+     * the new documents (parsed) and, per new document, the URIs of the documents that import it.
+     */
+    async loadMissing(docs: readonly LangiumDocument[]): Promise<{ loaded: LangiumDocument[]; importers: URI[] }> {
+        const loaded: LangiumDocument[] = [];
+        const importers: URI[] = [];
+        const queue = [...docs];
+        for (let doc = queue.shift(); doc; doc = queue.shift()) {
+            const root = doc.parseResult?.value;
             if (!isModel(root)) continue;
             for (const imp of root.imports) {
                 const uri = resolveImportUri(doc, imp.path ?? '');
-                if (!uri || uri.scheme !== 'file' || documents.hasDocument(uri)) continue;
+                if (!uri || uri.scheme !== 'file' || this.documents.hasDocument(uri)) continue;
                 const key = uri.toString();
-                if (tried.has(key)) continue;
-                const entry = missing.get(key) ?? { uri, importers: new Set<string>() };
-                entry.importers.add(doc.uri.toString());
-                missing.set(key, entry);
-            }
-        }
-        if (missing.size === 0) return;
-        const changed: URI[] = [];
-        for (const [key, { uri, importers }] of missing) {
-            tried.add(key);
-            try {
-                const stat = await fileSystem.stat(uri);
-                if (!stat.isFile) continue;
-                await documents.getOrCreateDocument(uri);
-                changed.push(uri);
-                for (const importer of importers) {
-                    const doc = documents.all.find(d => d.uri.toString() === importer);
-                    if (doc) changed.push(doc.uri);
+                if (this.tried.has(key)) continue;
+                this.tried.add(key);
+                try {
+                    const stat = await this.fileSystem.stat(uri);
+                    if (!stat.isFile) continue;
+                    const library = await this.documents.getOrCreateDocument(uri);
+                    loaded.push(library);
+                    importers.push(doc.uri);
+                    queue.push(library);
+                } catch {
+                    // Not there (or unreadable): the import-not-found rule says so.
                 }
-            } catch {
-                // Not there: the import-not-found rule says so.
             }
         }
-        if (changed.length > 0) {
+        return { loaded, importers };
+    }
+}
+
+/** Builds as Langium does, after adding the files the built documents import and nobody loaded. */
+export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
+    private readonly imports: ImportLoader;
+
+    constructor(shared: LangiumSharedCoreServices) {
+        super(shared);
+        this.imports = new ImportLoader(shared);
+        // An import typed into an open file: load it once that file has been parsed, then rebuild both.
+        this.onBuildPhase(DocumentState.Validated, async built => {
+            const { loaded, importers } = await this.imports.loadMissing(built);
+            if (loaded.length === 0) return;
+            const changed = [...loaded.map(d => d.uri), ...importers];
             // Outside the current build: schedule an update that links and validates them again.
-            setTimeout(() => { void builder.update(changed, []); }, 0);
-        }
-    });
+            setTimeout(() => { void this.update(changed, []); }, 0);
+        });
+    }
+
+    protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        // Parse first (Langium's first phase, which then has nothing left to do), to see the imports.
+        await this.runCancelable(documents, DocumentState.Parsed, cancelToken, doc => this.langiumDocumentFactory.update(doc, cancelToken));
+        const { loaded } = await this.imports.loadMissing(documents);
+        await super.buildDocuments(loaded.length > 0 ? [...documents, ...loaded] : documents, options, cancelToken);
+    }
 }

@@ -98,10 +98,21 @@ describe('playbook-language-server --stdio', function () {
             try {
                 const uri = pathToFileURL(join(dir, 'main.playbook')).href;
                 s.open(uri, text);
+                // The very first diagnostics already see the library (it is loaded before linking).
+                const first = await s.waitForDiagnostics(uri, undefined, 30_000);
+                assert.deepEqual(first.filter(x => x.code === 'linking-error' || x.code === 'import-not-found'), []);
+                assert.equal(s.publications.get(uri), 1);
+                // An import typed later is loaded too, and the file built again.
+                writeFileSync(join(dir, 'more.playbook'), 'library more { channel oa "公众号" kind official_account }');
+                s.diagnostics.delete(uri);
+                s.change(uri, 2, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'import "./more.playbook"\n' }]);
+                await s.waitFor(() => s.diagnostics.get(uri), 30_000, 'diagnostics after the edit');
+                s.diagnostics.delete(uri);
+                s.change(uri, 3, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: 'playbook q "t" { start 2026-09-07 owner ops step s "x" day 1 on oa }\n' }]);
                 const d = await s.waitFor(() => {
                     const list = s.diagnostics.get(uri)?.diagnostics;
                     return list && !list.some(x => x.code === 'linking-error' || x.code === 'import-not-found') ? list : undefined;
-                }, 30_000, 'diagnostics without unresolved imports');
+                }, 30_000, 'diagnostics without unresolved names after an import was typed');
                 assert.ok(Array.isArray(d));
             } finally {
                 await s.stop();
