@@ -3,7 +3,7 @@
  * validation, editor features and generators need, computed once per document version from the
  * linked AST. Plain TypeScript: no LSP or VS Code types.
  */
-import type { AstNode } from 'langium';
+import { type AstNode, type CstNode, isCompositeCstNode } from 'langium';
 import {
     type Asset, type Blackout, type Budget, type BudgetLine, type Channel, type Goal, type Kpi, type KpiCheck, type Library,
     type Milestone, type Phase, type Playbook, type Risk, type Role, type Segment, type Step, type Track,
@@ -263,7 +263,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
             let node: AstNode | undefined;
             let offset = 0;
             for (const e of before.events) {
-                if (e.node !== node) offset = (node = e.node).$cstNode?.offset ?? 0;
+                if (e.node !== node) offset = sourceOffset(node = e.node);
                 (e as { offset: number }).offset = offset;
                 push(e);
             }
@@ -312,7 +312,9 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
                 });
             }
         }
-        reuse.set(p.node, { schedule: p, events: events.slice(first) });
+        // Sorted per phase (still sorted when reused: an edit before the phase moves all its offsets
+        // alike), so the sort of all events below merges sorted runs.
+        reuse.set(p.node, { schedule: p, events: events.slice(first).sort(compareEvents) });
     }
 
     const allAssets = [...own.assets];
@@ -419,6 +421,20 @@ function itemDays(item: Step | Milestone, phaseDays: number | undefined): number
 export function checkText(check: KpiCheck): string {
     const value = check.threshold?.percent ?? (check.threshold?.number !== undefined ? String(check.threshold.number) : '');
     return `${check.kpi?.$refText ?? ''} ${check.op ?? ''} ${value}`.trim();
+}
+
+/** A node's first token, kept per node: its offset follows edits, where a composite node's offset is a walk down the tree. */
+const firstTokens = new WeakMap<AstNode, CstNode>();
+
+function sourceOffset(node: AstNode): number {
+    let token = firstTokens.get(node);
+    if (!token) {
+        let cst = node.$cstNode;
+        while (cst && isCompositeCstNode(cst)) cst = cst.content.find(c => !c.hidden) ?? cst.content[0];
+        if (!cst) return 0;
+        firstTokens.set(node, token = cst);
+    }
+    return token.offset;
 }
 
 function compareEvents(a: ScheduleEvent, b: ScheduleEvent): number {
