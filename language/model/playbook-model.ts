@@ -240,10 +240,14 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         return ownerOf(node)?.name ?? explicit?.$refText;
     };
 
+    const readyDates = new Map<Asset, LocalDate | undefined>(); // asked per step and asset by the rules
     const assetReady = (asset: Asset): LocalDate | undefined => {
-        if (!asset.ready) return undefined;
-        if (asset.ready.date !== undefined) return parseLocalDate(asset.ready.date);
-        return dayDate(asset.ready.at?.phase?.ref, asset.ready.at?.day);
+        if (readyDates.has(asset)) return readyDates.get(asset);
+        let date: LocalDate | undefined;
+        if (asset.ready?.date !== undefined) date = parseLocalDate(asset.ready.date);
+        else if (asset.ready) date = dayDate(asset.ready.at?.phase?.ref, asset.ready.at?.day);
+        readyDates.set(asset, date);
+        return date;
     };
 
     // --- events

@@ -62,9 +62,9 @@ export class PlaybookLinker extends DefaultLinker {
         const fresh = new Set<string>();
         if (reuse) for (const decl of declarations) if (!previous.declarations.has(decl)) namesIn(decl, fresh);
 
-        let count = 0;
-        const linkOne = async (info: ReferenceInfo) => {
-            if ((++count & 1023) === 0) await interruptAndCheck(cancelToken);
+        // Synchronous per reference (an `await` per reference allocated a promise for each of the
+        // 40,000 references of a 20,000-line file); cancellation is checked every 1,024 references.
+        const linkOne = (info: ReferenceInfo) => {
             const ref = info.reference as DefaultReference;
             if ('_ref' in ref && isAstNode(ref._ref)) {
                 if (reuse && !fresh.has(ref.$refText) && attached(ref._ref)) {
@@ -78,12 +78,18 @@ export class PlaybookLinker extends DefaultLinker {
             linkStats.resolved++;
             this.doLink(info, document);
         };
+        let count = 0;
         // The references outside declarations (the playbook's `owner`), then each declaration's.
-        for (const info of collectReferences(root, container)) await linkOne(info);
+        for (const info of collectReferences(root, container)) linkOne(info);
         for (const decl of declarations) {
             let infos = this.referencesOf.get(decl);
             if (!infos) this.referencesOf.set(decl, infos = collectReferences(decl));
-            for (const info of infos) await linkOne(info);
+            for (const info of infos) linkOne(info);
+            count += infos.length;
+            if (count >= 1024) {
+                count = 0;
+                await interruptAndCheck(cancelToken);
+            }
         }
         this.states.set(document, { declarations: new WeakSet(declarations), libraries });
     }

@@ -40,19 +40,21 @@ export class PlaybookScopeComputation extends DefaultScopeComputation {
     }
 }
 
-/** Named declarations of a file: top-level declarations, steps and milestones, budget lines. */
-export function* declarationsOf(root: AstNode): Generator<AstNode> {
-    if (!isModel(root)) return;
+/** Named declarations of a file: top-level declarations, steps and milestones, budget lines (an array: read on every edit, a generator allocated per item). */
+export function declarationsOf(root: AstNode): AstNode[] {
+    if (!isModel(root)) return [];
     const model = root as Model;
     const decls = model.playbook?.declarations ?? model.library?.declarations ?? [];
+    const out: AstNode[] = [];
     for (const decl of decls) {
         if (isBudget(decl)) {
-            yield* decl.lines;
+            for (const line of decl.lines) out.push(line);
             continue;
         }
-        yield decl;
-        if (isPhase(decl)) yield* decl.items;
+        out.push(decl);
+        if (isPhase(decl)) for (const item of decl.items) out.push(item);
     }
+    return out;
 }
 
 export function containerFile(node: AstNode): Model | undefined {

@@ -12,15 +12,17 @@ export const assetNotReady: Rule = {
             if (!isStep(step) || step.assets.length === 0) continue;
             const occurrences = model.eventsOf(step);
             if (occurrences.length === 0) continue;
-            const first = occurrences.reduce((a, b) => (b.date < a.date ? b : a));
-            step.assets.forEach((ref, index) => {
-                const asset = ref.ref;
+            // Plain loops: this runs for every step on every edit.
+            let first = occurrences[0];
+            for (const o of occurrences) if (o.date < first.date) first = o;
+            for (let index = 0; index < step.assets.length; index++) {
+                const asset = step.assets[index].ref;
                 const ready = asset ? model.assetReady(asset) : undefined;
-                if (!asset || !ready || first.date >= ready) return;
+                if (!asset || !ready || first.date >= ready) continue;
                 ctx.report('asset-not-ready', step, {
                     category: categoryName('step', ctx.locale), name: step.name, date: first.date, asset: asset.name, ready,
                 }, { property: 'assets', index });
-            });
+            }
         }
     },
 };

@@ -12,11 +12,11 @@ export const blackoutConflict: Rule = {
         if (!model || model.blackoutDays.size === 0) return;
         for (const step of model.own.items) {
             if (!isStep(step)) continue;
-            const reported = new Set<unknown>();
+            let reported: Set<unknown> | undefined; // made on the first hit: this runs for every step on every edit
             for (const event of model.eventsOf(step)) {
                 const blackout = model.blackoutDays.get(event.date);
-                if (!blackout || reported.has(blackout)) continue;
-                reported.add(blackout);
+                if (!blackout || reported?.has(blackout)) continue;
+                (reported ??= new Set()).add(blackout);
                 const reason = blackout.title ?? (blackout.to ? `${blackout.from}..${blackout.to}` : blackout.from);
                 ctx.report('blackout-conflict', step, {
                     category: categoryName('step', ctx.locale), name: step.name, date: event.date,

@@ -2,12 +2,11 @@ import { categoryName } from '../../messages/diagnostics.js';
 import { isStep, isKpiCheck, type Milestone, type PhaseDay, type Step } from '../../generated/ast.js';
 import type { Rule } from '../rule.js';
 
-function checkDay(day: number, phaseDays: number | undefined, report: (params: { day: number; days: number | undefined }) => void, reportZero: () => void) {
-    if (!Number.isInteger(day) || day < 1) {
-        reportZero();
-    } else if (phaseDays !== undefined && day > phaseDays) {
-        report({ day, days: phaseDays });
-    }
+const enum Day { Ok, NotPositive, Beyond }
+
+function dayStatus(day: number, phaseDays: number | undefined): Day {
+    if (!Number.isInteger(day) || day < 1) return Day.NotPositive;
+    return phaseDays !== undefined && day > phaseDays ? Day.Beyond : Day.Ok;
 }
 
 /** day-out-of-range: `day N` / `days A..B` outside 1..(phase days), or A > B; also `PHASE day N` references. */
@@ -16,27 +15,32 @@ export const dayOutOfRange: Rule = {
     check(ctx) {
         const model = ctx.model;
         if (!model) return;
-        const rangeText = (phase: { start?: string; end?: string }) => phase.start && phase.end ? `${phase.start} – ${phase.end}` : undefined;
+        // Runs over every step on every edit: the message parameters are made only for a finding.
         for (const p of model.phases) {
+            const base = (item: Step | Milestone) => ({
+                category: categoryName(isStep(item) ? 'step' : 'milestone', ctx.locale),
+                name: item.name,
+                phase: p.name,
+                range: p.start && p.end ? `${p.start} – ${p.end}` : undefined,
+            });
             for (const item of p.node.items as (Step | Milestone)[]) {
-                const category = categoryName(isStep(item) ? 'step' : 'milestone', ctx.locale);
-                const base = { category, name: item.name, phase: p.name, range: rangeText(p) };
                 if (item.day !== undefined) {
-                    checkDay(item.day, p.days,
-                        ({ day, days }) => ctx.report('day-out-of-range', item, { ...base, day, days }, { property: 'day' }),
-                        () => ctx.report('day-out-of-range.zero', item, { day: item.day }, { property: 'day' }));
+                    const status = dayStatus(item.day, p.days);
+                    if (status === Day.Beyond) ctx.report('day-out-of-range', item, { ...base(item), day: item.day, days: p.days }, { property: 'day' });
+                    else if (status === Day.NotPositive) ctx.report('day-out-of-range.zero', item, { day: item.day }, { property: 'day' });
                 }
                 if (isStep(item) && item.range) {
                     const { from, to } = item.range;
                     if (from !== undefined && to !== undefined && from > to) {
-                        ctx.report('day-out-of-range.reversed', item.range, { ...base, from, to });
+                        ctx.report('day-out-of-range.reversed', item.range, { ...base(item), from, to });
                         continue;
                     }
-                    for (const [d, prop] of [[from, 'from'], [to, 'to']] as const) {
+                    for (const prop of ['from', 'to'] as const) {
+                        const d = item.range[prop];
                         if (d === undefined) continue;
-                        checkDay(d, p.days,
-                            ({ day, days }) => ctx.report('day-out-of-range', item.range!, { ...base, day, days }, { property: prop }),
-                            () => ctx.report('day-out-of-range.zero', item.range!, { day: d }, { property: prop }));
+                        const status = dayStatus(d, p.days);
+                        if (status === Day.Beyond) ctx.report('day-out-of-range', item.range, { ...base(item), day: d, days: p.days }, { property: prop });
+                        else if (status === Day.NotPositive) ctx.report('day-out-of-range.zero', item.range, { day: d }, { property: prop });
                     }
                 }
             }

@@ -27,27 +27,37 @@ function lineOf(node: AstNode): number {
 export const duplicateName: Rule = {
     name: 'duplicate-name',
     check(ctx: RuleContext) {
-        const seen = new Map<string, { node: AstNode; file?: string }>();
-        const key = (node: AstNode) => `${bucketOf(categoryOf(node)!)}\u0000${(node as { name?: string }).name}`;
+        // One map per bucket (no key string per declaration: this runs on every edit).
+        const buckets = new Map<string, Map<string, { node: AstNode; file?: string }>>();
+        const bucket = (category: string) => {
+            const b = bucketOf(category);
+            let map = buckets.get(b);
+            if (!map) buckets.set(b, map = new Map());
+            return map;
+        };
         for (const library of ctx.model?.imported ?? []) {
             const file = AstUtils.getDocument(library).uri.path.split('/').pop();
             for (const node of declarationsOf(library.$container as Model)) {
-                if (!categoryOf(node) || !(node as { name?: string }).name) continue;
-                if (!seen.has(key(node))) seen.set(key(node), { node, file });
+                const category = categoryOf(node);
+                const name = (node as { name?: string }).name;
+                if (!category || !name) continue;
+                const seen = bucket(category);
+                if (!seen.has(name)) seen.set(name, { node, file });
             }
         }
         for (const node of declarationsOf(ctx.root)) {
             const category = categoryOf(node);
             const name = (node as { name?: string }).name;
             if (!category || !name) continue;
-            const previous = seen.get(key(node));
+            const seen = bucket(category);
+            const previous = seen.get(name);
             if (previous) {
                 const where = previous.file
                     ? (ctx.locale === 'zh-CN' ? ` ${previous.file} 第 ${lineOf(previous.node)} 行` : `in ${previous.file}, line ${lineOf(previous.node)}`)
                     : (ctx.locale === 'zh-CN' ? `第 ${lineOf(previous.node)} 行` : `line ${lineOf(previous.node)}`);
                 ctx.report('duplicate-name', node, { category: categoryName(category, ctx.locale), name, where });
             } else {
-                seen.set(key(node), { node });
+                seen.set(name, { node });
             }
         }
         // Properties are unique within their track.
