@@ -32,6 +32,8 @@ const lazyCommands = {
 const builds = [
     { entryPoints: { cli: 'language/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [lazyCommands] },
     { entryPoints: { 'cli-commands': 'language/cli/commands/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
+    // The worker threads of `playbook validate` on big folders.
+    { entryPoints: { 'validate-worker': 'language/cli/validate-worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { server: 'language/lsp/server-entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { extension: 'extension/src/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] },
     // The timeline preview's own script, run inside the webview (a browser page): no Node, no banner.

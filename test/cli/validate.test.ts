@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatePlaybook, LIBRARY_FILE, LIBRARY_TEXT } from '../bench/generate.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/lsp-client.js';
 
@@ -143,4 +144,28 @@ describe('playbook validate (CLI)', function () {
             JSON.parse(r.stdout);
         }
     });
+
+    it('checks a big folder in worker threads with exactly the diagnostics of a single thread', () => {
+        // 230 playbooks sharing a library (enough for the worker threads), some of them flawed.
+        const dir = join(tmp, 'many');
+        mkdirSync(dir);
+        writeFileSync(join(dir, LIBRARY_FILE), LIBRARY_TEXT);
+        for (let i = 0; i < 230; i++) {
+            let text = generatePlaybook(60, 500 + i).text;
+            if (i % 37 === 0) text = text.replace(/owner ops/, 'owner nobody');
+            if (i % 53 === 0) text = text.replace(/(step \w+ "[^"]*" )day \d+/, '$1day 99');
+            writeFileSync(join(dir, `p${String(i).padStart(3, '0')}.playbook`), text);
+        }
+        const threads = runCli(['validate', '--format', 'json', dir], { env: { PLAYBOOK_WORKERS: '2' } });
+        const single = runCli(['validate', '--format', 'json', dir], { env: { PLAYBOOK_WORKERS: '0' } });
+        assert.equal(threads.status, 1, threads.stderr);
+        assert.equal(single.status, 1, single.stderr);
+        const list = JSON.parse(threads.stdout) as { file: string; code: string }[];
+        assert.deepEqual(list, JSON.parse(single.stdout));
+        const codes = new Set(list.map(d => d.code));
+        assert.ok(codes.has('linking-error') && codes.has('day-out-of-range'), [...codes].join(' '));
+        assert.ok(new Set(list.map(d => d.file)).size > 5);
+        assert.equal(threads.stderr, '');
+    });
 });
+
