@@ -261,12 +261,31 @@ function zoned(dt: DateTime): ZonedTime {
     };
 }
 
+/**
+ * A zoned time on the fast path: its strings are written when first read (validation reads only
+ * `epochMillis`; a big playbook has tens of thousands of them per build).
+ */
+class DayZonedTime implements ZonedTime {
+    private localText?: string;
+    private utcText?: string;
+
+    constructor(readonly epochMillis: number, readonly offsetMinutes: number, private readonly suffix: string) {}
+
+    get local(): string {
+        return this.localText ??= isoSeconds(this.epochMillis + this.offsetMinutes * MS_PER_MINUTE) + this.suffix;
+    }
+
+    get utc(): string {
+        return this.utcText ??= isoSeconds(this.epochMillis) + 'Z';
+    }
+
+    toJSON(): { local: string; utc: string; epochMillis: number } {
+        return { local: this.local, utc: this.utc, epochMillis: this.epochMillis };
+    }
+}
+
 function fromDay(day: ZoneDay, offset: number, epochMillis: number): ZonedTime {
-    return {
-        local: isoSeconds(epochMillis + offset * MS_PER_MINUTE) + day.suffix,
-        utc: isoSeconds(epochMillis) + 'Z',
-        epochMillis,
-    };
+    return new DayZonedTime(epochMillis, offset, day.suffix);
 }
 
 /** Wall-clock `time` on `date` in `zone` (10:00 stays 10:00 across a DST change). */
@@ -284,7 +303,7 @@ export function plusMinutes(start: ZonedTime, minutes: number, zone: string): Zo
     const t = start.epochMillis + minutes * MS_PER_MINUTE;
     // The instant lies in a local day whose offset is constant: try the offsets of the start's day
     // and of the day it lands on under that offset.
-    let guess = offsetOf(start.local);
+    let guess = start instanceof DayZonedTime ? start.offsetMinutes : offsetOf(start.local);
     for (let i = 0; guess !== undefined && i < 2; i++) {
         const ms = t + guess * MS_PER_MINUTE;
         if (!(ms >= MIN_FAST && ms < MAX_FAST)) break;
