@@ -1,22 +1,14 @@
 /**
- * What counts as a name: an identifier (`活动群`, `warmup_2`) or one of the keywords the grammar's
- * `Name` rule admits as a name (`review`, `start` …). Read from the grammar, not repeated here.
+ * What counts as a name: an identifier (`活动群`, `warmup_2`) or one of the keywords that may also
+ * be names (`review`, `start` …: language/syntax/name-keywords.ts, the list the lexer uses).
  */
-import { AstUtils, type Grammar, GrammarAST, type Lexer } from 'langium';
+import type { Grammar, Lexer } from 'langium';
+import { NAME_KEYWORDS } from '../syntax/name-keywords.js';
 
 export class NameRules {
-    private readonly nameKeywords: ReadonlySet<string>;
+    private readonly nameKeywords: ReadonlySet<string> = NAME_KEYWORDS;
 
-    constructor(grammar: Grammar, private readonly lexer: Lexer) {
-        const rule = grammar.rules.find(r => GrammarAST.isParserRule(r) && r.name === 'Name');
-        const keywords = new Set<string>();
-        if (rule) {
-            for (const node of AstUtils.streamAllContents(rule)) {
-                if (GrammarAST.isKeyword(node)) keywords.add(node.value);
-            }
-        }
-        this.nameKeywords = keywords;
-    }
+    constructor(_grammar: Grammar, private readonly lexer: Lexer) {}
 
     /** Is `text` exactly one name token? */
     isValidName(text: string): boolean {

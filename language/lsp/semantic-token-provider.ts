@@ -20,6 +20,7 @@
  *
  * Declaration names carry the `declaration` modifier; references get the type of what they name.
  */
+import { NAME_KEYWORDS } from '../syntax/name-keywords.js';
 import { type AstNode, AstUtils, Cancellation, type CstNode, CstUtils, GrammarAST, type LangiumDocument, interruptAndCheck } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
@@ -54,14 +55,14 @@ const ENUM_FEATURES = new Set(['kind', 'type', 'currency']);
  * lookups walk the CST again for every node, which costs seconds on a 5,000-line playbook.
  */
 export class PlaybookSemanticTokenProvider extends AbstractSemanticTokenProvider {
-    /** Keywords that can be a name or a value (the `Name` rule's, property types); other keywords are skipped at once. */
+    /** Keywords that can be a name or a value (NAME_KEYWORDS, property types); other keywords are skipped at once. */
     protected readonly wordKeywords: ReadonlySet<string>;
 
     constructor(services: PlaybookServices) {
         super(services);
-        const words = new Set<string>();
+        const words = new Set<string>(NAME_KEYWORDS);
         for (const rule of services.Grammar.rules) {
-            if (rule.name !== 'Name' && rule.name !== 'PropertyType') continue;
+            if (rule.name !== 'PropertyType') continue;
             for (const node of AstUtils.streamAllContents(rule)) {
                 if (GrammarAST.isKeyword(node) && /^\w+$/.test(node.value)) words.add(node.value);
             }

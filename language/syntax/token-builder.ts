@@ -8,6 +8,7 @@
  */
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
+import { NAME_KEYWORDS } from './name-keywords.js';
 
 const DELIMITED: Record<string, { open: string; close: string }> = {
     ML_COMMENT: { open: '/*', close: '*/' },
@@ -20,6 +21,14 @@ export class PlaybookTokenBuilder extends DefaultTokenBuilder {
         const d = DELIMITED[terminal.name];
         if (!d) return token;
         return { ...token, PATTERN: delimited(d.open, d.close), START_CHARS_HINT: [d.open[0]], LINE_BREAKS: true };
+    }
+
+    /** The keywords that may be names are IDs too (token category): `Name: ID` takes them. */
+    protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
+        const token = super.buildKeywordToken(keyword, terminalTokens, caseInsensitive);
+        if (!NAME_KEYWORDS.has(keyword.value)) return token;
+        const id = terminalTokens.find(t => t.name === 'ID');
+        return id ? { ...token, CATEGORIES: [id] } : token;
     }
 
     /** A keyword that begins like a delimited token (`/` and `/*`) must yield to it, as it did to the regex. */

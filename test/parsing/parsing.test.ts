@@ -4,6 +4,7 @@ import { parseHelper } from 'langium/test';
 import type { Model, Step, Track, Kpi, Risk, Asset, Phase, Budget, Blackout, KpiCheck, SumFormula, CountFormula, RatioFormula } from '../../language/generated/ast.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { dedentBlockString } from '../../language/syntax/value-converter.js';
+import { NAME_KEYWORDS } from '../../language/syntax/name-keywords.js';
 
 const services = createPlaybookCoreServices(EmptyFileSystem).Playbook;
 const parse = parseHelper<Model>(services);
@@ -152,6 +153,24 @@ playbook demo "演示" {
   track event "事件" { property type string property count number }
 }`);
         assert.deepEqual(model.library!.declarations.map(d => d.name), ['review', 'live', 'start', 'survey', 'event']);
+    });
+
+    it('takes exactly the name keywords as names, declared and referenced, and no other keyword', async () => {
+        const grammarKeywords = new Set(services.parser.Lexer.definition && Object.keys(services.parser.Lexer.definition).filter(k => /^[a-z]+$/.test(k)));
+        for (const word of NAME_KEYWORDS) {
+            assert.ok(grammarKeywords.has(word), `${word} is a keyword of the grammar`);
+            const model = await parseOk(`playbook p "t" {\n  owner ${word}\n  role ${word} "r"\n  phase ${word} "x" days 3 { step s "y" day 1 owner ${word} }\n  asset a "a" { ready ${word} day 1 }\n}`);
+            const phase = model.playbook!.declarations.find(d => d.$type === 'Phase') as Phase;
+            assert.equal(phase.name, word);
+            assert.equal((phase.items[0] as Step).owner?.$refText, word);
+            assert.equal(model.playbook!.owner?.$refText, word);
+        }
+        const reserved = [...grammarKeywords].filter(k => !NAME_KEYWORDS.has(k));
+        assert.ok(reserved.includes('step') && reserved.includes('owner') && reserved.length > 10, reserved.join(' '));
+        for (const word of reserved) {
+            const doc = await parse(`playbook p "t" {\n  role ${word} "r"\n}`);
+            assert.ok(doc.parseResult.parserErrors.length > 0, `${word} must not be a name`);
+        }
     });
 
     it('parses clauses on several lines, CRLF and a BOM', async () => {
