@@ -30,7 +30,9 @@ const lazyCommands = {
 };
 
 const builds = [
-    { entryPoints: { cli: 'language/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [lazyCommands] },
+    // `import()` of the commands becomes `require()`: Node's ESM loader would first scan the 4 MB
+    // CommonJS bundle for its export names (≈ 0.2 s of every command).
+    { entryPoints: { cli: 'language/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [lazyCommands], supported: { 'dynamic-import': false } },
     { entryPoints: { 'cli-commands': 'language/cli/commands/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     // The worker threads of `playbook validate` on big folders.
     { entryPoints: { 'validate-worker': 'language/cli/validate-worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },

@@ -6,6 +6,12 @@ if (major < 22) {
     process.stderr.write(`playbook: Node.js 22 or newer is required (this is ${process.version}). Run it through npx or npm scripts, which use the Node 22 the project pins.\n`);
     process.exit(2);
 }
+// Node's on-disk cache of compiled code (as TypeScript's own CLI does): the bundles are megabytes.
+try {
+    require('node:module').enableCompileCache?.();
+} catch {
+    // no cache: only slower
+}
 require('../dist/cli.cjs').main(process.argv.slice(2)).then(code => {
     process.exitCode = code;
 });
