@@ -5,6 +5,8 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { prepareZone } from '../model/dates.js';
+import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
 import { createPlaybookServices } from './playbook-lsp-module.js';
 
 export function start(): void {
@@ -13,5 +15,7 @@ export function start(): void {
     shared.lsp.LanguageServer.onInitialize(params => {
         Playbook.playbook.Locale.set(params.locale);
     });
+    // The platform's time-zone data loads on first use (≈ 25 ms): done while the workspace loads.
+    shared.lsp.LanguageServer.onInitialized(() => setTimeout(() => prepareZone(DEFAULT_TIMEZONE), 0));
     startLanguageServer(shared);
 }

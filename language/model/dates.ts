@@ -206,9 +206,16 @@ function computeZoneDay(date: LocalDate, zone: string): ZoneDay | null {
     const z = zoneObject(zone);
     if (!z) return null;
     const local = n * MS_PER_DAY; // the day's midnight wall clock, written as if it were UTC
+    // The day before is known constant (from an hour before it to an hour into this day): then one
+    // question is enough, the offset an hour after this day ends.
+    const before = zoneDays.get(`${zone}\u0000${dateOfDayNumber(n - 1)}`);
+    if (before) {
+        const start = before.start + MS_PER_DAY;
+        if (z.offset(start + MS_PER_DAY + 3_600_000) === before.offset) return { start, offset: before.offset, suffix: before.suffix };
+    }
     // The offset in force at that midnight: most days share the day before's, else Luxon's offset at
     // a guess, then at the instant that guess gives.
-    let offset = zoneDays.get(`${zone}\u0000${dateOfDayNumber(n - 1)}`)?.offset ?? z.offset(local);
+    let offset = before?.offset ?? z.offset(local);
     if (z.offset(local - offset * MS_PER_MINUTE - 3_600_000) !== offset) {
         offset = z.offset(local - offset * MS_PER_MINUTE);
         if (z.offset(local - offset * MS_PER_MINUTE - 3_600_000) !== offset) return null;
@@ -296,6 +303,14 @@ export function atWallClock(date: LocalDate, time: TimeOfDay, zone: string): Zon
     }
     const dt = DateTime.fromObject({ year: digits(date, 0, 4), month: digits(date, 5, 2), day: digits(date, 8, 2), hour: time.hour, minute: time.minute }, { zone });
     return zoned(dt);
+}
+
+/**
+ * Loads what converting times in `zone` needs the first time (the platform's zone data, Luxon's
+ * formatter): for the language server to do while idle at start-up rather than in the first build.
+ */
+export function prepareZone(zone: string): void {
+    if (isValidZone(zone)) zoneDay(todayIn(zone), zone);
 }
 
 /** An instant plus a number of minutes of elapsed time, shown in `zone`. */

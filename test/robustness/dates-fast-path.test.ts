@@ -114,6 +114,18 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
         assert.ok(days > 150, `offset changes found: ${days / 3}`);
     });
 
+    it('atWallClock day after day through 2027 (each day knowing the day before), around the clock', function () {
+        this.timeout(60_000);
+        for (const zone of ZONES) {
+            for (let date = '2027-01-01'; date < '2028-01-01'; date = addDays(date, 1)) {
+                for (const [hour, minute] of [[0, 0], [1, 30], [2, 30], [3, 0], [12, 0], [23, 30]]) {
+                    const time = parseTimeOfDay(`${hour}:${String(minute).padStart(2, '0')}`)!;
+                    assert.deepEqual(plain(atWallClock(date, time, zone)), reference(date, hour, minute, zone), `${date} ${time.text} ${zone}`);
+                }
+            }
+        }
+    });
+
     it('known DST cases', () => {
         // Berlin springs forward at 02:00 on 2026-03-29: 02:30 does not exist, Luxon moves it to 03:30 +02:00.
         assert.equal(atWallClock('2026-03-29', parseTimeOfDay('02:30')!, 'Europe/Berlin').local, '2026-03-29T03:30:00+02:00');
