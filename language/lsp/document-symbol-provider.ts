@@ -12,10 +12,9 @@ import { daysText } from '../messages/editor.js';
 import type { Locale } from '../messages/locale.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { dayRangeText, dayText } from './date-format.js';
-import { findNodeForProperty } from './cst-lookup.js';
+import { findNodeForProperty } from '../syntax/cst.js';
+import { DECLARATION_CONTAINERS } from './node-kind-provider.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
-
-const CONTAINERS = new Set(['Model', 'Playbook', 'Library', 'Phase', 'Track', 'Budget']);
 
 export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     protected readonly services: PlaybookServices;
@@ -69,7 +68,7 @@ export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvide
 
     /** Only these hold declarations worth listing: other nodes (clauses, formulas …) are not descended into. */
     protected override getChildSymbols(document: LangiumDocument, node: AstNode): DocumentSymbol[] | undefined {
-        return CONTAINERS.has(node.$type) ? super.getChildSymbols(document, node) : undefined;
+        return DECLARATION_CONTAINERS.has(node.$type) ? super.getChildSymbols(document, node) : undefined;
     }
 
     protected override createSymbol(document: LangiumDocument, node: AstNode, cst: Parameters<DefaultDocumentSymbolProvider['createSymbol']>[2], nameNode: Parameters<DefaultDocumentSymbolProvider['createSymbol']>[3], computedName?: string): DocumentSymbol {

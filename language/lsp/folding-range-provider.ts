@@ -7,21 +7,15 @@
 import { type AstNode, CstUtils, type LangiumDocument } from 'langium';
 import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor } from 'langium/lsp';
 import { FoldingRangeKind } from 'vscode-languageserver';
-
-/** Nodes that may span lines and hold others; clauses and formulas inside them are not visited. */
-const FOLDABLE = new Set([
-    'Playbook', 'Library', 'Role', 'Channel', 'Segment', 'Asset', 'Goal', 'Phase', 'Step', 'Milestone', 'Track', 'Property', 'Kpi',
-    'Risk', 'Budget', 'BudgetLine', 'Blackout',
-]);
-const CONTAINERS = new Set(['Model', 'Playbook', 'Library', 'Phase', 'Track', 'Budget']);
+import { DECLARATION_CONTAINERS, DECLARATION_KINDS } from './node-kind-provider.js';
 
 export class PlaybookFoldingRangeProvider extends DefaultFoldingRangeProvider {
     protected override shouldProcess(node: AstNode): boolean {
-        return FOLDABLE.has(node.$type);
+        return Object.hasOwn(DECLARATION_KINDS, node.$type); // declarations; clauses and formulas inside them are not visited
     }
 
     protected override shouldProcessContent(node: AstNode): boolean {
-        return CONTAINERS.has(node.$type);
+        return DECLARATION_CONTAINERS.has(node.$type);
     }
 
     /** Comments and block strings in one pass over the tokens. */

@@ -29,6 +29,9 @@ export const DECLARATION_KINDS: Readonly<Record<string, Kinds>> = {
     Blackout: { symbol: SymbolKind.Null, completion: CompletionItemKind.Value },
 };
 
+/** The nodes that hold declarations (outline and folding descend into these only, not into clauses). */
+export const DECLARATION_CONTAINERS: ReadonlySet<string> = new Set(['Model', 'Playbook', 'Library', 'Phase', 'Track', 'Budget']);
+
 function typeOf(node: AstNode | AstNodeDescription): string {
     return '$type' in node ? node.$type : node.type;
 }

@@ -20,11 +20,10 @@
  *
  * Declaration names carry the `declaration` modifier; references get the type of what they name.
  */
-import { NAME_KEYWORDS } from '../syntax/name-keywords.js';
 import { type AstNode, AstUtils, Cancellation, type CstNode, CstUtils, GrammarAST, type LangiumDocument, interruptAndCheck } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
-import { findAssignment } from './cst-lookup.js';
+import { findAssignment } from '../syntax/cst.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export const TOKEN_TYPE_OF: Readonly<Record<string, string>> = {
@@ -55,19 +54,22 @@ const ENUM_FEATURES = new Set(['kind', 'type', 'currency']);
  * lookups walk the CST again for every node, which costs seconds on a 5,000-line playbook.
  */
 export class PlaybookSemanticTokenProvider extends AbstractSemanticTokenProvider {
-    /** Keywords that can be a name or a value (NAME_KEYWORDS, property types); other keywords are skipped at once. */
-    protected readonly wordKeywords: ReadonlySet<string>;
+    /**
+     * Keywords that are values (property types: `string`, `number` …); other keywords are skipped at
+     * once. (A keyword used as a name is an ID token there: see language/syntax/name-keywords.ts.)
+     */
+    protected readonly valueKeywords: ReadonlySet<string>;
 
     constructor(services: PlaybookServices) {
         super(services);
-        const words = new Set<string>(NAME_KEYWORDS);
+        const words = new Set<string>();
         for (const rule of services.Grammar.rules) {
             if (rule.name !== 'PropertyType') continue;
             for (const node of AstUtils.streamAllContents(rule)) {
                 if (GrammarAST.isKeyword(node) && /^\w+$/.test(node.value)) words.add(node.value);
             }
         }
-        this.wordKeywords = words;
+        this.valueKeywords = words;
     }
 
     protected override async computeHighlighting(document: LangiumDocument, acceptor: SemanticTokenAcceptor, cancelToken: Cancellation.CancellationToken): Promise<void> {
@@ -82,7 +84,7 @@ export class PlaybookSemanticTokenProvider extends AbstractSemanticTokenProvider
             if (leaf.offset >= to) break;
             if (++count % 2000 === 0) await interruptAndCheck(cancelToken);
             const source = leaf.grammarSource;
-            if (GrammarAST.isKeyword(source) && !this.wordKeywords.has(source.value)) continue;
+            if (GrammarAST.isKeyword(source) && !this.valueKeywords.has(source.value)) continue;
             const token = classify(leaf);
             if (token) acceptor({ cst: leaf, type: token.type, modifier: token.modifier });
         }

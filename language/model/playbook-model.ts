@@ -3,7 +3,7 @@
  * validation, editor features and generators need, computed once per document version from the
  * linked AST. Plain TypeScript: no LSP or VS Code types.
  */
-import { type AstNode, type CstNode, isCompositeCstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
 import {
     type Asset, type Blackout, type Budget, type BudgetLine, type Channel, type Goal, type Kpi, type KpiCheck, type Library,
     type Milestone, type Phase, type Playbook, type Risk, type Role, type Segment, type Step, type Track,
@@ -14,6 +14,7 @@ import {
     type LocalDate, type ZonedTime, atWallClock, isValidZone, isoDuration, parseDurationMinutes, parseLocalDate, shiftDate,
     parseTimeOfDay, plusMinutes,
 } from './dates.js';
+import { firstLeaf } from '../syntax/cst.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 export const DEFAULT_STEP_MINUTES = 30;
@@ -379,7 +380,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         const to = b.to === undefined ? from : parseLocalDate(b.to);
         if (!from || !to || to < from) continue;
         // Bounded: a blackout longer than ten years is a typo, not a calendar.
-        for (let d: LocalDate | undefined = from, i = 0; d !== undefined && d <= to && i < 3660; d = shiftDate(d, 1), i++) {
+        for (let d: LocalDate | undefined = from, i = 0; d !== undefined && d <= to && i < MAX_OCCURRENCES; d = shiftDate(d, 1), i++) {
             if (!blackoutDays.has(d)) blackoutDays.set(d, b);
         }
     }
@@ -433,10 +434,9 @@ const firstTokens = new WeakMap<AstNode, CstNode>();
 function sourceOffset(node: AstNode): number {
     let token = firstTokens.get(node);
     if (!token) {
-        let cst = node.$cstNode;
-        while (cst && isCompositeCstNode(cst)) cst = cst.content.find(c => !c.hidden) ?? cst.content[0];
-        if (!cst) return 0;
-        firstTokens.set(node, token = cst);
+        token = node.$cstNode && firstLeaf(node.$cstNode);
+        if (!token) return 0;
+        firstTokens.set(node, token);
     }
     return token.offset;
 }

@@ -15,6 +15,7 @@ import {
     isCompositeCstNode, isLeafCstNode,
 } from 'langium';
 import { isModel, type Library, type Playbook } from '../generated/ast.js';
+import { firstLeaf, lastLeaf } from '../syntax/cst.js';
 
 /** How often each path was taken (read by the benchmark and the tests). */
 export const parseStats = { incremental: 0, full: 0 };
@@ -165,18 +166,6 @@ function declarationAt(decls: readonly AstNode[], offset: number): number {
         else return mid;
     }
     return -1;
-}
-
-function firstLeaf(node: CstNode): CstNode | undefined {
-    let n: CstNode | undefined = node;
-    while (n && isCompositeCstNode(n)) n = n.content.find(c => !c.hidden) ?? undefined;
-    return n;
-}
-
-function lastLeaf(node: CstNode): CstNode | undefined {
-    let n: CstNode | undefined = node;
-    while (n && isCompositeCstNode(n)) n = n.content.findLast(c => !c.hidden);
-    return n;
 }
 
 /** The first non-hidden leaf after `node` in the tree. */

@@ -1,5 +1,6 @@
 import { type AstNode, type CstNode, GrammarAST, isCompositeCstNode } from 'langium';
-import { isPhase, isTrack, type Model } from '../../generated/ast.js';
+import { containingAssignment } from '../../syntax/cst.js';
+import { clauseNodes } from '../nodes.js';
 import type { Rule } from '../rule.js';
 
 /** Single-valued clauses per node type: written twice, the earlier one would silently not count. */
@@ -18,7 +19,7 @@ const SINGLE: Record<string, readonly string[]> = {
 export const duplicateClause: Rule = {
     name: 'duplicate-clause',
     check(ctx) {
-        for (const node of nodesWithSingleClauses(ctx.root)) {
+        for (const node of clauseNodes(ctx.root)) {
             const props = SINGLE[node.$type];
             if (!props || !node.$cstNode) continue;
             const byProperty = clausesOf(node);
@@ -62,32 +63,8 @@ function clausesOf(node: AstNode): ReadonlyMap<string, CstNode[]> {
     return clauses;
 }
 
-/**
- * The nodes of the types in SINGLE, in document order: the playbook, top-level declarations,
- * steps and milestones, track properties (the grammar puts them nowhere else).
- */
-function* nodesWithSingleClauses(root: Model): Generator<AstNode> {
-    if (root.playbook) yield root.playbook;
-    for (const decl of root.playbook?.declarations ?? root.library?.declarations ?? []) {
-        yield decl;
-        if (isPhase(decl)) yield* decl.items;
-        else if (isTrack(decl)) yield* decl.properties;
-    }
-}
-
-const featureCache = new WeakMap<object, string | null>();
-
 function featureOf(cst: CstNode): string | undefined {
-    const source = cst.grammarSource;
-    if (!source) return undefined;
-    let feature = featureCache.get(source);
-    if (feature === undefined) {
-        let e: GrammarAST.AbstractElement | undefined = source as GrammarAST.AbstractElement;
-        while (e && !GrammarAST.isAssignment(e)) e = e.$container as GrammarAST.AbstractElement | undefined;
-        feature = e && GrammarAST.isAssignment(e) ? e.feature : null;
-        featureCache.set(source, feature);
-    }
-    return feature ?? undefined;
+    return containingAssignment(cst.grammarSource)?.feature;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
-import { isAsset, isBlackout, isPhase, isPlaybook, isStep, type Model } from '../../generated/ast.js';
+import { isAsset, isBlackout, isPhase, isPlaybook, isStep } from '../../generated/ast.js';
 import { isValidZone, parseDurationMinutes, parseLocalDate, parseTimeOfDay } from '../../model/dates.js';
+import { clauseNodes } from '../nodes.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 function checkDate<N extends AstNode>(ctx: RuleContext, node: N, text: string | undefined, property: string): boolean {
@@ -10,33 +11,22 @@ function checkDate<N extends AstNode>(ctx: RuleContext, node: N, text: string | 
     return false;
 }
 
-/**
- * The nodes that carry dates, times or durations, in document order: the playbook, its
- * declarations (and a library's), and the steps of phases. The grammar allows them nowhere else.
- */
-function* datedNodes(root: Model): Generator<AstNode> {
-    if (root.playbook) yield root.playbook;
-    for (const decl of root.playbook?.declarations ?? root.library?.declarations ?? []) {
-        yield decl;
-        if (isPhase(decl)) yield* decl.items;
-    }
-}
+type Report = Parameters<RuleContext['report']>;
+const found = new WeakMap<AstNode, readonly Report[]>();
 
-/** invalid-date: impossible dates or times, reversed date ranges, unknown time zones, unusable durations. */
 /**
+ * invalid-date: impossible dates or times, reversed date ranges, unknown time zones, unusable durations.
+ *
  * What a node reports depends on its own text only, so it is kept per node: an AST node object
  * stands for the same text as long as it lives (workspace/incremental-parser.ts); on a big
  * playbook an edit re-checks only the declaration it changed.
  */
-type Report = Parameters<RuleContext['report']>;
-const found = new WeakMap<AstNode, readonly Report[]>();
-
 export const invalidDate: Rule = {
     name: 'invalid-date',
     check(ctx) {
         let reports: Report[] = [];
         const recorder = { ...ctx, report: (...args: Report) => { reports.push(args); } } as RuleContext;
-        for (const node of datedNodes(ctx.root)) {
+        for (const node of clauseNodes(ctx.root)) {
             let known = found.get(node);
             if (!known) {
                 reports = [];

@@ -1,14 +1,16 @@
 /**
- * Fast CST lookups for editor features that visit every declaration of big files (outline,
- * semantic tokens). Langium's `findAssignment`/`getNameNode` walk the grammar upwards for every
- * token; the grammar never changes, so the answer per grammar element is cached here.
+ * CST lookups for code that visits every token of big files (outline, semantic tokens, the
+ * duplicate-clause rule, incremental reparsing, the model's source offsets). Langium's
+ * `findAssignment`/`getNameNode` walk the grammar upwards for every token; the grammar never
+ * changes, so the answer per grammar element is cached here. No LSP types.
  */
 import { type AstNode, AstUtils, type CstNode, GrammarAST, isCompositeCstNode } from 'langium';
 
 /** Grammar element → the assignment containing it (null: none). */
 const assignmentOf = new WeakMap<object, GrammarAST.Assignment | null>();
 
-function containingAssignment(element: AstNode | undefined): GrammarAST.Assignment | undefined {
+/** The assignment a grammar element belongs to (itself, or the nearest one containing it). */
+export function containingAssignment(element: AstNode | undefined): GrammarAST.Assignment | undefined {
     if (!element) return undefined;
     let cached = assignmentOf.get(element);
     if (cached === undefined) {
@@ -46,4 +48,18 @@ export function findNodeForProperty(node: AstNode, property: string): CstNode | 
         return undefined;
     };
     return search(root);
+}
+
+/** The first token (non-hidden leaf) of a CST node, itself when it is a leaf. */
+export function firstLeaf(node: CstNode): CstNode | undefined {
+    let n: CstNode | undefined = node;
+    while (n && isCompositeCstNode(n)) n = n.content.find(c => !c.hidden);
+    return n;
+}
+
+/** The last token (non-hidden leaf) of a CST node, itself when it is a leaf. */
+export function lastLeaf(node: CstNode): CstNode | undefined {
+    let n: CstNode | undefined = node;
+    while (n && isCompositeCstNode(n)) n = n.content.findLast(c => !c.hidden);
+    return n;
 }
