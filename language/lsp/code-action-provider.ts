@@ -63,7 +63,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
     protected readonly names: NameRules;
 
     constructor(protected readonly services: PlaybookServices) {
-        this.names = new NameRules(services.Grammar, services.parser.Lexer);
+        this.names = new NameRules(services.parser.Lexer);
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> | undefined {

@@ -36,7 +36,7 @@ import type { PlaybookServices } from './playbook-lsp-module.js';
 import { CATEGORY_OF, HoverBuilder, KIND_TABLE_OF } from './hover-builder.js';
 import { dayText } from './date-format.js';
 
-/** The rule whose keyword alternatives are names, not keywords. */
+/** The rule of names (an ID; some keywords are IDs too): where one is expected, values are offered, never keywords. */
 const NAME_RULE = 'Name';
 
 const TIME_SUGGESTIONS = ['09:00', '10:00', '12:00', '14:00', '18:00', '20:00'];

@@ -61,7 +61,6 @@ export class PlaybookHoverProvider implements HoverProvider {
         const source = leaf.grammarSource;
         if (GrammarAST.isKeyword(source)) {
             const rule = AstUtils.getContainerOfType(source, GrammarAST.isParserRule)?.name;
-            if (rule === 'Name') return undefined;
             const help = keywordHelp(source.value, rule, locale);
             if (!help) return undefined;
             let extra = '';

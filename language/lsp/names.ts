@@ -2,13 +2,11 @@
  * What counts as a name: an identifier (`活动群`, `warmup_2`) or one of the keywords that may also
  * be names (`review`, `start` …: language/syntax/name-keywords.ts, the list the lexer uses).
  */
-import type { Grammar, Lexer } from 'langium';
+import type { Lexer } from 'langium';
 import { NAME_KEYWORDS } from '../syntax/name-keywords.js';
 
 export class NameRules {
-    private readonly nameKeywords: ReadonlySet<string> = NAME_KEYWORDS;
-
-    constructor(_grammar: Grammar, private readonly lexer: Lexer) {}
+    constructor(private readonly lexer: Lexer) {}
 
     /** Is `text` exactly one name token? */
     isValidName(text: string): boolean {
@@ -17,6 +15,6 @@ export class NameRules {
         if (lexed.errors.length || lexed.hidden.length || lexed.tokens.length !== 1) return false;
         const token = lexed.tokens[0];
         if (token.image !== text) return false;
-        return token.tokenType.name === 'ID' || this.nameKeywords.has(text);
+        return token.tokenType.name === 'ID' || NAME_KEYWORDS.has(text);
     }
 }

@@ -28,7 +28,7 @@ export class PlaybookRenameProvider extends DefaultRenameProvider {
 
     constructor(services: PlaybookServices) {
         super(services);
-        this.names = new NameRules(services.Grammar, services.parser.Lexer);
+        this.names = new NameRules(services.parser.Lexer);
         this.locale = services.playbook.Locale;
         this.documents = services.shared.workspace.LangiumDocuments;
     }
