@@ -7,9 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import { type LangiumDocument, type LangiumSharedCoreServices, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isModel } from '../generated/ast.js';
 import { createPlaybookCoreServices, type PlaybookCoreServices } from '../playbook-module.js';
-import { resolveImportUri } from '../references/imports.js';
+import { ImportLoader } from '../workspace/import-loader.js';
 
 import { UsageError } from './usage-error.js';
 
@@ -97,25 +96,9 @@ export async function loadWorkspace(args: readonly string[], options: LoadOption
         seen.add(w.path);
         files.push({ display: w.display, document: add(await readText(w.path), w.path) });
     }
-    // Follow imports from disk (a missing one is reported by the import-not-found rule).
-    for (let i = 0; i < all.length; i++) {
-        const root = all[i].parseResult.value;
-        if (!isModel(root)) continue;
-        for (const imp of root.imports) {
-            const uri = resolveImportUri(all[i], imp.path ?? '');
-            if (!uri || uri.scheme !== 'file' || seen.has(uri.fsPath)) continue;
-            seen.add(uri.fsPath);
-            let text: string;
-            try {
-                const stat = await fs.stat(uri.fsPath);
-                if (!stat.isFile()) continue;
-                text = await fs.readFile(uri.fsPath, 'utf8');
-            } catch {
-                continue;
-            }
-            add(text, uri.fsPath);
-        }
-    }
+    // Follow imports from disk, as the language server does (a missing one is reported by the
+    // import-not-found rule).
+    for (const doc of (await new ImportLoader(shared).loadMissing(all)).loaded) all.push(doc);
     let done = 0;
     const total = all.length;
     const unsubscribe = options.onProgress

@@ -1,9 +1,9 @@
 /**
- * Loads imported files the workspace has not loaded (a playbook opened without its folder, or a
- * library outside the workspace folders). Used by the language server; the CLI loads imports
- * itself (language/cli/workspace-loader.ts).
+ * Loads imported files the workspace has not loaded: for the CLI (every import of the files it was
+ * given, language/cli/workspace-loader.ts) and the language server (a playbook opened without its
+ * folder, or a library outside the workspace folders).
  *
- * The files a build's documents import are loaded before that build links anything, so the first
+ * In the server, the files a build's documents import are loaded before that build links anything, so the first
  * diagnostics of a file opened on its own already see its libraries (no burst of unresolved names
  * that a second build then takes back). An import typed into an open file is seen after the build
  * that parses it: the file and the library are then built again.
