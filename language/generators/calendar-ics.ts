@@ -14,9 +14,9 @@ import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 import { isStep } from '../generated/ast.js';
 import type { Locale } from '../messages/locale.js';
 import { label } from '../messages/outputs.js';
-import { addDays, utcMidnight } from '../model/dates.js';
+import { shiftDate, utcMidnight } from '../model/dates.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
-import { calendarEvents, creationTime, isPlainDate, utf8 } from './common.js';
+import { calendarEvents, creationTime, utf8 } from './common.js';
 import { type Names, namesOf } from './names.js';
 
 /** UID from the stable id: ASCII only (non-ASCII names are percent-encoded as UTF-8), never changing for the same id. */
@@ -73,14 +73,14 @@ export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoc
     for (const e of calendarEvents(model)) {
         const summary = summaryOf(e, locale);
         const timed = e.start !== undefined;
-        const nextDay = timed ? undefined : addDays(e.date, 1);
+        const nextDay = timed ? undefined : shiftDate(e.date, 1);
         const event = cal.createEvent({
             id: uidOf(e.id),
             stamp,
             allDay: !timed,
             start: timed ? new Date(e.start!.epochMillis) : utcMidnight(e.date),
             // All-day: the exclusive DTEND is the next day (left out on 9999-12-31: one day is the default).
-            end: timed ? new Date((e.end ?? e.start!).epochMillis) : isPlainDate(nextDay) ? utcMidnight(nextDay) : null,
+            end: timed ? new Date((e.end ?? e.start!).epochMillis) : nextDay !== undefined ? utcMidnight(nextDay) : null,
             summary,
             description: descriptionOf(e, names, locale) || null,
             categories: e.phase?.name ? [{ name: e.phase.name }, { name: e.type }] : [{ name: e.type }],

@@ -10,3 +10,5 @@ export const CALENDAR_FORMATS: readonly CalendarFormat[] = ['ics', 'csv', 'md', 
 export const TRACKING_FORMATS: readonly TrackingFormat[] = ['json', 'jsonschema', 'md', 'csv', 'xlsx'];
 /** Binary formats: never written to stdout. */
 export const BINARY_FORMATS: readonly string[] = ['xlsx'];
+/** The format when neither `--format` nor an `-o` extension says. */
+export const DEFAULT_FORMAT: Readonly<Record<OutputKind, CalendarFormat | TrackingFormat>> = { calendar: 'ics', tracking: 'json' };

@@ -19,7 +19,7 @@ import { trackingHeader, trackingRows } from './tracking-table.js';
 import { trackingXlsx } from './tracking-xlsx.js';
 
 import type { CalendarFormat, OutputKind, TrackingFormat } from './formats.js';
-export { BINARY_FORMATS, CALENDAR_FORMATS, type CalendarFormat, type OutputKind, TRACKING_FORMATS, type TrackingFormat } from './formats.js';
+export { BINARY_FORMATS, CALENDAR_FORMATS, DEFAULT_FORMAT, type CalendarFormat, type OutputKind, TRACKING_FORMATS, type TrackingFormat } from './formats.js';
 
 export interface CalendarOptions {
     locale: Locale;

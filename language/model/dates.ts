@@ -66,12 +66,6 @@ export function parseLocalDate(text: string | undefined): LocalDate | undefined 
     return dt.isValid ? text : undefined;
 }
 
-export function addDays(date: LocalDate, days: number): LocalDate {
-    const n = Number.isInteger(days) ? dayNumber(date) : undefined;
-    const fast = n !== undefined ? dateOfDayNumber(n + days) : undefined;
-    return fast ?? utcDay(date).plus({ days }).toISODate()!;
-}
-
 /**
  * `date` plus `days`, or undefined when the result is not a plain date of the years 0000–9999
  * (Luxon writes `+010000-01-10` beyond them, and gives up further out).

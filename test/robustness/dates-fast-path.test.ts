@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { addDays, atWallClock, daysBetween, parseLocalDate, parseTimeOfDay, plusMinutes, shiftDate, weekdayOf } from '../../language/model/dates.js';
+import { atWallClock, daysBetween, parseLocalDate, parseTimeOfDay, plusMinutes, prepareZone, shiftDate, weekdayOf } from '../../language/model/dates.js';
 import { Prng } from '../helpers/prng.js';
 
 const utc = (d: string) => DateTime.fromISO(d, { zone: 'utc' });
@@ -32,7 +32,7 @@ function randomDate(rnd: Prng): string {
 describe('robustness: fast date arithmetic agrees with Luxon', () => {
     const rnd = new Prng(424242);
 
-    it('parseLocalDate, addDays, daysBetween, weekdayOf, shiftDate', () => {
+    it('parseLocalDate, daysBetween, weekdayOf, shiftDate', () => {
         for (let i = 0; i < 6_000; i++) {
             const text = randomDate(rnd);
             const valid = utc(text).isValid;
@@ -40,7 +40,6 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
             if (!valid) continue;
             const days = rnd.chance(0.05) ? rnd.int(-3_000_000, 3_000_000) : rnd.int(-800, 800);
             const expected = utc(text).plus({ days }).toISODate();
-            assert.equal(addDays(text, days), expected, `${text} + ${days}`);
             assert.equal(shiftDate(text, days), expected && /^\d{4}-\d{2}-\d{2}$/.test(expected) ? expected : undefined);
             assert.equal(weekdayOf(text), utc(text).weekday, text);
             const other = randomDate(rnd);
@@ -95,7 +94,7 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
                 if (offset === previous) continue;
                 previous = offset;
                 const day = DateTime.fromMillis(t, { zone }).toISODate()!;
-                for (const date of [addDays(day, -1), day, addDays(day, 1)]) {
+                for (const date of [shiftDate(day, -1)!, day, shiftDate(day, 1)!]) {
                     days++;
                     for (let m = 0; m < 1440; m += 30) {
                         const hour = Math.floor(m / 60);
@@ -117,13 +116,19 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
     it('atWallClock day after day through 2027 (each day knowing the day before), around the clock', function () {
         this.timeout(60_000);
         for (const zone of ZONES) {
-            for (let date = '2027-01-01'; date < '2028-01-01'; date = addDays(date, 1)) {
+            for (let date = '2027-01-01'; date < '2028-01-01'; date = shiftDate(date, 1)!) {
                 for (const [hour, minute] of [[0, 0], [1, 30], [2, 30], [3, 0], [12, 0], [23, 30]]) {
                     const time = parseTimeOfDay(`${hour}:${String(minute).padStart(2, '0')}`)!;
                     assert.deepEqual(plain(atWallClock(date, time, zone)), reference(date, hour, minute, zone), `${date} ${time.text} ${zone}`);
                 }
             }
         }
+    });
+
+    it('prepareZone (the start-up warm-up of the server) takes any zone name and changes no answer', () => {
+        for (const zone of ['Asia/Shanghai', 'America/New_York', 'Not/AZone', '', '\u0000']) assert.doesNotThrow(() => prepareZone(zone), zone);
+        const time = parseTimeOfDay('10:00')!;
+        assert.deepEqual(plain(atWallClock('2026-11-01', time, 'America/New_York')), reference('2026-11-01', 10, 0, 'America/New_York'));
     });
 
     it('known DST cases', () => {

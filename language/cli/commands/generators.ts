@@ -9,7 +9,7 @@ import type { LangiumDocument, LangiumDocuments } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isModel } from '../../generated/ast.js';
 import {
-    BINARY_FORMATS, type CalendarFormat, type OutputKind, type TrackingFormat, formatFromPath,
+    BINARY_FORMATS, type CalendarFormat, DEFAULT_FORMAT, type OutputKind, type TrackingFormat, formatFromPath,
     generateCalendar, generateTracking, trackingJson,
 } from '../../generators/index.js';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
@@ -25,8 +25,6 @@ export interface GenerateOptions {
     output?: string;
     locale?: string;
 }
-
-const DEFAULT_FORMAT: Record<OutputKind, string> = { calendar: 'ics', tracking: 'json' };
 
 export { registerGeneratorCommands } from './register-generators.js';
 

@@ -4,11 +4,9 @@
  * must not load the language or the generators.
  */
 import { type Command, Option } from 'commander';
-import { CALENDAR_FORMATS, type OutputKind, TRACKING_FORMATS } from '../../generators/formats.js';
+import { CALENDAR_FORMATS, DEFAULT_FORMAT, type OutputKind, TRACKING_FORMATS } from '../../generators/formats.js';
 import type { CliIO } from '../cli-context.js';
 import type { GenerateOptions } from './generators.js';
-
-const DEFAULT_FORMAT: Record<OutputKind, string> = { calendar: 'ics', tracking: 'json' };
 
 export function registerGeneratorCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
     const add = (kind: OutputKind, formats: readonly string[], description: string) => {
