@@ -15,6 +15,30 @@ import { generatePlaybook, LIBRARY_FILE, LIBRARY_TEXT } from '../bench/generate.
 import { Prng } from '../helpers/prng.js';
 import { loadSeeds } from './mutate.js';
 
+type Services = ReturnType<typeof createPlaybookCoreServices>;
+
+/** A workspace holding the shared library and `text` as `<dir>/main.playbook`, built. */
+async function workspaceWith(dir: string, text: string, validation: boolean): Promise<Services & { doc: Mutable<LangiumDocument<Model>> }> {
+    const services = createPlaybookCoreServices();
+    const { LangiumDocumentFactory: factory, LangiumDocuments: documents, DocumentBuilder: builder } = services.shared.workspace;
+    const lib = factory.fromString(LIBRARY_TEXT, URI.file(`${dir}/${LIBRARY_FILE}`));
+    const doc = factory.fromString(text, URI.file(`${dir}/main.playbook`)) as Mutable<LangiumDocument<Model>>;
+    documents.addDocument(lib);
+    documents.addDocument(doc);
+    await builder.build([lib, doc], { validation });
+    return { ...services, doc };
+}
+
+/** Gives the document the text `next` as the document factory does (incremental when it can), and builds it. */
+async function applyEdit({ shared, Playbook, doc }: Services & { doc: Mutable<LangiumDocument<Model>> }, next: string, validation: boolean): Promise<void> {
+    shared.workspace.DocumentBuilder.resetToState(doc, DocumentState.Changed);
+    const incremental = reparseIncrementally(Playbook, doc, next);
+    doc.parseResult = (incremental ?? Playbook.parser.LangiumParser.parse(next)) as typeof doc.parseResult;
+    (doc.parseResult.value as Mutable<AstNode>).$document = doc;
+    doc.state = DocumentState.Parsed;
+    await shared.workspace.DocumentBuilder.build([doc], { validation });
+}
+
 function astShape(node: unknown): unknown {
     if (Array.isArray(node)) return node.map(astShape);
     if (isReference(node)) return { ref: node.$refText };
@@ -94,15 +118,9 @@ describe('robustness: incremental reparsing equals a full parse', function () {
     });
 
     it('the schedule model reuses unchanged phases and equals a model built from scratch', async () => {
-        const { shared, Playbook } = createPlaybookCoreServices();
-        const factory = shared.workspace.LangiumDocumentFactory;
-        const builder = shared.workspace.DocumentBuilder;
-        const lib = factory.fromString(LIBRARY_TEXT, URI.file(`/model/${LIBRARY_FILE}`));
-        shared.workspace.LangiumDocuments.addDocument(lib);
         let text = generatePlaybook(300, 8).text;
-        const doc = factory.fromString(text, URI.file('/model/main.playbook')) as Mutable<LangiumDocument<Model>>;
-        shared.workspace.LangiumDocuments.addDocument(doc);
-        await builder.build([lib, doc], { validation: false });
+        const ws = await workspaceWith('/model', text, false);
+        const { Playbook, doc } = ws;
         const events = (m: PlaybookModel) => JSON.stringify(m.events.map(e => ({ ...e, node: e.node.$type + ':' + (e.node as { name?: string }).name, phase: e.phase?.name })));
         const rnd = new Prng(7);
         let reusedPhases = 0;
@@ -120,13 +138,8 @@ describe('robustness: incremental reparsing equals a full parse', function () {
             const [from, to] = rnd.pick(edits);
             const next = text.replace(from, to);
             if (next === text) continue;
-            builder.resetToState(doc, DocumentState.Changed);
-            const incremental = reparseIncrementally(Playbook, doc, next);
-            doc.parseResult = (incremental ?? Playbook.parser.LangiumParser.parse(next)) as typeof doc.parseResult;
-            (doc.parseResult.value as Mutable<AstNode>).$document = doc;
-            doc.state = DocumentState.Parsed;
             text = next;
-            await builder.build([doc], { validation: false });
+            await applyEdit(ws, next, false);
             const model = Playbook.playbook.Models.getModel(doc)!;
             reusedPhases += model.phases.filter(p => previous.phases.includes(p)).length;
             const fresh = buildPlaybookModel(doc.parseResult.value.playbook!, Playbook.playbook.Models.importedLibraries(doc));
@@ -137,15 +150,9 @@ describe('robustness: incremental reparsing equals a full parse', function () {
     });
 
     it('linking keeps unchanged resolutions and equals linking from scratch', async () => {
-        const { shared, Playbook } = createPlaybookCoreServices();
-        const factory = shared.workspace.LangiumDocumentFactory;
-        const builder = shared.workspace.DocumentBuilder;
-        const lib = factory.fromString(LIBRARY_TEXT, URI.file(`/link/${LIBRARY_FILE}`));
-        shared.workspace.LangiumDocuments.addDocument(lib);
         let text = generatePlaybook(300, 9).text;
-        const doc = factory.fromString(text, URI.file('/link/main.playbook')) as Mutable<LangiumDocument<Model>>;
-        shared.workspace.LangiumDocuments.addDocument(doc);
-        await builder.build([lib, doc], { validation: true });
+        const ws = await workspaceWith('/link', text, true);
+        const { Playbook, doc } = ws;
         const locator = Playbook.workspace.AstNodeLocator;
         const links = (d: LangiumDocument) => d.references.map(r => {
             const target = 'ref' in r ? r.ref : undefined;
@@ -172,19 +179,9 @@ describe('robustness: incremental reparsing equals a full parse', function () {
             const [from, to] = rnd.pick(edits);
             const next = text.replace(from, to);
             if (next === text) continue;
-            builder.resetToState(doc, DocumentState.Changed);
-            const incremental = reparseIncrementally(Playbook, doc, next);
-            doc.parseResult = (incremental ?? Playbook.parser.LangiumParser.parse(next)) as typeof doc.parseResult;
-            (doc.parseResult.value as Mutable<AstNode>).$document = doc;
-            doc.state = DocumentState.Parsed;
             text = next;
-            await builder.build([doc], { validation: true });
-            const scratch = createPlaybookCoreServices().shared;
-            const lib2 = scratch.workspace.LangiumDocumentFactory.fromString(LIBRARY_TEXT, URI.file(`/link/${LIBRARY_FILE}`));
-            const fresh = scratch.workspace.LangiumDocumentFactory.fromString(text, URI.file('/link/main.playbook'));
-            scratch.workspace.LangiumDocuments.addDocument(lib2);
-            scratch.workspace.LangiumDocuments.addDocument(fresh);
-            await scratch.workspace.DocumentBuilder.build([lib2, fresh], { validation: true });
+            await applyEdit(ws, next, true);
+            const fresh = (await workspaceWith('/link', text, true)).doc;
             assert.deepEqual(links(doc), links(fresh), `edit ${i}: ${from} → ${to}`);
             const diag = (d: LangiumDocument) => (d.diagnostics ?? []).map(x => `${x.code} ${JSON.stringify(x.range)} ${x.message}`);
             assert.deepEqual(diag(doc), diag(fresh), `diagnostics after edit ${i}`);
