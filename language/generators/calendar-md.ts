@@ -9,7 +9,8 @@ import { EVENT_TYPE_LABELS, label } from '../messages/outputs.js';
 import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarJson } from './calendar-json.js';
 import { noteCell } from './calendar-table.js';
-import { calendarEvents, clockOf, endCell, isPlainDate, utf8, weekdayName } from './common.js';
+import { calendarEvents, endCell, isPlainDate, utf8 } from './common.js';
+import { clockOf, weekdayName } from '../model/date-text.js';
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 

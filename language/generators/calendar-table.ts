@@ -3,7 +3,8 @@ import type { Locale } from '../messages/locale.js';
 import { CALENDAR_COLUMNS, CALENDAR_COLUMN_TITLES, PHASE_COLUMNS, PHASE_COLUMN_TITLES } from '../messages/outputs.js';
 import { pick } from '../messages/locale.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
-import { calendarEvents, endCell, weekdayName } from './common.js';
+import { calendarEvents, endCell } from './common.js';
+import { weekdayName } from '../model/date-text.js';
 
 export const LIST_SEPARATOR = ', ';
 

@@ -1,17 +1,12 @@
-/** Small helpers the generators share: UTF-8 bytes, weekday names, the deterministic creation time. */
-import { WEEKDAYS } from '../messages/kinds.js';
-import type { Locale } from '../messages/locale.js';
-import { type LocalDate, utcMidnight, weekdayOf } from '../model/dates.js';
+/** Small helpers the generators share: UTF-8 bytes, the deterministic creation time, the events every format can show. */
+import { type LocalDate, utcMidnight } from '../model/dates.js';
+import { clockOf } from '../model/date-text.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 
 const encoder = new TextEncoder();
 
 export function utf8(text: string): Uint8Array {
     return encoder.encode(text);
-}
-
-export function weekdayName(date: LocalDate, locale: Locale): string {
-    return WEEKDAYS[locale][weekdayOf(date) - 1] ?? '';
 }
 
 /** Fallback creation time when the model has no start either: the DOS/zip epoch, 1980-01-01. */
@@ -44,11 +39,6 @@ export function calendarEvents(model: PlaybookModel): readonly ScheduleEvent[] {
         && (!e.start || (Number.isFinite(e.start.epochMillis) && typeof e.start.local === 'string'))
         && (!e.end || (Number.isFinite(e.end.epochMillis) && typeof e.end.local === 'string'));
     return model.events.every(ok) ? model.events : model.events.filter(ok);
-}
-
-/** `HH:MM` of a local ISO date-time (`2026-10-12T10:30:00+08:00` → `10:30`). */
-export function clockOf(localIso: string): string {
-    return localIso.slice(11, 16);
 }
 
 /** The end of a timed event for a cell: `HH:MM`, or `YYYY-MM-DD HH:MM` when it ends on a later date. */

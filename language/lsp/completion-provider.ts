@@ -34,7 +34,7 @@ import { nextMonday } from '../model/dates.js';
 import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 import { CATEGORY_OF, HoverBuilder, KIND_TABLE_OF } from './hover-builder.js';
-import { dayText } from './date-format.js';
+import { dayText } from '../model/date-text.js';
 
 /** The rule of names (an ID; some keywords are IDs too): where one is expected, values are offered, never keywords. */
 const NAME_RULE = 'Name';

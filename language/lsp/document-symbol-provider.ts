@@ -11,7 +11,7 @@ import { categoryName } from '../messages/diagnostics.js';
 import { daysText } from '../messages/editor.js';
 import type { Locale } from '../messages/locale.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
-import { dayRangeText, dayText } from './date-format.js';
+import { dayRangeText, dayText } from '../model/date-text.js';
 import { findNodeForProperty } from '../syntax/cst.js';
 import { DECLARATION_CONTAINERS } from './node-kind-provider.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';

@@ -18,7 +18,7 @@ import {
 import { type Locale, pick } from '../messages/locale.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import type { PlaybookModelProvider } from '../model/model-provider.js';
-import { clockOf, dateOf, dayRangeText, dayText, offsetOf } from './date-format.js';
+import { clockOf, dateOf, dayRangeText, dayText, offsetText } from '../model/date-text.js';
 
 /** At most this many occurrences of a step are listed one by one. */
 const MAX_LISTED_OCCURRENCES = 10;
@@ -231,15 +231,15 @@ export class HoverBuilder {
 
     /** One line for a single occurrence, a list for several (with UTC offsets when they change, e.g. across DST). */
     protected occurrences(events: readonly ScheduleEvent[], model: PlaybookModel, fact: Fact, lines: string[], locale: Locale): void {
-        const offsets = new Set(events.filter(e => e.start).map(e => offsetOf(e.start!)));
+        const offsets = new Set(events.filter(e => e.start).map(e => offsetText(e.start!.local)));
         const showOffset = offsets.size > 1;
         const one = (e: ScheduleEvent) => {
             let text = dayText(e.date, locale);
             if (e.start && e.end) {
-                const endDate = dateOf(e.end);
-                const end = endDate === e.date ? clockOf(e.end) : `${dayText(endDate, locale)} ${clockOf(e.end)}`;
-                text += ` ${clockOf(e.start)}–${end}`;
-                if (showOffset) text += ` (UTC${offsetOf(e.start)})`;
+                const endDate = dateOf(e.end.local);
+                const end = endDate === e.date ? clockOf(e.end.local) : `${dayText(endDate, locale)} ${clockOf(e.end.local)}`;
+                text += ` ${clockOf(e.start.local)}–${end}`;
+                if (showOffset) text += ` (UTC${offsetText(e.start.local)})`;
             } else {
                 text += ` (${label('allDay', locale)})`;
             }
@@ -254,7 +254,7 @@ export class HoverBuilder {
             for (const e of events.slice(0, MAX_LISTED_OCCURRENCES)) lines.push(`  - ${one(e)}`);
             if (events.length > MAX_LISTED_OCCURRENCES) lines.push(`  - … ${events.length - MAX_LISTED_OCCURRENCES} ${label('more', locale)}`);
         }
-        if (events.some(e => e.start)) fact('timezone', `${model.timezone}${showOffset ? '' : ` (UTC${offsetOf(events.find(e => e.start)!.start!)})`}`);
+        if (events.some(e => e.start)) fact('timezone', `${model.timezone}${showOffset ? '' : ` (UTC${offsetText(events.find(e => e.start)!.start!.local)})`}`);
     }
 
     protected trackFacts(node: Track, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {

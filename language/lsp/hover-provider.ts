@@ -13,7 +13,7 @@ import { pick } from '../messages/locale.js';
 import { label } from '../messages/editor.js';
 import { parseLocalDate } from '../model/dates.js';
 import { HoverBuilder, KIND_TABLE_OF, kindText } from './hover-builder.js';
-import { dayText } from './date-format.js';
+import { dayText } from '../model/date-text.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export class PlaybookHoverProvider implements HoverProvider {

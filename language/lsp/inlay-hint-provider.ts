@@ -9,7 +9,7 @@ import { type InlayHint, InlayHintKind, type InlayHintParams } from 'vscode-lang
 import { isAsset, isKpiCheck, isMilestone, isPhase, isRisk, isStep } from '../generated/ast.js';
 import type { LocalDate } from '../model/dates.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
-import { dayRangeText, dayText } from './date-format.js';
+import { dayRangeText, dayText } from '../model/date-text.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export class PlaybookInlayHintProvider implements InlayHintProvider {

@@ -312,7 +312,7 @@ export function plusMinutes(start: ZonedTime, minutes: number, zone: string): Zo
     const t = start.epochMillis + minutes * MS_PER_MINUTE;
     // The instant lies in a local day whose offset is constant: try the offsets of the start's day
     // and of the day it lands on under that offset.
-    let guess = start instanceof DayZonedTime ? start.offsetMinutes : offsetOf(start.local);
+    let guess = start instanceof DayZonedTime ? start.offsetMinutes : offsetMinutesOf(start.local);
     for (let i = 0; guess !== undefined && i < 2; i++) {
         const ms = t + guess * MS_PER_MINUTE;
         if (!(ms >= MIN_FAST && ms < MAX_FAST)) break;
@@ -329,7 +329,7 @@ const MIN_FAST = Date.UTC(1000, 0, 2);
 const MAX_FAST = Date.UTC(9999, 11, 30);
 
 /** The offset in minutes of a `local` string (`…+08:00`, `…-03:30`, `…Z`). */
-function offsetOf(local: string): number | undefined {
+function offsetMinutesOf(local: string): number | undefined {
     const suffix = local.slice(19);
     if (suffix === 'Z') return 0;
     const m = /^([+-])(\d{2}):(\d{2})$/.exec(suffix);

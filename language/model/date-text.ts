@@ -1,0 +1,39 @@
+/**
+ * How the model's dates read as text, for editor features and generators alike:
+ * `2026-10-12 Mon` / `2026-10-12 周一`, the wall clock and UTC offset of a zoned time.
+ * Formatting only: every date shown comes from the model; nothing here computes one.
+ */
+import type { LocalDate } from './dates.js';
+import { weekdayOf } from './dates.js';
+import { WEEKDAYS } from '../messages/kinds.js';
+import type { Locale } from '../messages/locale.js';
+
+export function weekdayName(date: LocalDate, locale: Locale): string {
+    return WEEKDAYS[locale][weekdayOf(date) - 1] ?? '';
+}
+
+/** `2026-10-12 Mon`. */
+export function dayText(date: LocalDate, locale: Locale): string {
+    return `${date} ${weekdayName(date, locale)}`;
+}
+
+/** `2026-10-12 Mon – 2026-10-18 Sun`, or one day when both are the same. */
+export function dayRangeText(first: LocalDate, last: LocalDate, locale: Locale): string {
+    return first === last ? dayText(first, locale) : `${dayText(first, locale)} – ${dayText(last, locale)}`;
+}
+
+/** `HH:MM` of a local ISO date-time (a zoned time's `local`, `2026-10-12T10:30:00+08:00` → `10:30`). */
+export function clockOf(localIso: string): string {
+    return localIso.slice(11, 16);
+}
+
+/** The local date of a local ISO date-time. */
+export function dateOf(localIso: string): LocalDate {
+    return localIso.slice(0, 10);
+}
+
+/** The UTC offset of a local ISO date-time as text, e.g. `+08:00` (`Z` becomes `+00:00`). */
+export function offsetText(localIso: string): string {
+    const m = /([+-]\d{2}:\d{2}|Z)$/.exec(localIso);
+    return !m ? '' : m[1] === 'Z' ? '+00:00' : m[1];
+}

@@ -1,0 +1,30 @@
+/** A playbook's own declarations, sorted by category (in document order within each). */
+import {
+    type Playbook, isAsset, isBlackout, isBudget, isChannel, isGoal, isKpi, isPhase, isRisk, isRole, isSegment, isTrack,
+} from '../generated/ast.js';
+import type { Declarations } from './model-types.js';
+
+export function collectDeclarations(playbook: Playbook): Declarations {
+    const d: Declarations = {
+        roles: [], channels: [], segments: [], assets: [], goals: [], phases: [], items: [], tracks: [], kpis: [],
+        risks: [], budgets: [], budgetLines: [], blackouts: [],
+    };
+    for (const decl of playbook.declarations) {
+        if (isRole(decl)) d.roles.push(decl);
+        else if (isChannel(decl)) d.channels.push(decl);
+        else if (isSegment(decl)) d.segments.push(decl);
+        else if (isAsset(decl)) d.assets.push(decl);
+        else if (isGoal(decl)) d.goals.push(decl);
+        else if (isPhase(decl)) {
+            d.phases.push(decl);
+            d.items.push(...decl.items);
+        } else if (isTrack(decl)) d.tracks.push(decl);
+        else if (isKpi(decl)) d.kpis.push(decl);
+        else if (isRisk(decl)) d.risks.push(decl);
+        else if (isBudget(decl)) {
+            d.budgets.push(decl);
+            d.budgetLines.push(...decl.lines);
+        } else if (isBlackout(decl)) d.blackouts.push(decl);
+    }
+    return d;
+}

@@ -1,0 +1,57 @@
+/** Pieces of the schedule's events: which days an item falls on, their order, their source offsets. */
+import type { AstNode, CstNode } from 'langium';
+import { type KpiCheck, type Milestone, type Step, isStep } from '../generated/ast.js';
+import { firstLeaf } from '../syntax/cst.js';
+import { MAX_OCCURRENCES, type ScheduleEvent } from './model-types.js';
+
+export function isPositiveWhole(n: number | undefined): n is number {
+    return n !== undefined && Number.isInteger(n) && n >= 1;
+}
+
+export function refName(ref: { ref?: { name: string }; $refText: string } | undefined): string | undefined {
+    return ref ? (ref.ref?.name ?? ref.$refText) : undefined;
+}
+
+/** Days of the phase a step or milestone falls on, within 1..phaseDays (all days ≥ 1 when unknown). */
+export function itemDays(item: Step | Milestone, phaseDays: number | undefined): number[] {
+    const inPhase = (d: number) => isPositiveWhole(d) && (phaseDays === undefined || d <= phaseDays);
+    if (isStep(item) && item.range) {
+        const { from, to } = item.range;
+        if (!isPositiveWhole(from) || !isPositiveWhole(to) || from > to) return [];
+        if (!inPhase(from) || !inPhase(to)) return [];
+        const out: number[] = [];
+        for (let d = from; d <= to && out.length < MAX_OCCURRENCES; d++) out.push(d);
+        return out;
+    }
+    return item.day !== undefined && inPhase(item.day) ? [item.day] : [];
+}
+
+export function checkText(check: KpiCheck): string {
+    const value = check.threshold?.percent ?? (check.threshold?.number !== undefined ? String(check.threshold.number) : '');
+    return `${check.kpi?.$refText ?? ''} ${check.op ?? ''} ${value}`.trim();
+}
+
+/** A node's first token, kept per node: its offset follows edits, where a composite node's offset is a walk down the tree. */
+const firstTokens = new WeakMap<AstNode, CstNode>();
+
+export function sourceOffset(node: AstNode): number {
+    let token = firstTokens.get(node);
+    if (!token) {
+        token = node.$cstNode && firstLeaf(node.$cstNode);
+        if (!token) return 0;
+        firstTokens.set(node, token);
+    }
+    return token.offset;
+}
+
+export function compareEvents(a: ScheduleEvent, b: ScheduleEvent): number {
+    if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+    const aTimed = a.start ? 1 : 0;
+    const bTimed = b.start ? 1 : 0;
+    if (aTimed !== bTimed) return aTimed - bTimed;
+    if (a.start && b.start && a.start.epochMillis !== b.start.epochMillis) return a.start.epochMillis - b.start.epochMillis;
+    const ap = a.phase?.index ?? -1;
+    const bp = b.phase?.index ?? -1;
+    if (ap !== bp) return ap - bp;
+    return a.offset - b.offset;
+}
