@@ -8,11 +8,20 @@ import { type CliIO, EXIT_USAGE, defaultIO } from './cli-context.js';
 // Only light modules here: the language and the generators load when a command runs (start-up time).
 import { isUsageError } from './usage-error.js';
 import { registerGeneratorCommands } from './commands/register-generators.js';
+import { CN_HOLIDAY_DATA, yearsText } from '../model/holiday-data.js';
+import { holidayDataLine } from '../messages/calendar.js';
+import { localeFromEnv } from '../messages/locale.js';
+
+/** `0.1.0` and the years of the holiday data this version carries (the coverage check reads the same data). */
+export function versionText(env: NodeJS.ProcessEnv): string {
+    const data = CN_HOLIDAY_DATA;
+    return `${pkg.version}\n${holidayDataLine(data.source, data.version, yearsText(data), localeFromEnv(env))}`;
+}
 
 export function createProgram(io: CliIO, setExit: (code: number) => void): Command {
     const program = new Command('playbook')
         .description('Campaign playbooks (私域运营活动) as code: validate, and generate the SOP calendar and the tracking spec.')
-        .version(pkg.version, '-v, --version')
+        .version(versionText(io.env), '-v, --version')
         .showHelpAfterError()
         .exitOverride()
         .configureOutput({

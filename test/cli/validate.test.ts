@@ -122,7 +122,11 @@ describe('playbook validate (CLI)', function () {
     it('--version and --help exit 0 on stdout', () => {
         const v = runCli(['--version']);
         assert.equal(v.status, 0);
-        assert.match(v.stdout.trim(), /^\d+\.\d+\.\d+$/);
+        const [version, data] = v.stdout.trim().split('\n');
+        assert.match(version, /^\d+\.\d+\.\d+$/);
+        // The years of the holiday data this version carries (SCHEDULE.md: `playbook --version` prints it).
+        assert.match(data, /^holiday data: chinese-days \d+\.\d+\.\d+, mainland China 2004–20\d\d$/);
+        assert.match(runCli(['--version'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /节假日数据：chinese-days .*中国大陆 2004–20\d\d 年/);
         const h = runCli(['--help']);
         assert.equal(h.status, 0);
         assert.match(h.stdout, /validate/);
