@@ -8,6 +8,7 @@ import { type CliIO, EXIT_USAGE, defaultIO } from './cli-context.js';
 // Only light modules here: the language and the generators load when a command runs (start-up time).
 import { isUsageError } from './usage-error.js';
 import { registerGeneratorCommands } from './commands/register-generators.js';
+import { registerAuthoringCommands } from './commands/register-authoring.js';
 import { CN_HOLIDAY_DATA, yearsText } from '../model/holiday-data.js';
 import { holidayDataLine } from '../messages/calendar.js';
 import { localeFromEnv } from '../messages/locale.js';
@@ -41,6 +42,7 @@ export function createProgram(io: CliIO, setExit: (code: number) => void): Comma
         });
 
     registerGeneratorCommands(program, io, setExit);
+    registerAuthoringCommands(program, io, setExit);
     return program;
 }
 

@@ -4,3 +4,4 @@
  */
 export { runValidate } from './validate.js';
 export { runGenerate } from './generators.js';
+export { runFmt } from './fmt.js';

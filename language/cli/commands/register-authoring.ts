@@ -1,0 +1,20 @@
+/**
+ * Declares `playbook fmt` and `playbook init`. Their implementation (fmt.ts, init.ts) loads only
+ * when one of them runs, so `playbook --version` and `--help` stay quick.
+ */
+import { type Command, Option } from 'commander';
+import type { CliIO } from '../cli-context.js';
+import type { FmtOptions } from './fmt.js';
+
+export function registerAuthoringCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
+    program.command('fmt')
+        .description('format playbooks in the one canonical layout (the editor\'s formatter); directories mean every *.playbook below them')
+        .argument('<paths...>', 'files or directories')
+        .option('--check', 'write nothing; exit 1 listing the files that would change (for CI)')
+        .option('--write', 'rewrite the files in place (atomically)')
+        .addOption(new Option('--locale <locale>', 'message language').choices(['en', 'zh-CN', 'zh']))
+        .action(async (paths: string[], options: FmtOptions) => {
+            const { runFmt } = await import('./fmt.js');
+            setExit(await runFmt(paths, options, io));
+        });
+}

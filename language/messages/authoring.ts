@@ -1,0 +1,46 @@
+/**
+ * Messages of the authoring commands (`playbook fmt`, `playbook init`) and of the editor commands
+ * around them (convert keywords, new playbook from a template), in English and zh-CN.
+ */
+import { type Locale, type Localized, pick } from './locale.js';
+
+export const AUTHORING_MESSAGES = {
+    cannotRead: { en: "cannot read '{0}': {1}", 'zh-CN': '无法读取“{0}”：{1}' },
+    notUtf8: { en: "'{0}' is not UTF-8 text; left untouched", 'zh-CN': '“{0}”不是 UTF-8 文本，未作改动' },
+    severalToStdout: {
+        en: 'several files given: add --write to format them in place, or --check to list those that would change',
+        'zh-CN': '给出了多个文件：加 --write 原地格式化，或加 --check 列出需要格式化的文件',
+    },
+    checkAndWrite: {
+        en: '--check writes nothing; it cannot be combined with --write',
+        'zh-CN': '--check 不写入任何文件，不能与 --write 同时使用',
+    },
+    noFiles: { en: 'no .playbook files in {0}', 'zh-CN': '{0} 中没有 .playbook 文件' },
+    syntaxErrors: {
+        en: '{0} has syntax errors; left untouched',
+        'zh-CN': '{0} 有语法错误，未作改动',
+    },
+    wouldChange: {
+        en: '{0} of {1} file(s) would be reformatted',
+        'zh-CN': '{1} 个文件中有 {0} 个需要格式化',
+    },
+    allFormatted: { en: 'all {0} file(s) are formatted', 'zh-CN': '全部 {0} 个文件格式均已规范' },
+    rewrote: { en: 'formatted {0} of {1} file(s)', 'zh-CN': '已格式化 {1} 个文件中的 {0} 个' },
+    cannotWrite: { en: "cannot write '{0}': {1}", 'zh-CN': '无法写入“{0}”：{1}' },
+    // init
+    exists: {
+        en: "'{0}' exists already; init never overwrites a file (choose another name or remove it)",
+        'zh-CN': '“{0}”已存在；init 从不覆盖文件（请换一个文件名或先删除它）',
+    },
+    badDate: {
+        en: "--start must be a real date written YYYY-MM-DD, got '{0}'",
+        'zh-CN': '--start 必须是 YYYY-MM-DD 格式的真实日期，实际为“{0}”',
+    },
+    created: { en: 'created {0} from the {1} template (starts {2})', 'zh-CN': '已用 {1} 模板创建 {0}（{2} 开始）' },
+} as const satisfies Record<string, Localized>;
+
+export type AuthoringMessage = keyof typeof AUTHORING_MESSAGES;
+
+export function authoringMessage(key: AuthoringMessage, locale: Locale, ...args: (string | number)[]): string {
+    return pick(AUTHORING_MESSAGES[key], locale).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+}
