@@ -24,8 +24,8 @@ const common = {
 const lazyCommands = {
     name: 'lazy-cli-commands',
     setup(build) {
-        build.onResolve({ filter: /^\.\/(commands\/validate|generators|fmt|init)\.js$/ }, args =>
-            /cli[\\/](main|commands[\\/]register-(generators|authoring))\.ts$/.test(args.importer) ? { path: './cli-commands.cjs', external: true } : undefined);
+        build.onResolve({ filter: /^\.\/(commands\/validate|generators|fmt|init|diff|review)\.js$/ }, args =>
+            /cli[\\/](main|commands[\\/]register-(generators|authoring|review))\.ts$/.test(args.importer) ? { path: './cli-commands.cjs', external: true } : undefined);
     },
 };
 

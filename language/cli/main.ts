@@ -9,6 +9,7 @@ import { type CliIO, EXIT_USAGE, defaultIO } from './cli-context.js';
 import { isUsageError } from './usage-error.js';
 import { registerGeneratorCommands } from './commands/register-generators.js';
 import { registerAuthoringCommands } from './commands/register-authoring.js';
+import { registerReviewCommands } from './commands/register-review.js';
 import { CN_HOLIDAY_DATA, yearsText } from '../model/holiday-data.js';
 import { holidayDataLine } from '../messages/calendar.js';
 import { localeFromEnv } from '../messages/locale.js';
@@ -43,6 +44,7 @@ export function createProgram(io: CliIO, setExit: (code: number) => void): Comma
 
     registerGeneratorCommands(program, io, setExit);
     registerAuthoringCommands(program, io, setExit);
+    registerReviewCommands(program, io, setExit);
     return program;
 }
 

@@ -19,6 +19,7 @@ import { resolveImportUri } from '../../references/imports.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { UsageError, loadWorkspace } from '../workspace-loader.js';
+import { writeStdout } from './stdout.js';
 
 export interface GenerateOptions {
     format?: string;
@@ -47,27 +48,6 @@ function blockingDocuments(document: LangiumDocument, documents: LangiumDocument
         if (doc && !result.includes(doc)) result.push(doc);
     }
     return result;
-}
-
-const quietPipes = new WeakSet<object>();
-
-/**
- * Writes the output to stdout. A reader that goes away early (`… | head`) closes the pipe: that
- * EPIPE ends the output quietly instead of crashing with an unhandled 'error' event.
- */
-async function writeStdout(stdout: CliIO['stdout'], bytes: Uint8Array): Promise<void> {
-    if (!quietPipes.has(stdout)) {
-        quietPipes.add(stdout);
-        stdout.on('error', (error: NodeJS.ErrnoException) => {
-            if (error.code !== 'EPIPE') throw error;
-        });
-    }
-    await new Promise<void>((resolve, reject) => {
-        stdout.write(bytes, (error?: Error | null) => {
-            if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') resolve();
-            else reject(error);
-        });
-    });
 }
 
 export async function runGenerate(kind: OutputKind, file: string, options: GenerateOptions, io: CliIO): Promise<number> {

@@ -1,0 +1,243 @@
+/**
+ * `playbook diff`: what changed between two versions of a playbook, as the JSON of REVIEW.md.
+ * Things are matched by name (phases, steps, milestones, assets, risks, tracks and their
+ * properties, KPIs, goals, budget lines); the occurrences of one item by their position (within
+ * their run, for repeating playbooks). Event ids hold dates, so they are never the key.
+ */
+import type { TrackingEventJson, TrackingPropertyJson } from '../generators/tracking-json.js';
+import type { EventType } from '../model/playbook-model.js';
+import { type Occurrence, type ScheduledItem, type Snapshot, targetText } from './snapshot.js';
+
+export type Change = 'moved' | 'added' | 'removed' | 'changed';
+
+export interface FieldChange {
+    field: string;
+    old: string | null;
+    new: string | null;
+}
+
+export interface WhenJson {
+    date: string;
+    time: string | null;
+    start: string;
+}
+
+export interface EventChange {
+    change: Change;
+    type: EventType;
+    name: string;
+    phase: string | null;
+    /** Run of a repeating playbook (1-based), null without runs. */
+    run: number | null;
+    /** 1-based position among the item's occurrences (in its run); null for a change of the item's fields. */
+    occurrence: number | null;
+    old: WhenJson | null;
+    new: WhenJson | null;
+    shiftMinutes: number | null;
+    fields: FieldChange[];
+}
+
+export type DeclarationKind = 'playbook' | 'phase' | 'risk' | 'kpi' | 'goal' | 'budget' | 'budget-line';
+
+export interface DeclarationChange {
+    change: Exclude<Change, 'moved'>;
+    kind: DeclarationKind;
+    name: string;
+    fields: FieldChange[];
+}
+
+export type TrackingField = 'event' | 'type' | 'required' | 'enum' | 'pii';
+
+export interface TrackingChange {
+    change: Exclude<Change, 'moved'>;
+    /** The wire event name (the new one when it changed). */
+    event: string;
+    /** The track's declared name. */
+    track: string;
+    property?: string;
+    field?: TrackingField;
+    old?: string | null;
+    new?: string | null;
+    breaking: boolean;
+}
+
+export interface DiffJson {
+    summary: { moved: number; added: number; removed: number; changed: number; breaking: boolean };
+    events: EventChange[];
+    declarations: DeclarationChange[];
+    tracking: TrackingChange[];
+}
+
+const MINUTES_PER_DAY = 1440;
+
+function when(o: Occurrence): WhenJson {
+    return { date: o.date, time: o.time, start: o.start };
+}
+
+function dayNumber(date: string): number {
+    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
+}
+
+function minutesOfDay(time: string | null): number {
+    return time ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) : 0;
+}
+
+/**
+ * The shift from one occurrence to another: the difference of the instants when both are timed
+ * (a daylight-saving change shows as it is), else of the dates and wall-clock times.
+ */
+export function shiftMinutes(a: Occurrence, b: Occurrence): number {
+    if (a.epoch !== null && b.epoch !== null) return Math.round((b.epoch - a.epoch) / 60_000);
+    return (dayNumber(b.date) - dayNumber(a.date)) * MINUTES_PER_DAY + minutesOfDay(b.time) - minutesOfDay(a.time);
+}
+
+function fieldChanges(a: Record<string, string>, b: Record<string, string>): FieldChange[] {
+    const out: FieldChange[] = [];
+    for (const field of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        const o = a[field] ?? '';
+        const n = b[field] ?? '';
+        if (o !== n) out.push({ field, old: o === '' ? null : o, new: n === '' ? null : n });
+    }
+    return out;
+}
+
+/** Occurrences grouped by run (null first), each group in date order. */
+function byRun(occurrences: readonly Occurrence[]): Map<number | null, Occurrence[]> {
+    const out = new Map<number | null, Occurrence[]>();
+    for (const o of occurrences) {
+        let group = out.get(o.run);
+        if (!group) out.set(o.run, group = []);
+        group.push(o);
+    }
+    return out;
+}
+
+function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, out: EventChange[]): void {
+    const item = (b ?? a)!;
+    const base = { type: item.type, name: item.name };
+    if (a && b) {
+        const fields = fieldChanges({ ...a.fields, phase: a.phase ?? '' }, { ...b.fields, phase: b.phase ?? '' });
+        if (fields.length) out.push({ change: 'changed', ...base, phase: b.phase, run: null, occurrence: null, old: null, new: null, shiftMinutes: null, fields });
+    }
+    const oldRuns = byRun(a?.occurrences ?? []);
+    const newRuns = byRun(b?.occurrences ?? []);
+    const runs = [...new Set([...oldRuns.keys(), ...newRuns.keys()])].sort((x, y) => (x ?? 0) - (y ?? 0));
+    for (const run of runs) {
+        const olds = oldRuns.get(run) ?? [];
+        const news = newRuns.get(run) ?? [];
+        for (let i = 0; i < Math.max(olds.length, news.length); i++) {
+            const o = olds[i];
+            const n = news[i];
+            const entry = { ...base, run, occurrence: i + 1, fields: [] };
+            if (o && n) {
+                if (o.date === n.date && o.time === n.time && o.start === n.start) continue;
+                out.push({ change: 'moved', ...entry, phase: b!.phase, old: when(o), new: when(n), shiftMinutes: shiftMinutes(o, n) });
+            } else if (n) {
+                out.push({ change: 'added', ...entry, phase: b!.phase, old: null, new: when(n), shiftMinutes: null });
+            } else if (o) {
+                out.push({ change: 'removed', ...entry, phase: a!.phase, old: when(o), new: null, shiftMinutes: null });
+            }
+        }
+    }
+}
+
+/** Keys of two maps: the old order first, then what only the new version has, in its order. */
+function keysOf<K>(a: ReadonlyMap<K, unknown>, b: ReadonlyMap<K, unknown>): K[] {
+    const keys = [...a.keys()];
+    for (const k of b.keys()) if (!a.has(k)) keys.push(k);
+    return keys;
+}
+
+function diffDeclarations<T>(
+    kind: DeclarationKind, a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, fieldsOf: (value: T) => Record<string, string>,
+    out: DeclarationChange[],
+): void {
+    for (const name of keysOf(a, b)) {
+        const o = a.get(name);
+        const n = b.get(name);
+        if (o !== undefined && n !== undefined) {
+            const fields = fieldChanges(fieldsOf(o), fieldsOf(n));
+            if (fields.length) out.push({ change: 'changed', kind, name, fields });
+        } else {
+            const value = (n ?? o)!;
+            const fields = Object.entries(fieldsOf(value)).filter(([, v]) => v !== '')
+                .map(([field, v]) => ({ field, old: n ? null : v, new: n ? v : null }));
+            out.push({ change: n ? 'added' : 'removed', kind, name, fields });
+        }
+    }
+}
+
+function propertyTypeText(p: TrackingPropertyJson): string {
+    return p.type === 'enum' ? `enum(${(p.values ?? []).map(v => JSON.stringify(v)).join(', ')})` : p.type;
+}
+
+function diffTrack(name: string, a: TrackingEventJson | undefined, b: TrackingEventJson | undefined, out: TrackingChange[]): void {
+    if (!a || !b) {
+        const t = (a ?? b)!;
+        // A new event breaks nobody; a removed one breaks whoever reads it.
+        out.push({ change: a ? 'removed' : 'added', event: t.name, track: name, breaking: !!a });
+        return;
+    }
+    const event = b.name;
+    if (a.name !== b.name) out.push({ change: 'changed', event, track: name, field: 'event', old: a.name, new: b.name, breaking: true });
+    const oldProps = new Map(a.properties.map(p => [p.name, p]));
+    const newProps = new Map(b.properties.map(p => [p.name, p]));
+    for (const prop of keysOf(oldProps, newProps)) {
+        const o = oldProps.get(prop);
+        const n = newProps.get(prop);
+        if (!o) {
+            // Decided: a property that arrives required breaks the senders as making one required does.
+            out.push({ change: 'added', event, track: name, property: prop, new: propertyTypeText(n!), breaking: n!.required });
+            continue;
+        }
+        if (!n) {
+            out.push({ change: 'removed', event, track: name, property: prop, old: propertyTypeText(o), breaking: true });
+            continue;
+        }
+        if (o.type !== n.type) {
+            out.push({ change: 'changed', event, track: name, property: prop, field: 'type', old: propertyTypeText(o), new: propertyTypeText(n), breaking: true });
+        } else if (o.type === 'enum') {
+            const before = o.values ?? [];
+            const after = n.values ?? [];
+            const removed = before.filter(v => !after.includes(v));
+            if (removed.length || after.some(v => !before.includes(v))) {
+                out.push({ change: 'changed', event, track: name, property: prop, field: 'enum', old: propertyTypeText(o), new: propertyTypeText(n), breaking: removed.length > 0 });
+            }
+        }
+        if (o.required !== n.required) {
+            out.push({ change: 'changed', event, track: name, property: prop, field: 'required', old: String(o.required), new: String(n.required), breaking: n.required });
+        }
+        if (o.pii !== n.pii) out.push({ change: 'changed', event, track: name, property: prop, field: 'pii', old: String(o.pii), new: String(n.pii), breaking: false });
+    }
+}
+
+export function diffSnapshots(a: Snapshot, b: Snapshot): DiffJson {
+    const events: EventChange[] = [];
+    for (const key of keysOf(a.items, b.items)) diffItem(a.items.get(key), b.items.get(key), events);
+
+    const declarations: DeclarationChange[] = [];
+    const header = fieldChanges(a.timeline, b.timeline);
+    if (header.length) declarations.push({ change: 'changed', kind: 'playbook', name: b.name, fields: header });
+    diffDeclarations('phase', a.phases, b.phases, p => ({ title: p.title, kind: p.kind, start: p.start, end: p.end, days: p.days }), declarations);
+    diffDeclarations('risk', a.risks, b.risks, r => r, declarations);
+    diffDeclarations('kpi', a.kpis, b.kpis, k => ({ title: k.title, formula: k.formula ?? '', target: targetText(k.target) }), declarations);
+    diffDeclarations('goal', a.goals, b.goals, g => ({ title: g.title, kind: g.kind ?? '', kpis: g.kpis.join(', ') }), declarations);
+    const budgets = (s: Snapshot) => new Map(Object.keys(s.budget).length ? [['budget', s.budget]] : []);
+    diffDeclarations('budget', budgets(a), budgets(b), v => v, declarations);
+    diffDeclarations('budget-line', a.budgetLines, b.budgetLines, v => v, declarations);
+
+    const tracking: TrackingChange[] = [];
+    for (const name of keysOf(a.tracks, b.tracks)) diffTrack(name, a.tracks.get(name), b.tracks.get(name), tracking);
+
+    const count = (change: Change) => events.filter(e => e.change === change).length + declarations.filter(d => d.change === change).length;
+    return {
+        summary: { moved: count('moved'), added: count('added'), removed: count('removed'), changed: count('changed'), breaking: tracking.some(t => t.breaking) },
+        events,
+        declarations,
+        tracking,
+    };
+}
+
+export function isEmptyDiff(diff: DiffJson): boolean {
+    return diff.events.length === 0 && diff.declarations.length === 0 && diff.tracking.length === 0;
+}

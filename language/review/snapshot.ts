@@ -1,0 +1,150 @@
+/**
+ * One version of a playbook as plain data, for `playbook diff`: everything a reviewer compares,
+ * read from the schedule-and-metrics model (dates, times, owners) and the tracking JSON (wire
+ * names, properties, formulas, targets). No date is computed here; the AST is not kept, so the
+ * language services can load the other version next.
+ */
+import { GrammarUtils } from 'langium';
+import { isKpiCheck } from '../generated/ast.js';
+import { calendarJson } from '../generators/calendar-json.js';
+import { type TrackingEventJson, type TrackingGoalJson, type TrackingKpiJson, targetText, trackingJson } from '../generators/tracking-json.js';
+import type { EventType, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+
+/** One occurrence of a scheduled item. */
+export interface Occurrence {
+    date: string;
+    /** `HH:MM`, null when all-day. */
+    time: string | null;
+    /** The local ISO date-time (timed) or the date (all-day), as the calendar JSON writes it. */
+    start: string;
+    /** Epoch millis of a timed start, for the shift; null when all-day. */
+    epoch: number | null;
+    /** Run number of a repeating playbook (1-based), null without runs. */
+    run: number | null;
+}
+
+/** A step, milestone, asset due date or checkpoint, with its occurrences in date order. */
+export interface ScheduledItem {
+    type: EventType;
+    name: string;
+    phase: string | null;
+    /** The fields a reviewer cares about beside the dates (title, owner, channels …), as text. */
+    fields: Record<string, string>;
+    occurrences: Occurrence[];
+}
+
+export interface PhaseInfo {
+    name: string;
+    title: string;
+    kind: string;
+    start: string;
+    end: string;
+    days: string;
+}
+
+export interface Snapshot {
+    name: string;
+    title: string;
+    /** start / dday / repeat / timezone, as text ('' when absent). */
+    timeline: Record<string, string>;
+    phases: Map<string, PhaseInfo>;
+    /** Keyed by `type:name` (a step and an asset may share a name). */
+    items: Map<string, ScheduledItem>;
+    kpis: Map<string, TrackingKpiJson>;
+    goals: Map<string, TrackingGoalJson>;
+    /** Keyed by the track's declared name. */
+    tracks: Map<string, TrackingEventJson>;
+    risks: Map<string, Record<string, string>>;
+    budget: Record<string, string>;
+    budgetLines: Map<string, Record<string, string>>;
+}
+
+const list = (values: readonly string[]) => values.join(', ');
+
+function runOf(e: ScheduleEvent): number | null {
+    const run = (e as { run?: unknown }).run;
+    return typeof run === 'number' ? run : null;
+}
+
+/** The text of a header clause (`dday`, `repeat` …) as written, whitespace collapsed; '' when absent. */
+function clauseText(model: PlaybookModel, property: string): string {
+    const value = (model.node as unknown as Record<string, unknown>)[property];
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    const cst = model.node.$cstNode ? GrammarUtils.findNodeForProperty(model.node.$cstNode, property) : undefined;
+    return cst ? cst.text.replace(/\s+/g, ' ').trim() : '';
+}
+
+export function snapshotOf(model: PlaybookModel): Snapshot {
+    const calendar = calendarJson(model);
+    const tracking = trackingJson(model);
+
+    const phases = new Map<string, PhaseInfo>();
+    for (const p of calendar.phases) {
+        phases.set(p.name, { name: p.name, title: p.title, kind: p.kind ?? '', start: p.start ?? '', end: p.end ?? '', days: p.days === null ? '' : String(p.days) });
+    }
+
+    const items = new Map<string, ScheduledItem>();
+    model.events.forEach((event, i) => {
+        const json = calendar.events[i] ?? undefined;
+        if (!json || json.id !== event.id) return; // an event no format can show (broken input)
+        const key = `${event.type}:${event.name}`;
+        let item = items.get(key);
+        if (!item) {
+            // A checkpoint's title, owner and check are the risk's: compared once, as the risk.
+            const fields: Record<string, string> = event.type === 'checkpoint' ? {} : { title: event.title, owner: event.owner ?? '' };
+            if (event.type === 'step' || event.type === 'milestone') {
+                fields.channels = list(event.channels);
+                fields.assets = list(event.assets);
+                fields.segment = event.segment ?? '';
+                fields.reminders = list(event.reminders);
+                fields.duration = event.durationMinutes === undefined ? '' : String(event.durationMinutes);
+                fields.note = event.note ?? '';
+            }
+            items.set(key, item = { type: event.type, name: event.name, phase: event.phase?.name ?? null, fields, occurrences: [] });
+        }
+        item.occurrences.push({
+            date: json.date, time: json.time, start: json.start, epoch: event.start?.epochMillis ?? null, run: runOf(event),
+        });
+    });
+    // model.events is sorted by date; the occurrences of an item keep that order.
+
+    const risks = new Map<string, Record<string, string>>();
+    for (const r of model.own.risks) {
+        const when = isKpiCheck(r.when) ? (r.when.$cstNode?.text ?? '') : (r.when?.text ?? '');
+        risks.set(r.name ?? '', {
+            title: r.title ?? '', kind: r.kind ?? '', when: when.replace(/\s+/g, ' ').trim(), then: r.then ?? '',
+            owner: r.owner?.$refText ?? '',
+        });
+    }
+
+    const budget: Record<string, string> = {};
+    const budgetLines = new Map<string, Record<string, string>>();
+    const b = model.own.budgets[0];
+    if (b) {
+        budget.amount = b.amount === undefined ? '' : String(b.amount);
+        budget.currency = b.currency ?? '';
+        for (const line of b.lines) {
+            budgetLines.set(line.name ?? '', { title: line.title ?? '', share: line.share?.percent ?? (line.share?.number !== undefined ? String(line.share.number) : '') });
+        }
+    }
+
+    return {
+        name: model.name,
+        title: model.title,
+        timeline: {
+            start: clauseText(model, 'start'), dday: clauseText(model, 'dday'), repeat: clauseText(model, 'repeat'),
+            timezone: model.timezone,
+        },
+        phases,
+        items,
+        kpis: new Map(tracking.kpis.map(k => [k.name, k])),
+        goals: new Map(tracking.goals.map(g => [g.name, g])),
+        tracks: new Map(tracking.events.map(t => [t.track, t])),
+        risks,
+        budget,
+        budgetLines,
+    };
+}
+
+export { targetText };

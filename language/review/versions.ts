@@ -1,0 +1,89 @@
+/**
+ * Loading one version of a playbook for `playbook diff` (CLI and language server): a file on disk,
+ * a file at a git revision (its imports read at the same revision), or a text the editor holds.
+ * One set of core services loads the versions one after the other; each version is reduced to a
+ * `Snapshot` (plain data) and its documents are dropped before the next one loads.
+ */
+import { type LangiumDocument, URI } from 'langium';
+import { NodeFileSystemProvider } from 'langium/node';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isModel } from '../generated/ast.js';
+import { createPlaybookCoreServices } from '../playbook-module.js';
+import { resolveImportUri } from '../references/imports.js';
+import { ImportLoader } from '../workspace/import-loader.js';
+import { type GitRevision, VersionFileSystem } from './git.js';
+import { type Snapshot, snapshotOf } from './snapshot.js';
+
+export interface VersionSource {
+    /** Absolute path of the playbook file (in the work tree, for a revision). */
+    path: string;
+    /** Read the file and its imports at this revision; the disk when absent. */
+    revision?: GitRevision;
+    /** The playbook's text (an editor's unsaved buffer); its imports still come from disk or the revision. */
+    text?: string;
+}
+
+export interface VersionErrors {
+    /** The file (the playbook or a library it imports). */
+    path: string;
+    diagnostics: Diagnostic[];
+}
+
+export type LoadedVersion =
+    | { kind: 'playbook'; snapshot: Snapshot }
+    | { kind: 'errors'; errors: VersionErrors[] }
+    | { kind: 'library' | 'empty' };
+
+export class VersionLoader {
+    private readonly fileSystem = new VersionFileSystem(new NodeFileSystemProvider());
+    private readonly services = createPlaybookCoreServices({ fileSystemProvider: () => this.fileSystem });
+
+    constructor(locale: string) {
+        this.services.Playbook.playbook.Locale.set(locale);
+    }
+
+    async load(source: VersionSource): Promise<LoadedVersion> {
+        const { shared, Playbook } = this.services;
+        const documents = shared.workspace.LangiumDocuments;
+        this.fileSystem.use(source.revision);
+        const uri = URI.file(source.path);
+        const text = source.text ?? await this.fileSystem.readFile(uri);
+        const main = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        documents.addDocument(main);
+        const all: LangiumDocument[] = [main];
+        try {
+            for (const doc of (await new ImportLoader(shared).loadMissing(all)).loaded) all.push(doc);
+            await shared.workspace.DocumentBuilder.build(all, { validation: true });
+            const root = main.parseResult.value;
+            if (!isModel(root) || !root.playbook) return { kind: isModel(root) && root.library ? 'library' : 'empty' };
+            const errors: VersionErrors[] = [];
+            for (const doc of blocking(main, all)) {
+                const list = (doc.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1);
+                if (list.length) errors.push({ path: doc.uri.fsPath, diagnostics: list });
+            }
+            if (errors.length) return { kind: 'errors', errors };
+            const model = Playbook.playbook.Models.getModel(main);
+            if (!model) return { kind: 'empty' };
+            return { kind: 'playbook', snapshot: snapshotOf(model) };
+        } finally {
+            for (const doc of all) {
+                documents.deleteDocument(doc.uri);
+                shared.workspace.IndexManager.remove(doc.uri);
+            }
+            this.fileSystem.use(undefined);
+        }
+    }
+}
+
+/** The playbook and the files it imports directly: their errors block the diff. */
+function blocking(main: LangiumDocument, all: readonly LangiumDocument[]): LangiumDocument[] {
+    const out = [main];
+    const root = main.parseResult.value;
+    if (!isModel(root)) return out;
+    for (const imp of root.imports) {
+        const target = resolveImportUri(main, imp.path ?? '')?.toString();
+        const doc = all.find(d => d.uri.toString() === target);
+        if (doc && !out.includes(doc)) out.push(doc);
+    }
+    return out;
+}
