@@ -2,7 +2,8 @@
  * The Markdown of `playbook diff` (a pull-request comment): a one-line summary, then a table per
  * section with old and new side by side, dates with their weekday. Nothing else when nothing changed.
  */
-import { utf8, weekdayName } from '../generators/common.js';
+import { utf8 } from '../generators/common.js';
+import { weekdayName } from '../model/date-text.js';
 import { cell, code, mdText, table } from '../generators/markdown.js';
 import type { Locale } from '../messages/locale.js';
 import { EVENT_TYPE_LABELS } from '../messages/outputs.js';
