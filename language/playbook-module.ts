@@ -13,6 +13,7 @@ import { PlaybookLinker } from './references/linker.js';
 import { PlaybookScopeComputation } from './references/scope-computation.js';
 import { PlaybookScopeProvider } from './references/scope-provider.js';
 import { LocaleService } from './services/locale-service.js';
+import { createPlaybookParser } from './syntax/cst-node-builder.js';
 import { PlaybookLexerErrorMessageProvider, PlaybookParserErrorMessageProvider } from './syntax/error-messages.js';
 import { PlaybookTokenBuilder } from './syntax/token-builder.js';
 import { PlaybookValueConverter } from './syntax/value-converter.js';
@@ -33,6 +34,7 @@ export type PlaybookCoreServices = LangiumCoreServices & PlaybookAddedServices;
 
 export const PlaybookCoreModule: Module<PlaybookCoreServices, PartialLangiumCoreServices & PlaybookAddedServices> = {
     parser: {
+        LangiumParser: services => createPlaybookParser(services),
         TokenBuilder: () => new PlaybookTokenBuilder(),
         ValueConverter: () => new PlaybookValueConverter(),
         ParserErrorMessageProvider: services => new PlaybookParserErrorMessageProvider(services.playbook.Locale),

@@ -83,8 +83,13 @@ export function layoutChart(timeline: Timeline, available = 900): ChartLayout {
     push(timeline.start); push(timeline.end);
     for (const p of timeline.phases ?? []) { push(p.start); push(p.end); }
     for (const e of timeline.events ?? []) push(e.date);
-    const firstDay = dayNumbers.length ? Math.min(...dayNumbers) : 0;
-    const lastDay = dayNumbers.length ? Math.max(...dayNumbers) : 0;
+    // A loop, not Math.min(...dayNumbers): a playbook may have more events than a call takes arguments.
+    let firstDay = dayNumbers.length ? dayNumbers[0] : 0;
+    let lastDay = firstDay;
+    for (const n of dayNumbers) {
+        if (n < firstDay) firstDay = n;
+        if (n > lastDay) lastDay = n;
+    }
     const days = lastDay - firstDay + 1;
     const labelWidth = labelWidthFor(available);
     const room = Math.max(available - labelWidth - 16, 160);

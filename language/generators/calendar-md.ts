@@ -13,6 +13,7 @@ import { calendarEvents, endCell, isPlainDate, utf8 } from './common.js';
 import { clockOf, weekdayName } from '../model/date-text.js';
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
+import { pushAll } from '../util/arrays.js';
 
 function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleEvent[]> {
     const map = new Map<PhaseSchedule | undefined, ScheduleEvent[]>();
@@ -87,7 +88,7 @@ export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
     out.push('');
     const groups = byPhase(model);
     const chart = gantt(model, groups, locale);
-    if (chart.length) out.push(`## ${label('timeline', locale)}`, '', ...chart, '');
+    if (chart.length) pushAll(out, [`## ${label('timeline', locale)}`, '', ...chart, '']);
 
     // Events per phase, in phase order; events tied to no phase get their own section, placed
     // before the first phase that starts after their first date.
@@ -105,7 +106,7 @@ export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
     if (!looseDone) pushLoose();
     for (const s of sections) {
         out.push(s.heading, '');
-        if (s.events.length) out.push(...eventTable(s.events, model, locale));
+        if (s.events.length) pushAll(out, eventTable(s.events, model, locale));
         else out.push(label('noEvents', locale));
         out.push('');
     }

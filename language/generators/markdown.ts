@@ -1,4 +1,5 @@
 /** Markdown and Mermaid escaping for the generated documents (GitHub-flavoured Markdown). */
+import { maxOf } from '../util/arrays.js';
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
@@ -29,7 +30,7 @@ export function cell(text: string | undefined | null): string {
 export function code(text: string | undefined | null): string {
     if (!text) return '';
     const body = text.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
-    const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map(m => m.length));
+    const longest = maxOf((body.match(/`+/g) ?? []).map(m => m.length), 0);
     const fence = '`'.repeat(longest + 1);
     return longest ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
 }

@@ -11,6 +11,7 @@ import { utf8 } from './common.js';
 import { cell, code, mdText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { trackingJson, targetText } from './tracking-json.js';
+import { pushAll } from '../util/arrays.js';
 
 export function trackingMarkdown(model: PlaybookModel, locale: Locale): Uint8Array {
     const json = trackingJson(model);
@@ -37,7 +38,7 @@ export function trackingMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
         out.push(`- ${label('restingKpis', locale)}${colon}${kpis || label('none', locale)}`, '');
         if (e.properties.length) {
             const headers = (['property', 'propertyTitle', 'type', 'required', 'pii', 'values'] as const).map(k => label(k, locale));
-            out.push(...table(headers, e.properties.map(p => [
+            pushAll(out, table(headers, e.properties.map(p => [
                 code(p.name),
                 cell(p.title ?? ''),
                 `${code(p.type)} ${cell(PROPERTY_TYPES[p.type] ? pick(PROPERTY_TYPES[p.type], locale) : '')}`.trim(),
@@ -56,7 +57,7 @@ export function trackingMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
     if (json.kpis.length) {
         const headers = (['colKpi', 'colTitle', 'colFormula', 'colTarget', 'colEvents', 'colGoals'] as const).map(k => label(k, locale));
         const goalTitle = new Map(json.goals.map(g => [g.name, g.title]));
-        out.push(...table(headers, json.kpis.map(k => [
+        pushAll(out, table(headers, json.kpis.map(k => [
             code(k.name),
             cell(k.title),
             k.formula ? code(k.formula) : cell(label('notMeasurable', locale)),

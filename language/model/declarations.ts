@@ -2,6 +2,7 @@
 import {
     type Playbook, isAsset, isBlackout, isBudget, isChannel, isGoal, isKpi, isPhase, isRisk, isRole, isSegment, isTrack,
 } from '../generated/ast.js';
+import { pushAll } from '../util/arrays.js';
 import type { Declarations } from './model-types.js';
 
 export function collectDeclarations(playbook: Playbook): Declarations {
@@ -17,13 +18,13 @@ export function collectDeclarations(playbook: Playbook): Declarations {
         else if (isGoal(decl)) d.goals.push(decl);
         else if (isPhase(decl)) {
             d.phases.push(decl);
-            d.items.push(...decl.items);
+            pushAll(d.items, decl.items);
         } else if (isTrack(decl)) d.tracks.push(decl);
         else if (isKpi(decl)) d.kpis.push(decl);
         else if (isRisk(decl)) d.risks.push(decl);
         else if (isBudget(decl)) {
             d.budgets.push(decl);
-            d.budgetLines.push(...decl.lines);
+            pushAll(d.budgetLines, decl.lines);
         } else if (isBlackout(decl)) d.blackouts.push(decl);
     }
     return d;

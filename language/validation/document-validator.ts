@@ -1,7 +1,11 @@
-import { type AstNode, type AstReflection, DefaultDocumentValidator, type ValidationAcceptor, interruptAndCheck, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions, Cancellation } from 'langium';
+import {
+    type AstNode, type AstReflection, DefaultDocumentValidator, DocumentValidator, type ValidationAcceptor, interruptAndCheck, isOperationCancelled,
+    type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions, Cancellation,
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { unresolvedMessage } from '../messages/syntax.js';
 import type { LocaleService } from '../services/locale-service.js';
+import { pushAll } from '../util/arrays.js';
 import { docsUrl } from './docs-url.js';
 
 /**
@@ -16,13 +20,41 @@ export class PlaybookDocumentValidator extends DefaultDocumentValidator {
         this.reflection = services.shared.AstReflection;
     }
 
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await this.validateDocumentUnspread(document, options, cancelToken);
         for (const d of diagnostics) {
             const data = d.data as { code?: string } | undefined;
             if (d.code === undefined && data?.code) d.code = data.code;
             if (typeof d.code === 'string' && !d.codeDescription) d.codeDescription = { href: docsUrl(d.code) };
         }
+        return diagnostics;
+    }
+
+    /**
+     * Langium's `validateDocument`, except that the rules' findings are appended one by one:
+     * Langium's `diagnostics.push(...findings)` overflowed the stack at ~130,000 findings (a phase
+     * of 130,000 steps without an owner).
+     */
+    private async validateDocumentUnspread(document: LangiumDocument, options: ValidationOptions, cancelToken: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const parseResult = document.parseResult;
+        const diagnostics: Diagnostic[] = [];
+        await interruptAndCheck(cancelToken);
+        if (!options.categories || options.categories.includes('built-in')) {
+            const stopsAt = (code: string) => diagnostics.some(d => (d.data as { code?: string } | undefined)?.code === code);
+            this.processLexingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterLexingErrors && stopsAt(DocumentValidator.LexingError)) return diagnostics;
+            this.processParsingErrors(parseResult, diagnostics, options);
+            if (options.stopAfterParsingErrors && stopsAt(DocumentValidator.ParsingError)) return diagnostics;
+            this.processLinkingErrors(document, diagnostics, options);
+            if (options.stopAfterLinkingErrors && stopsAt(DocumentValidator.LinkingError)) return diagnostics;
+        }
+        try {
+            pushAll(diagnostics, await this.validateAst(parseResult.value, options, cancelToken));
+        } catch (error) {
+            if (isOperationCancelled(error)) throw error;
+            console.error('An error occurred during validation:', error);
+        }
+        await interruptAndCheck(cancelToken);
         return diagnostics;
     }
 

@@ -19,6 +19,8 @@ export interface StartOptions {
     /** Workspace folder (a directory path); none by default. */
     workspace?: string;
     initializationOptions?: unknown;
+    /** Options for Node before the server script (e.g. `--stack-size=150`, `--max-old-space-size=96`). */
+    nodeArgs?: string[];
 }
 
 export class LspSession {
@@ -32,7 +34,7 @@ export class LspSession {
     private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
     static async start(options: StartOptions = {}): Promise<LspSession> {
-        const child = spawn(NODE, [SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT });
+        const child = spawn(NODE, [...(options.nodeArgs ?? []), SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const session = new LspSession(child, connection);
         child.stderr!.on('data', d => { session.stderr += d.toString(); });

@@ -3,6 +3,7 @@ import { isAsset, isChannel, isGoal, isPhase, isPlaybook, isRisk } from '../../g
 import { ASSET_KINDS, CHANNEL_KINDS, GOAL_KINDS, type KindTable, PHASE_KINDS, PLAYBOOK_TYPES, RISK_KINDS } from '../../messages/kinds.js';
 import { categoryName } from '../../messages/diagnostics.js';
 import type { Rule } from '../rule.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** unknown-kind: a `kind` (or playbook `type`) that is not one of the language's values. */
 export const unknownKind: Rule = {
@@ -11,7 +12,7 @@ export const unknownKind: Rule = {
         // Kinds sit on the playbook and on top-level declarations only (the grammar allows nothing deeper).
         const nodes: AstNode[] = [];
         if (ctx.root.playbook) nodes.push(ctx.root.playbook);
-        nodes.push(...(ctx.root.playbook?.declarations ?? ctx.root.library?.declarations ?? []));
+        pushAll(nodes, ctx.root.playbook?.declarations ?? ctx.root.library?.declarations ?? []);
         for (const node of nodes) {
             let table: KindTable | undefined;
             let what = '';

@@ -1,0 +1,46 @@
+/**
+ * Langium's CST builder attaches the comments before a token with `content.push(...nodes)` and
+ * `content.splice(i, 0, ...nodes)`: every comment becomes a call argument, so a file of
+ * `playbook p {` and 125,000 `//` lines threw "Maximum call stack size exceeded" (the CLI exited
+ * 70, the server crashed on open). This builder does the same without spreading.
+ *
+ * The builder is a private field of Langium's parser, created in its constructor; this is the one
+ * place that replaces it (test/robustness/stack.test.ts checks the parser holds ours).
+ */
+import { type CompositeCstNode, type CstNode, CstNodeBuilder, type LangiumCoreServices, type LangiumParser, createLangiumParser } from 'langium';
+
+/** The builder's view of CST nodes (their fields are read-only to everyone else). */
+type Mutable = { container?: CompositeCstNode; content: CstNode[] };
+
+export class PlaybookCstNodeBuilder extends CstNodeBuilder {
+    override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {
+        for (const child of children) (child as unknown as Mutable).container = parent;
+        const p = parent as unknown as Mutable;
+        if (p.content.length === 0) p.content = children.slice();
+        else for (const child of children) p.content.push(child);
+    }
+
+    override insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void {
+        for (const child of children) (child as unknown as Mutable).container = parent;
+        const content = (parent as unknown as Mutable).content;
+        const tail = content.splice(index);
+        for (const child of children) content.push(child);
+        for (const node of tail) content.push(node);
+    }
+}
+
+type WithBuilder = { nodeBuilder?: CstNodeBuilder };
+
+/** Langium's parser, with its CST builder replaced by `PlaybookCstNodeBuilder`. */
+export function createPlaybookParser(services: LangiumCoreServices): LangiumParser {
+    const parser = createLangiumParser(services);
+    const inner = parser as unknown as WithBuilder;
+    if (!(inner.nodeBuilder instanceof CstNodeBuilder)) throw new Error('Langium parser without nodeBuilder: update language/syntax/cst-node-builder.ts');
+    inner.nodeBuilder = new PlaybookCstNodeBuilder();
+    return parser;
+}
+
+/** Whether `parser` builds its CST with `PlaybookCstNodeBuilder` (for the test). */
+export function usesPlaybookCstNodeBuilder(parser: LangiumParser): boolean {
+    return (parser as unknown as WithBuilder).nodeBuilder instanceof PlaybookCstNodeBuilder;
+}
