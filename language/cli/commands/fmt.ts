@@ -44,7 +44,7 @@ async function collectFiles(paths: readonly string[], locale: Locale): Promise<s
             .map(e => join(path, relative(path, join(e.parentPath, e.name))))
             .sort();
         if (!found.length) throw new UsageError(authoringMessage('noFiles', locale, path));
-        out.push(...found);
+        for (const f of found) out.push(f);
     }
     return [...new Set(out)];
 }
