@@ -90,7 +90,7 @@ export async function computeDiff(
         if (loaded.kind === 'empty') throw new UsageError(reviewMessage('noPlaybook', locale, side.arg));
         if (loaded.kind === 'errors') {
             failed.push(side.arg);
-            for (const e of loaded.errors) errors.push(...flatten(side.show(e.path), e.diagnostics));
+            for (const e of loaded.errors) for (const d of flatten(side.show(e.path), e.diagnostics)) errors.push(d);
         } else if (loaded.kind === 'playbook') {
             snapshots.push(loaded.snapshot);
         }
