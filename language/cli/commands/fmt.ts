@@ -103,9 +103,8 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIO): P
     }
     if (options.check) {
         for (const file of changed) io.stdout.write(`${file}\n`);
-        io.stderr.write(`playbook: ${changed.length
-            ? authoringMessage('wouldChange', locale, changed.length, files.length)
-            : authoringMessage('allFormatted', locale, files.length)}\n`);
+        if (changed.length) io.stderr.write(`playbook: ${authoringMessage('wouldChange', locale, changed.length, files.length)}\n`);
+        else if (!failed) io.stderr.write(`playbook: ${authoringMessage('allFormatted', locale, files.length)}\n`);
         return failed || changed.length ? EXIT_INVALID : EXIT_OK;
     }
     if (options.write) io.stderr.write(`playbook: ${authoringMessage('rewrote', locale, changed.length, files.length)}\n`);

@@ -6,3 +6,4 @@ export { runValidate } from './validate.js';
 export { runGenerate } from './generators.js';
 export { runFmt } from './fmt.js';
 export { runDiff } from './diff.js';
+export { runInit } from './init.js';

@@ -5,6 +5,8 @@
 import { type Command, Option } from 'commander';
 import type { CliIO } from '../cli-context.js';
 import type { FmtOptions } from './fmt.js';
+import type { InitOptions } from './init.js';
+import { TEMPLATE_NAMES } from '../../authoring/template-names.js';
 
 export function registerAuthoringCommands(program: Command, io: CliIO, setExit: (code: number) => void): void {
     program.command('fmt')
@@ -16,5 +18,16 @@ export function registerAuthoringCommands(program: Command, io: CliIO, setExit: 
         .action(async (paths: string[], options: FmtOptions) => {
             const { runFmt } = await import('./fmt.js');
             setExit(await runFmt(paths, options, io));
+        });
+
+    program.command('init')
+        .description('write a new playbook from a template (stdout, or a new file: never overwrites)')
+        .argument('[file]', 'the new .playbook file; none or "-": stdout')
+        .addOption(new Option('--template <name>', 'which campaign').choices([...TEMPLATE_NAMES]).makeOptionMandatory())
+        .option('--start <date>', 'first day, YYYY-MM-DD (default: next Monday)')
+        .addOption(new Option('--locale <locale>', 'language of the comments and messages').choices(['en', 'zh-CN', 'zh']))
+        .action(async (file: string | undefined, options: InitOptions) => {
+            const { runInit } = await import('./init.js');
+            setExit(await runInit(file, options, io));
         });
 }

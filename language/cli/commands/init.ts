@@ -1,0 +1,62 @@
+/**
+ * `playbook init [<file>] --template NAME [--start DATE] [--locale …]`: a new playbook from one of
+ * the templates of language/authoring/templates.ts, to stdout or to a new file (never overwritten:
+ * the file is linked into place only if nothing has that name, else exit 2).
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { type TemplateName, defaultStart, renderTemplate } from '../../authoring/templates.js';
+import { authoringMessage } from '../../messages/authoring.js';
+import { type CliIO, EXIT_OK, resolveLocale } from '../cli-context.js';
+import { UsageError } from '../usage-error.js';
+
+export interface InitOptions {
+    template: TemplateName;
+    start?: string;
+    locale?: string;
+}
+
+export async function runInit(file: string | undefined, options: InitOptions, io: CliIO): Promise<number> {
+    const locale = resolveLocale(options.locale, io.env);
+    const text = renderTemplate(options.template, { start: options.start, locale });
+    if (text === undefined) throw new UsageError(authoringMessage('badDate', locale, options.start ?? ''));
+    if (file === undefined || file === '-') {
+        io.stdout.write(text);
+        return EXIT_OK;
+    }
+    await createExclusive(file, text, locale);
+    io.stderr.write(`playbook: ${authoringMessage('created', locale, file, options.template, options.start ?? defaultStart())}\n`);
+    return EXIT_OK;
+}
+
+/** Writes a complete file under a temporary name, then links it to `file`, which fails if `file` exists. */
+async function createExclusive(file: string, text: string, locale: ReturnType<typeof resolveLocale>): Promise<void> {
+    const exists = () => new UsageError(authoringMessage('exists', locale, file));
+    try {
+        await fs.lstat(file);
+        throw exists();
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+            if (error instanceof UsageError) throw error;
+            throw new UsageError(authoringMessage('cannotWrite', locale, file, (error as NodeJS.ErrnoException).code ?? String(error)));
+        }
+    }
+    const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+        const handle = await fs.open(temp, 'wx');
+        try {
+            await handle.writeFile(text, 'utf8');
+            await handle.sync();
+        } finally {
+            await handle.close();
+        }
+        await fs.link(temp, file);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') throw exists();
+        throw new UsageError(authoringMessage('cannotWrite', locale, file, code ?? String(error)));
+    } finally {
+        await fs.rm(temp, { force: true }).catch(() => undefined);
+    }
+}

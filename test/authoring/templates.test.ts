@@ -1,0 +1,127 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { TEMPLATE_NAMES, TEMPLATE_LABELS, defaultStart, renderTemplate } from '../../language/authoring/templates.js';
+import { isModel, isPhase, isRisk, isStep, isTrack } from '../../language/generated/ast.js';
+import { CALENDAR_FORMATS, TRACKING_FORMATS, generateCalendar, generateTracking } from '../../language/generators/index.js';
+import { createPlaybookCoreServices } from '../../language/playbook-module.js';
+import { layoutText } from '../../language/syntax/format-text.js';
+import { runCli } from '../helpers/cli.js';
+import { build } from '../helpers/parse.js';
+
+const core = createPlaybookCoreServices().Playbook;
+
+describe('playbook init templates', function () {
+    this.timeout(60_000);
+
+    for (const name of TEMPLATE_NAMES) {
+        for (const locale of ['en', 'zh-CN'] as const) {
+            it(`${name} (${locale} comments): no diagnostic at all, every output, canonical layout`, async () => {
+                const text = renderTemplate(name, { start: '2027-03-01', locale })!;
+                assert.ok(!text.includes('//~') && !text.includes('{start}'));
+                const { document, diagnostics, services } = await build(text, {}, locale);
+                assert.deepEqual(diagnostics.map(d => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+                assert.equal(layoutText(core, text).text, text, 'not in the canonical layout');
+                const model = services.playbook.Models.getModel(document)!;
+                for (const format of CALENDAR_FORMATS) {
+                    const bytes = await generateCalendar(model, format, { locale });
+                    assert.ok(bytes.length > 200, `${format} is empty`);
+                    const out = Buffer.from(bytes).toString('utf8');
+                    if (format === 'json') assert.ok(JSON.parse(out).events.length >= 10);
+                    if (format === 'ics') assert.ok(new ICAL.Component(ICAL.parse(out)).getAllSubcomponents('vevent').length >= 10);
+                    if (format === 'csv') assert.ok(parseCsv(out, { bom: true }).length >= 11);
+                    if (format === 'xlsx') assert.equal(out.slice(0, 2), 'PK');
+                }
+                for (const format of TRACKING_FORMATS) {
+                    const bytes = await generateTracking(model, format, { locale });
+                    assert.ok(bytes.length > 200, `${format} is empty`);
+                    if (format === 'json') assert.equal(JSON.parse(Buffer.from(bytes).toString('utf8')).events.length >= 5, true);
+                }
+            });
+        }
+
+        it(`${name}: holds everything a campaign plan needs`, async () => {
+            const text = renderTemplate(name, { start: '2027-03-01', locale: 'zh-CN' })!;
+            const { document } = await build(text);
+            const root = document.parseResult.value;
+            assert.ok(isModel(root) && root.playbook);
+            const pb = root.playbook!;
+            const decls = pb.declarations;
+            assert.ok(pb.consent, 'consent');
+            assert.ok(decls.some(d => d.$type === 'Budget' && d.lines.length >= 3), 'budget split');
+            assert.ok(decls.filter(d => d.$type === 'Role').length >= 4, 'roles');
+            const phases = decls.filter(isPhase);
+            assert.deepEqual(['warmup', 'burst', 'review'].filter(k => !phases.some(p => p.kind === k)), [], 'phases');
+            const review = phases.find(p => p.kind === 'review')!;
+            assert.ok(review.items.some(i => isStep(i) && i.assets.some(a => a.ref?.kind === 'survey')), 'satisfaction survey in the review');
+            const risks = decls.filter(isRisk);
+            for (const kind of ['traffic', 'outage', 'complaint', 'pr_crisis']) assert.ok(risks.some(r => r.kind === kind && r.then), `risk ${kind}`);
+            const tracks = decls.filter(isTrack).map(t => t.title ?? '');
+            for (const stage of ['触达', '参与', '分享', '邀请', '转化']) assert.ok(tracks.some(t => t.startsWith(stage)), `track for ${stage}`);
+            assert.ok(decls.some(d => d.$type === 'Goal' && d.kpis.some(k => k.ref?.target)), 'a goal with a KPI with a target');
+            const steps = phases.flatMap(p => p.items).filter(isStep);
+            assert.ok(steps.filter(s => s.time).length >= 5, 'SOP steps by hour');
+            assert.ok(decls.some(d => d.$type === 'Asset' && d.ready), 'assets with ready dates');
+            assert.ok((text.match(/^\s*\/\/ /gm) ?? []).length >= 4, 'comments that say why');
+            assert.equal(pb.novel, name === 'fission', 'novel only for the new mechanic');
+        });
+    }
+
+    it('has a label and a description in both languages for each template', () => {
+        for (const name of TEMPLATE_NAMES) {
+            for (const l of ['en', 'zh-CN'] as const) assert.ok(TEMPLATE_LABELS[name].label[l] && TEMPLATE_LABELS[name].detail[l]);
+        }
+    });
+
+    it('starts next Monday by default (strictly after today, in Asia/Shanghai)', () => {
+        // Monday 2026-12-07 09:00 in Shanghai → the Monday after; Sunday 23:30 UTC is Monday in Shanghai.
+        assert.equal(defaultStart(new Date('2026-12-07T01:00:00Z')), '2026-12-14');
+        assert.equal(defaultStart(new Date('2026-12-05T12:00:00Z')), '2026-12-07');
+        assert.equal(defaultStart(new Date('2026-12-06T17:00:00Z')), '2026-12-14');
+        const text = renderTemplate('promotion', { locale: 'en', now: new Date('2026-12-05T12:00:00Z') })!;
+        assert.match(text, /^ {2}start 2026-12-07$/m);
+        assert.equal(renderTemplate('promotion', { locale: 'en', start: '2026-02-30' }), undefined);
+    });
+});
+
+describe('playbook init (CLI)', function () {
+    this.timeout(60_000);
+    let tmp: string;
+    before(() => { tmp = mkdtempSync(join(tmpdir(), 'playbook-init-')); });
+    after(() => rmSync(tmp, { recursive: true, force: true }));
+
+    it('prints the template on stdout without a file, with --start', () => {
+        const r = runCli(['init', '--template', 'live', '--start', '2027-01-04', '--locale', 'zh-CN']);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stdout, renderTemplate('live', { start: '2027-01-04', locale: 'zh-CN' }));
+    });
+
+    it('writes a new file that validates --strict with no diagnostic, and never overwrites', () => {
+        const file = join(tmp, 'camp.playbook');
+        const r = runCli(['init', file, '--template', 'member-day', '--start', '2027-01-04']);
+        assert.equal(r.status, 0, r.stderr);
+        assert.match(r.stderr, /created .*camp\.playbook/);
+        const v = runCli(['validate', '--strict', '--format', 'json', file]);
+        assert.equal(v.status, 0, v.stdout);
+        assert.deepEqual(JSON.parse(v.stdout), []);
+        writeFileSync(file, 'mine');
+        const again = runCli(['init', file, '--template', 'promotion'], { env: { LANG: 'zh_CN.UTF-8' } });
+        assert.equal(again.status, 2);
+        assert.match(again.stderr, /已存在/);
+        assert.equal(readFileSync(file, 'utf8'), 'mine');
+    });
+
+    it('usage errors exit 2: no template, an unknown template, an impossible date, a missing folder', () => {
+        assert.equal(runCli(['init']).status, 2);
+        assert.equal(runCli(['init', '--template', 'webinar']).status, 2);
+        const date = runCli(['init', '--template', 'live', '--start', '2027-02-29']);
+        assert.equal(date.status, 2);
+        assert.match(date.stderr, /real date/);
+        const missing = join(tmp, 'no', 'such', 'dir.playbook');
+        assert.equal(runCli(['init', missing, '--template', 'live']).status, 2);
+        assert.ok(!existsSync(missing));
+    });
+});
