@@ -9,6 +9,7 @@ import {
     LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind,
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands.js';
+import { registerAuthoringCommands } from './authoring.js';
 import { type PreviewState, TimelinePreviews } from './preview.js';
 
 /** What activate() returns: used by the extension-host tests. */
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): PlaybookExtensionApi
     const previews = new TimelinePreviews(context.extensionUri, ready);
     context.subscriptions.push(previews);
     registerCommands(context, ready, previews);
+    registerAuthoringCommands(context, ready);
 
     return {
         ready,

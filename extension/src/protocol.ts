@@ -89,3 +89,39 @@ export function asTimelineResult(value: unknown): TimelineResult {
     }
     return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
 }
+
+// ---------------------------------------------------------------- authoring (language/lsp/authoring-commands.ts)
+
+export const TEMPLATES_COMMAND = 'playbook.server.templates';
+export const TEMPLATE_COMMAND = 'playbook.server.template';
+
+export interface TemplateItem {
+    name: string;
+    label: string;
+    detail: string;
+}
+
+export type TemplatesResult = { ok: true; templates: TemplateItem[] } | { ok: false; message: string };
+export type TextResult = { ok: true; text: string } | { ok: false; message: string };
+
+export function asTemplatesResult(value: unknown): TemplatesResult {
+    if (value && typeof value === 'object') {
+        const v = value as Record<string, unknown>;
+        if (v.ok === true && Array.isArray(v.templates)
+            && v.templates.every(t => t && typeof t.name === 'string' && typeof t.label === 'string' && typeof t.detail === 'string')) {
+            return { ok: true, templates: v.templates as TemplateItem[] };
+        }
+        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
+    }
+    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+}
+
+/** The answer of a command that returns a playbook text (a template, a keyword conversion). */
+export function asTextResult(value: unknown): TextResult {
+    if (value && typeof value === 'object') {
+        const v = value as Record<string, unknown>;
+        if (v.ok === true && typeof v.text === 'string') return { ok: true, text: v.text };
+        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
+    }
+    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+}

@@ -9,6 +9,8 @@
  * - `playbook.server.timeline` `[{ uri }]` → `{ ok: true, timeline }`: the calendar JSON of the
  *   generators plus `line` (0-based) on each phase and event; `{ ok: false, message }` without a playbook.
  *
+ * - the authoring commands of authoring-commands.ts (templates).
+ *
  * Answers never throw: every failure is an `{ ok: false, message }` in the user's language.
  */
 import { promises as fs } from 'node:fs';
@@ -23,6 +25,7 @@ import {
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { importedLibraryUris } from '../references/scope-provider.js';
+import { AUTHORING_COMMANDS, listTemplates, templateText } from './authoring-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export const SERVER_COMMANDS = {
@@ -55,6 +58,8 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
     registerCommands(accept: ExecuteCommandAcceptor): void {
         accept(SERVER_COMMANDS.generate, (args, token) => this.guard(() => this.generate(args, token)));
         accept(SERVER_COMMANDS.timeline, (args, token) => this.guard(() => this.timeline(args, token)));
+        accept(AUTHORING_COMMANDS.templates, () => this.guard(async () => listTemplates(this.locale())));
+        accept(AUTHORING_COMMANDS.template, args => this.guard(async () => templateText(args, this.locale())));
     }
 
     protected async guard<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {

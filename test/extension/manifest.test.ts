@@ -58,13 +58,17 @@ describe('extension manifest', () => {
         for (const w of ['活动群', 'warmup_2', '2026-10-12', '09:00', '40%', '2h']) assert.ok(word.test(w), w);
     });
 
-    it('contributes the three commands in the palette and the editor title menu', () => {
+    it('contributes the three file commands in the palette and the editor title menu, and New Playbook from Template', () => {
         const ids = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
-        assert.deepEqual(ids, ['playbook.generateCalendar', 'playbook.generateTracking', 'playbook.previewTimeline']);
+        const fileCommands = ['playbook.generateCalendar', 'playbook.generateTracking', 'playbook.previewTimeline'];
+        assert.deepEqual(ids, [...fileCommands, 'playbook.newFromTemplate'].sort());
         const title = pkg.contributes.menus['editor/title'].map((m: { command: string }) => m.command).sort();
-        assert.deepEqual(title, ids);
-        const source = readFileSync('extension/src/commands.ts', 'utf8');
-        for (const id of ids) assert.ok(source.includes(`'${id}'`), `${id} is registered in commands.ts`);
+        assert.deepEqual(title, fileCommands);
+        const source = readFileSync('extension/src/commands.ts', 'utf8') + readFileSync('extension/src/authoring.ts', 'utf8');
+        for (const id of ids) assert.ok(source.includes(`'${id}'`), `${id} is registered in commands.ts or authoring.ts`);
+        // Available without an open playbook (no `when` in the palette).
+        const palette = pkg.contributes.menus.commandPalette.find((m: { command: string }) => m.command === 'playbook.newFromTemplate');
+        assert.ok(!palette?.when);
     });
 
     it('declares the settings with their defaults', () => {
