@@ -18,6 +18,7 @@ import { shiftDate, utcMidnight } from '../model/dates.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarEvents, creationTime, utf8 } from './common.js';
 import { type Names, namesOf } from './names.js';
+import { checkpointCondition, typeLabel } from './people.js';
 
 /** UID from the stable id: ASCII only (non-ASCII names are percent-encoded as UTF-8), never changing for the same id. */
 export function uidOf(id: string): string {
@@ -29,13 +30,11 @@ function escapeText(text: string): string {
     return text.replace(/[\\;,]/g, c => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
 }
 
+/** The SUMMARY: a step's title; other events' titles after their type label (`物料截止：入群邀请语`). */
 export function summaryOf(e: ScheduleEvent, locale: Locale): string {
-    switch (e.type) {
-        case 'milestone': return label('summaryMilestone', locale) + e.title;
-        case 'asset-due': return label('summaryAssetDue', locale) + e.title;
-        case 'checkpoint': return label('summaryCheckpoint', locale) + e.title;
-        default: return e.title;
-    }
+    if (e.type === 'step') return e.title;
+    const type = typeLabel(e, locale);
+    return locale === 'zh-CN' ? `${type}：${e.title}` : `${type[0].toUpperCase()}${type.slice(1)}: ${e.title}`;
 }
 
 /** The DESCRIPTION: channels, owner, assets (with their text), segment, note; for checkpoints the check and the response. */
@@ -55,7 +54,7 @@ export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale): s
     }
     if (e.segment) lines.push(label('segment', locale) + colon + names.segment(e.segment));
     if (e.type === 'checkpoint') {
-        if (e.check) lines.push(label('check', locale) + colon + e.check);
+        if (e.check) lines.push(label('check', locale) + colon + checkpointCondition(e, locale));
         if (e.note) lines.push(label('response', locale) + colon + e.note);
     } else if (e.note) {
         lines.push(e.type === 'asset-due' ? `\n${e.note}` : label('note', locale) + colon + e.note);

@@ -5,15 +5,16 @@
 import type { Locale } from '../messages/locale.js';
 import { pick } from '../messages/locale.js';
 import { PHASE_KINDS } from '../messages/kinds.js';
-import { EVENT_TYPE_LABELS, label } from '../messages/outputs.js';
+import { label } from '../messages/outputs.js';
 import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarJson } from './calendar-json.js';
 import { noteCell } from './calendar-table.js';
-import { calendarEvents, endCell, isPlainDate, utf8 } from './common.js';
-import { clockOf, weekdayName } from '../model/date-text.js';
+import { calendarEvents, isPlainDate, utf8 } from './common.js';
+import { weekdayName } from '../model/date-text.js';
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { pushAll } from '../util/arrays.js';
+import { checkpointCondition, timeText, typeLabel } from './people.js';
 
 function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleEvent[]> {
     const map = new Map<PhaseSchedule | undefined, ScheduleEvent[]>();
@@ -45,11 +46,6 @@ function gantt(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, Sche
     return out;
 }
 
-function timeCell(e: ScheduleEvent, locale: Locale): string {
-    if (!e.start) return label('allDay', locale);
-    return `${e.time ?? clockOf(e.start.local)}–${endCell(e.date, e.end?.local)}`;
-}
-
 function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, locale: Locale): string[] {
     const names = namesOf(model);
     const sep = locale === 'zh-CN' ? '、' : ', ';
@@ -58,14 +54,14 @@ function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, loca
     const rows = events.map(e => [
         e.date,
         weekdayName(e.date, locale),
-        timeCell(e, locale),
-        cell(pick(EVENT_TYPE_LABELS[e.type], locale)),
+        timeText(e, locale),
+        cell(typeLabel(e, locale)),
         `${cell(e.title)} ${code(e.name)}`,
         cell(e.channels.map(names.channel).join(sep)),
         cell(e.owner ? names.role(e.owner, locale) : ''),
         cell(e.assets.map(names.assetTitle).join(sep)),
         cell(e.segment ? names.segment(e.segment) : ''),
-        e.type === 'checkpoint' && e.check ? [code(e.check), cell(e.note)].filter(Boolean).join(' — ') : cell(noteCell(e)),
+        e.type === 'checkpoint' && e.check ? [cell(checkpointCondition(e, locale)), cell(e.note)].filter(Boolean).join(' — ') : cell(noteCell(e)),
     ]);
     return table(headers, rows);
 }

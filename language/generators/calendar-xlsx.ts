@@ -1,40 +1,83 @@
 /**
- * The SOP calendar as a workbook: an events sheet with the csv columns (the date column as real
- * date cells) and a phases sheet. Column titles follow the locale.
+ * The SOP calendar as the workbook an ops team prints and executes from (OUTPUTS.md "xlsx"):
+ * a title row (title, dates, zone), then one row per event written for people — phase, channel,
+ * owner (person and role title) and asset titles, the type label, reminders, the assets'
+ * reviewer and copy text — with the event id in one column for reference and real date cells.
+ * Header frozen, filtered and repeated on every printed page; landscape, fitted to the page width.
+ * A phases sheet as in the csv.
+ *
+ * Columns are declared once in `eventColumns` (key → width and cell): a new column (the day
+ * marks or D offsets of SCHEDULE.md) is one more entry there and in XLSX_CALENDAR_COLUMNS.
  */
 import type { Locale } from '../messages/locale.js';
-import { label } from '../messages/outputs.js';
+import { pick } from '../messages/locale.js';
+import { PHASE_KINDS } from '../messages/kinds.js';
+import { XLSX_CALENDAR_COLUMNS, XLSX_CALENDAR_COLUMN_TITLES, type XlsxCalendarColumn, label, outputText } from '../messages/outputs.js';
 import { utcMidnight } from '../model/dates.js';
-import type { PlaybookModel } from '../model/playbook-model.js';
-import { calendarHeader, calendarRow, phaseHeader } from './calendar-table.js';
+import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { phaseHeader } from './calendar-table.js';
 import { calendarEvents, creationTime, isPlainDate } from './common.js';
-import { type SheetColumn, addTable, newWorkbook, workbookBytes } from './xlsx.js';
+import { weekdayName } from '../model/date-text.js';
+import { type Names, namesOf } from './names.js';
+import { checkpointCondition, copyText, listSeparator, noteText, remindersText, reviewersText, timeText, typeLabel } from './people.js';
+import { type SheetColumn, addPrintableTable, addTable, newWorkbook, workbookBytes } from './xlsx.js';
 
-const EVENT_WIDTHS = [12, 8, 8, 10, 12, 12, 22, 36, 24, 14, 24, 14, 48];
-const PHASE_WIDTHS = [16, 28, 12, 12, 12, 8];
 const DATE_FORMAT = 'yyyy-mm-dd';
+const PHASE_WIDTHS = [16, 28, 12, 12, 12, 8];
+
+interface EventColumn {
+    width: number;
+    numFmt?: string;
+    wrap?: boolean;
+    cell(e: ScheduleEvent, names: Names, locale: Locale): unknown;
+}
+
+const eventColumns: Readonly<Record<XlsxCalendarColumn, EventColumn>> = {
+    date: { width: 11, numFmt: DATE_FORMAT, cell: e => utcMidnight(e.date) },
+    weekday: { width: 6, cell: (e, _n, locale) => weekdayName(e.date, locale) },
+    time: { width: 12, cell: (e, _n, locale) => timeText(e, locale) },
+    phase: { width: 10, cell: e => e.phase ? e.phase.title || e.phase.name : '' },
+    type: { width: 10, cell: (e, _n, locale) => typeLabel(e, locale) },
+    title: { width: 26, wrap: true, cell: e => e.title },
+    channels: { width: 16, wrap: true, cell: (e, names, locale) => e.channels.map(names.channel).join(listSeparator(locale)) },
+    owner: { width: 18, wrap: true, cell: (e, names, locale) => e.owner ? names.role(e.owner, locale) : '' },
+    assets: { width: 16, wrap: true, cell: (e, names, locale) => e.assets.map(names.assetTitle).join(listSeparator(locale)) },
+    segment: { width: 12, wrap: true, cell: (e, names) => e.segment ? names.segment(e.segment) : '' },
+    reminders: { width: 14, wrap: true, cell: (e, _n, locale) => remindersText(e, locale) },
+    reviewer: { width: 16, wrap: true, cell: (e, names, locale) => reviewersText(e, names, locale) },
+    copy: { width: 36, wrap: true, cell: (e, names, locale) => copyText(e, names, locale) },
+    note: {
+        width: 32, wrap: true,
+        cell: (e, _n, locale) => e.type === 'checkpoint' ? [checkpointCondition(e, locale), e.note].filter(Boolean).join(' — ') : noteText(e),
+    },
+    id: { width: 30, cell: e => e.id },
+};
+
+/** The title row: `春茶上市 · 私域首发 — SOP 日历 · 2026-03-02 – 2026-04-01 · Asia/Shanghai`. */
+export function sheetTitle(model: PlaybookModel, locale: Locale): string {
+    const start = isPlainDate(model.start) ? model.start : '?';
+    const end = isPlainDate(model.end) ? model.end : '?';
+    return outputText('sheetTitle', locale, model.title || model.name, start, end, model.timezone);
+}
 
 export async function calendarXlsx(model: PlaybookModel, locale: Locale, sourceDateEpoch?: number): Promise<Uint8Array> {
     const created = creationTime(model, sourceDateEpoch);
     const wb = await newWorkbook(created);
     wb.title = model.title || model.name;
+    const names = namesOf(model);
 
-    const eventColumns: SheetColumn[] = calendarHeader(locale).map((header, i) => ({
-        header, width: EVENT_WIDTHS[i] ?? 14, numFmt: i === 0 ? DATE_FORMAT : undefined,
-    }));
-    const eventRows = calendarEvents(model).map(e => {
-        const row: unknown[] = calendarRow(e, locale);
-        row[0] = utcMidnight(e.date);
-        return row;
-    });
-    const events = addTable(wb, label('sheetEvents', locale), eventColumns, eventRows);
-    events.getColumn(eventColumns.length).alignment = { wrapText: true, vertical: 'top' };
+    const columns = XLSX_CALENDAR_COLUMNS.map(key => ({ key, ...eventColumns[key] }));
+    const sheetColumns: SheetColumn[] = columns.map(c => ({ header: pick(XLSX_CALENDAR_COLUMN_TITLES[c.key], locale), width: c.width, numFmt: c.numFmt }));
+    const rows = calendarEvents(model).map(e => columns.map(c => c.cell(e, names, locale)));
+    const wrap = columns.flatMap((c, i) => (c.wrap ? [i + 1] : []));
+    addPrintableTable(wb, label('sheetEvents', locale), sheetColumns, rows, { title: sheetTitle(model, locale), wrap });
 
     const phaseColumns: SheetColumn[] = phaseHeader(locale).map((header, i) => ({
         header, width: PHASE_WIDTHS[i] ?? 12, numFmt: i === 3 || i === 4 ? DATE_FORMAT : undefined,
     }));
     const phaseRows = model.phases.map(p => [
-        p.name, p.title, p.kind ?? '', isPlainDate(p.start) ? utcMidnight(p.start) : '', isPlainDate(p.end) ? utcMidnight(p.end) : '', p.days ?? '',
+        p.name, p.title, p.kind ? (PHASE_KINDS[p.kind] ? pick(PHASE_KINDS[p.kind], locale) : p.kind) : '',
+        isPlainDate(p.start) ? utcMidnight(p.start) : '', isPlainDate(p.end) ? utcMidnight(p.end) : '', p.days ?? '',
     ]);
     addTable(wb, label('sheetPhases', locale), phaseColumns, phaseRows);
     return workbookBytes(wb, created);

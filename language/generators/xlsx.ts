@@ -36,6 +36,48 @@ export function addTable(wb: Workbook, name: string, columns: readonly SheetColu
     return ws;
 }
 
+export interface PrintOptions {
+    /** A title row above the header (merged across the columns, bold, larger). */
+    title?: string;
+    /** Columns whose cells wrap (long notes, copy texts). */
+    wrap?: readonly number[];
+}
+
+/**
+ * A sheet people print and work from: an optional title row, then a bold header row that is
+ * frozen, filtered and repeated on every printed page; landscape A4 fitted to the page width
+ * (as many pages tall as needed).
+ */
+export function addPrintableTable(wb: Workbook, name: string, columns: readonly SheetColumn[], rows: readonly (readonly unknown[])[], options: PrintOptions = {}): Worksheet {
+    const headerRow = options.title ? 2 : 1;
+    const ws = wb.addWorksheet(sheetName(name), {
+        views: [{ state: 'frozen', ySplit: headerRow }],
+        pageSetup: {
+            orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+            printTitlesRow: `${headerRow}:${headerRow}`,
+            margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+        },
+    });
+    ws.columns = columns.map(c => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+    if (options.title) {
+        const title = ws.getRow(1);
+        title.getCell(1).value = options.title;
+        title.font = { bold: true, size: 14 };
+        title.height = 24;
+        if (columns.length > 1) ws.mergeCells(1, 1, 1, columns.length);
+    }
+    const header = ws.getRow(headerRow);
+    header.values = columns.map(c => c.header);
+    header.font = { bold: true };
+    header.alignment = { vertical: 'middle', wrapText: true };
+    for (const row of rows) ws.addRow([...row]);
+    for (const col of options.wrap ?? []) {
+        for (let r = headerRow + 1; r <= headerRow + rows.length; r++) ws.getCell(r, col).alignment = { wrapText: true, vertical: 'top' };
+    }
+    if (columns.length) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(0, rows.length), column: columns.length } };
+    return ws;
+}
+
 /** Excel sheet names: at most 31 characters, none of `[]:*?/\`. */
 function sheetName(name: string): string {
     return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet';

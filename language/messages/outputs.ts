@@ -78,11 +78,46 @@ export const KPI_COLUMN_TITLES: Readonly<Record<KpiColumn, Localized>> = {
     goals: { en: 'goals', 'zh-CN': '所属目标' },
 };
 
+/**
+ * The one label of each event type in every human-facing output (Markdown, xlsx, iCalendar
+ * summaries, the timeline preview). csv and json keep the type id (`asset-due`).
+ */
 export const EVENT_TYPE_LABELS: Readonly<Record<EventType, Localized>> = {
-    step: { en: 'step', 'zh-CN': 'SOP 动作' },
+    step: { en: 'SOP step', 'zh-CN': 'SOP 动作' },
     milestone: { en: 'milestone', 'zh-CN': '里程碑' },
-    'asset-due': { en: 'material due', 'zh-CN': '物料截止' },
+    'asset-due': { en: 'asset due', 'zh-CN': '物料截止' },
     checkpoint: { en: 'risk checkpoint', 'zh-CN': '风险检查点' },
+};
+
+export type XlsxCalendarColumn =
+    | 'date' | 'weekday' | 'time' | 'phase' | 'type' | 'title' | 'channels' | 'owner' | 'assets' | 'segment'
+    | 'reminders' | 'reviewer' | 'copy' | 'note' | 'id';
+
+/**
+ * The columns of the calendar workbook people print and work from (OUTPUTS.md "xlsx"), in order.
+ * Titles, not ids; the event id last, for reference.
+ */
+export const XLSX_CALENDAR_COLUMNS: readonly XlsxCalendarColumn[] = [
+    'date', 'weekday', 'time', 'phase', 'type', 'title', 'channels', 'owner', 'assets', 'segment',
+    'reminders', 'reviewer', 'copy', 'note', 'id',
+];
+
+export const XLSX_CALENDAR_COLUMN_TITLES: Readonly<Record<XlsxCalendarColumn, Localized>> = {
+    date: { en: 'Date', 'zh-CN': '日期' },
+    weekday: { en: 'Day', 'zh-CN': '星期' },
+    time: { en: 'Time', 'zh-CN': '时间' },
+    phase: { en: 'Phase', 'zh-CN': '阶段' },
+    type: { en: 'Type', 'zh-CN': '类型' },
+    title: { en: 'What', 'zh-CN': '事项' },
+    channels: { en: 'Channels', 'zh-CN': '渠道' },
+    owner: { en: 'Owner', 'zh-CN': '负责人' },
+    assets: { en: 'Assets', 'zh-CN': '物料' },
+    segment: { en: 'Segment', 'zh-CN': '目标人群' },
+    reminders: { en: 'Reminders', 'zh-CN': '提醒' },
+    reviewer: { en: 'Reviewer', 'zh-CN': '审核人' },
+    copy: { en: 'Copy', 'zh-CN': '文案' },
+    note: { en: 'Note', 'zh-CN': '备注' },
+    id: { en: 'ID', 'zh-CN': '标识（ID）' },
 };
 
 /** Labels of the Markdown documents, the xlsx sheet names and the iCalendar descriptions. */
@@ -97,8 +132,9 @@ export const OUTPUT_LABELS = {
     milestones: { en: 'Milestones', 'zh-CN': '里程碑' },
     phases: { en: 'Phases', 'zh-CN': '阶段' },
     otherDates: { en: 'Outside the phases', 'zh-CN': '阶段外' },
-    noEvents: { en: 'No events.', 'zh-CN': '没有日程。' },
+    noEvents: { en: 'Nothing planned in this phase.', 'zh-CN': '本阶段暂无安排。' },
     allDay: { en: 'all day', 'zh-CN': '全天' },
+    dueThatDay: { en: 'by end of day', 'zh-CN': '当天截止' },
     days: { en: 'days', 'zh-CN': '天' },
     yes: { en: 'yes', 'zh-CN': '是' },
     no: { en: 'no', 'zh-CN': '否' },
@@ -134,10 +170,10 @@ export const OUTPUT_LABELS = {
     sheetPhases: { en: 'Phases', 'zh-CN': '阶段' },
     sheetTracking: { en: 'Tracking plan', 'zh-CN': '埋点方案' },
     sheetKpis: { en: 'KPIs', 'zh-CN': '指标' },
-    // iCalendar SUMMARY prefixes (steps have none)
-    summaryMilestone: { en: 'Milestone: ', 'zh-CN': '里程碑：' },
-    summaryAssetDue: { en: 'Material due: ', 'zh-CN': '物料截止：' },
-    summaryCheckpoint: { en: 'Risk check: ', 'zh-CN': '风险检查：' },
+    reminders: { en: 'Reminders', 'zh-CN': '提醒' },
+    reviewer: { en: 'Reviewer', 'zh-CN': '审核人' },
+    copy: { en: 'Copy', 'zh-CN': '文案' },
+    legend: { en: 'Legend', 'zh-CN': '图例' },
     // Markdown table headers of the calendar
     colDate: { en: 'Date', 'zh-CN': '日期' },
     colWeekday: { en: 'Day', 'zh-CN': '星期' },
@@ -161,6 +197,25 @@ export type OutputLabel = keyof typeof OUTPUT_LABELS;
 
 export function label(key: OutputLabel, locale: Locale): string {
     return pick(OUTPUT_LABELS[key], locale);
+}
+
+/** Texts with arguments in the human-facing outputs. */
+export const OUTPUT_TEXTS = {
+    remindMinutes: { en: '{0} min before', 'zh-CN': '提前 {0} 分钟' },
+    remindHours: { en: '{0} h before', 'zh-CN': '提前 {0} 小时' },
+    remindDays: { en: '{0} d before', 'zh-CN': '提前 {0} 天' },
+    /** A checkpoint threshold relative to the KPI's target, with the absolute value it stands for. */
+    ofTarget: { en: '{0} of target ({1})', 'zh-CN': '目标的 {0}（{1}）' },
+    /** The title row of the calendar workbook: title, dates, zone. */
+    sheetTitle: { en: '{0} — SOP calendar · {1} – {2} · {3}', 'zh-CN': '{0} — SOP 日历 · {1} – {2} · {3}' },
+} as const satisfies Record<string, Localized>;
+
+export function outputText(key: keyof typeof OUTPUT_TEXTS, locale: Locale, ...args: (string | number)[]): string {
+    return format(pick(OUTPUT_TEXTS[key], locale), args);
+}
+
+function format(text: string, args: readonly (string | number)[]): string {
+    return text.replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
 }
 
 /** Messages of the `calendar` and `tracking` commands (stderr). */

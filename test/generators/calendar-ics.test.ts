@@ -111,7 +111,9 @@ describe('calendar ics', () => {
         assert.ok(push.description.startsWith('Channels: 茶友福利群, 员工朋友圈\nOwner: 文案策划'), push.description);
         assert.deepEqual(push.categories, ['warm', 'step']);
         const checkpoint = events.find(e => e.uid === 'tea_launch.checkpoint.low_join')!;
-        assert.ok(checkpoint.description.includes('Check: joins < 40%\nResponse: 追加朋友圈投放, 启动老带新'), checkpoint.description);
+        assert.ok(checkpoint.description.includes('Check: 进群人数 < 40% of target (2,000)\nResponse: 追加朋友圈投放, 启动老带新'), checkpoint.description);
+        assert.equal(checkpoint.summary, 'Risk checkpoint: 进群人数不足', 'the one label of the type');
+        assert.equal(events.find(e => e.uid === 'tea_launch.asset-due.kv')!.summary, 'Asset due: 春茶主视觉');
     });
 
     it('folds lines at 75 octets without splitting a UTF-8 character, with CRLF line ends', async () => {

@@ -1,11 +1,37 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { calendarJson, generateCalendar } from '../../language/generators/index.js';
 import { loadModel, text } from './helpers.js';
 
 const HEADER_EN = ['date', 'weekday', 'time', 'end', 'phase', 'type', 'name', 'title', 'channels', 'owner', 'assets', 'segment', 'note'];
+
+function cells(ws: ExcelJS.Worksheet, row: number): unknown[] {
+    return (ws.getRow(row).values as unknown[]).slice(1).map(v => v ?? '');
+}
+
+/** One entry of a zip archive (stored or deflated), read with node:zlib: the XML as written. */
+function zipEntry(zip: Uint8Array, name: string): string {
+    const buf = Buffer.from(zip);
+    let p = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const count = buf.readUInt16LE(p + 10);
+    p = buf.readUInt32LE(p + 16);
+    for (let i = 0; i < count; i++) {
+        const method = buf.readUInt16LE(p + 10);
+        const size = buf.readUInt32LE(p + 20);
+        const nameLength = buf.readUInt16LE(p + 28);
+        const local = buf.readUInt32LE(p + 42);
+        if (buf.toString('utf8', p + 46, p + 46 + nameLength) === name) {
+            const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+            const data = buf.subarray(start, start + size);
+            return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+        }
+        p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    }
+    throw new Error(`no ${name} in the archive`);
+}
 
 function readCsv(bytes: Uint8Array): string[][] {
     return parse(Buffer.from(bytes), { bom: true, relax_column_count: false }) as string[][];
@@ -84,34 +110,76 @@ describe('calendar xlsx', () => {
         return { wb, json: calendarJson(model), bytes };
     }
 
-    it('is a real workbook with an events sheet (the csv columns) and a phases sheet', async () => {
-        const { wb, json } = await workbook('en');
-        assert.deepEqual(wb.worksheets.map(w => w.name), ['Events', 'Phases']);
-        const events = wb.getWorksheet('Events')!;
-        assert.deepEqual((events.getRow(1).values as unknown[]).slice(1), HEADER_EN);
-        assert.equal(events.rowCount - 1, json.events.length);
+    it('is the sheet people execute from: a title row, titles instead of ids, labels, reminders, reviewer, copy, ids in one column, date cells', async () => {
+        const { wb, json } = await workbook('zh-CN');
+        assert.deepEqual(wb.worksheets.map(w => w.name), ['日程', '阶段']);
+        const events = wb.getWorksheet('日程')!;
+        assert.equal(events.getCell('A1').value, '春茶上市 · 私域首发 — SOP 日历 · 2026-03-02 – 2026-04-01 · Asia/Shanghai');
+        assert.ok(events.getCell('A1').isMerged && events.getCell('O1').isMerged, 'the title spans the columns');
+        assert.deepEqual(cells(events, 2), ['日期', '星期', '时间', '阶段', '类型', '事项', '渠道', '负责人', '物料', '目标人群', '提醒', '审核人', '文案', '备注', '标识（ID）']);
+        assert.equal(events.rowCount - 2, json.events.length);
         json.events.forEach((e, i) => {
-            const row = events.getRow(i + 2);
+            const row = events.getRow(i + 3);
             const date = row.getCell(1).value as Date;
             assert.ok(date instanceof Date, 'the date column holds date cells');
             assert.equal(date.toISOString().slice(0, 10), e.date);
-            assert.equal(row.getCell(7).value, e.name);
-            assert.equal(row.getCell(8).value, e.title);
+            assert.equal(row.getCell(6).value, e.title);
+            assert.equal(row.getCell(15).value, e.id, 'the id, for reference, in the last column');
         });
-        const note = events.getRow(json.events.findIndex(e => e.name === 'sample_ship') + 2).getCell(13).value;
+        const byId = (id: string) => cells(events, json.events.findIndex(e => e.id === id) + 3).slice(1);
+        assert.deepEqual(byId('tea_launch.invite_push.2026-03-02'), [
+            '周一', '09:30–10:00', '预热期', 'SOP 动作', '群发入群邀请', '茶友福利群、员工朋友圈', '文案策划', '入群邀请语、春茶主视觉', '',
+            '提前 1 小时、提前 10 分钟', '法务合规',
+            '入群邀请语：\n欢迎加入茶友福利群！\n3 月 23 日 20:00 直播开抢, 群内专享 "买一送一"。\n规则 | 说明见置顶\n\n春茶主视觉：\n明前龙井，一口春天 🍵',
+            '', 'tea_launch.invite_push.2026-03-02',
+        ]);
+        assert.deepEqual(byId('tea_launch.asset-due.kv').slice(0, 4), ['周一', '当天截止', '预热期', '物料截止']);
+        assert.deepEqual(byId('tea_launch.asset-due.kv').slice(10, 13), ['法务合规', '明前龙井，一口春天 🍵', ''], 'the asset\'s reviewer and copy; its text is not a note');
+        assert.deepEqual(byId('tea_launch.flash.2026-03-11').slice(6, 7), ['李青（私域负责人）'], 'the person and the role title');
+        assert.deepEqual(byId('tea_launch.checkin.2026-03-16').slice(8, 9), ['60 天未复购茶友']);
+        assert.equal(byId('tea_launch.checkpoint.low_join')[3], '风险检查点');
+        assert.equal(byId('tea_launch.checkpoint.low_join')[12], '进群人数 < 目标的 40%（2,000） — 追加朋友圈投放, 启动老带新');
+        assert.equal(byId('tea_launch.seeds.2026-03-15')[1], '全天');
+        assert.equal(byId('tea_launch.night_watch.2026-03-23')[1], '22:30–2026-03-24 01:30');
+        const note = byId('tea_launch.sample_ship.2026-03-13')[12];
         assert.equal(note, '=SUM(A1:A9) 不是公式，只是备注。\n发货前核对地址, 电话和 "收件人"；异常单 | 单独登记。', 'text cells, never formulas');
-        const phases = wb.getWorksheet('Phases')!;
-        assert.deepEqual((phases.getRow(1).values as unknown[]).slice(1), ['name', 'title', 'kind', 'start', 'end', 'days']);
+        for (const row of [3, 10]) assert.ok(events.getRow(row).getCell(13).alignment?.wrapText, 'long texts wrap');
+        const phases = wb.getWorksheet('阶段')!;
+        assert.deepEqual(cells(phases, 1), ['英文名', '阶段', '阶段类型', '开始日期', '结束日期', '天数']);
         assert.equal(phases.getRow(2).getCell(1).value, 'warm');
         assert.equal((phases.getRow(2).getCell(4).value as Date).toISOString().slice(0, 10), '2026-03-02');
         assert.equal(phases.getRow(4).getCell(6).value, 7);
     });
 
-    it('has Chinese sheet names and column titles in zh-CN', async () => {
-        const { wb } = await workbook('zh-CN');
-        assert.deepEqual(wb.worksheets.map(w => w.name), ['日程', '阶段']);
-        assert.equal(wb.getWorksheet('日程')!.getRow(1).getCell(8).value, '事项');
-        assert.equal(wb.getWorksheet('日程')!.getRow(2).getCell(2).value, '周五');
+    it('has English titles and labels in en: one label per event type', async () => {
+        const { wb, json } = await workbook('en');
+        assert.deepEqual(wb.worksheets.map(w => w.name), ['Events', 'Phases']);
+        const events = wb.getWorksheet('Events')!;
+        assert.deepEqual(cells(events, 2), ['Date', 'Day', 'Time', 'Phase', 'Type', 'What', 'Channels', 'Owner', 'Assets', 'Segment', 'Reminders', 'Reviewer', 'Copy', 'Note', 'ID']);
+        const types = new Map(json.events.map((e, i) => [e.type, events.getRow(i + 3).getCell(5).value]));
+        assert.deepEqual(Object.fromEntries(types), { 'asset-due': 'asset due', step: 'SOP step', milestone: 'milestone', checkpoint: 'risk checkpoint' });
+        const row = json.events.findIndex(e => e.id === 'tea_launch.invite_push.2026-03-02') + 3;
+        assert.equal(events.getRow(row).getCell(11).value, '1 h before, 10 min before');
+        assert.equal(events.getRow(json.events.findIndex(e => e.type === 'asset-due') + 3).getCell(3).value, 'by end of day');
+        assert.equal(events.getRow(json.events.findIndex(e => e.type === 'checkpoint') + 3).getCell(14).value, '进群人数 < 40% of target (2,000) — 追加朋友圈投放, 启动老带新');
+    });
+
+    it('prints: header frozen, filtered and repeated on every page; landscape A4 fitted to one page wide (read back and in the XML)', async () => {
+        const { wb, bytes, json } = await workbook('zh-CN');
+        const events = wb.getWorksheet('日程')!;
+        assert.equal(events.views[0].state, 'frozen');
+        assert.equal((events.views[0] as { ySplit?: number }).ySplit, 2);
+        assert.deepEqual(events.autoFilter, `A2:O${json.events.length + 2}`);
+        assert.equal(events.pageSetup.orientation, 'landscape');
+        assert.equal(events.pageSetup.fitToPage, true);
+        assert.equal(events.pageSetup.fitToWidth, 1);
+        assert.equal(events.pageSetup.fitToHeight, 0);
+        assert.equal(events.pageSetup.printTitlesRow, '2:2');
+        const sheet = zipEntry(bytes, 'xl/worksheets/sheet1.xml');
+        assert.match(sheet, /<sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/, 'fitToWidth means nothing without fitToPage');
+        assert.match(sheet, /<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
+        assert.match(sheet, /<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"\/>/);
+        assert.match(zipEntry(bytes, 'xl/workbook.xml'), /<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;日程&apos;!\$2:\$2<\/definedName>/);
     });
 
     it('is byte-identical for the same input', async () => {
