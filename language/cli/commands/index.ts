@@ -7,3 +7,4 @@ export { runGenerate } from './generators.js';
 export { runFmt } from './fmt.js';
 export { runDiff } from './diff.js';
 export { runInit } from './init.js';
+export { runReview } from './review.js';

@@ -5,6 +5,7 @@
 import { type Command, Option } from 'commander';
 import type { CliIO } from '../cli-context.js';
 import type { DiffOptions } from './diff.js';
+import type { ReviewOptions } from './review.js';
 
 const LOCALES = ['en', 'zh-CN', 'zh'];
 
@@ -20,5 +21,18 @@ export function registerReviewCommands(program: Command, io: CliIO, setExit: (co
         .action(async (oldArg: string, newArg: string, options: DiffOptions) => {
             const { runDiff } = await import('./diff.js');
             setExit(await runDiff(oldArg, newArg, options, io));
+        });
+
+    program.command('review')
+        .description('the campaign review (复盘): KPIs, checkpoints, goals and tracking quality against tracked actuals')
+        .argument('<file>', 'a .playbook file holding a playbook')
+        .requiredOption('--actuals <events.csv>', 'the event-level export: CSV with event, time, user and property columns')
+        .addOption(new Option('--format <format>', 'output format (default: from the -o extension, else md)').choices(['md', 'json', 'xlsx']))
+        .option('-o, --output <path>', 'write to this file atomically; "-" or none: stdout')
+        .option('--as-of <date>', 'count up to the end of this day (YYYY-MM-DD); later checkpoints are pending')
+        .addOption(new Option('--locale <locale>', 'language of the report and the messages').choices(LOCALES))
+        .action(async (file: string, options: ReviewOptions) => {
+            const { runReview } = await import('./review.js');
+            setExit(await runReview(file, options, io));
         });
 }

@@ -1,0 +1,121 @@
+/**
+ * `playbook review <file> --actuals <events.csv>`: the campaign review against tracked actuals.
+ * Exit 0 when the report is written (whatever the results); 1 the playbook has errors; 2 usage
+ * errors (the actuals file missing, of another encoding or delimiter, without its columns).
+ */
+import { promises as fs } from 'node:fs';
+import { relative } from 'node:path';
+import { jsonBytes } from '../../generators/common.js';
+import { writeFileAtomic } from '../../generators/write-atomic.js';
+import type { Locale } from '../../messages/locale.js';
+import { generatorMessage } from '../../messages/outputs.js';
+import { reviewMessage } from '../../messages/review.js';
+import { parseLocalDate } from '../../model/dates.js';
+import { type ActualsHeader, ActualsError, readHeader } from '../../review/actuals.js';
+import { computeReview } from '../../review/review-compute.js';
+import { noPlannedEvent, reviewMarkdown } from '../../review/review-md.js';
+import { reviewXlsx } from '../../review/review-xlsx.js';
+import { isModel } from '../../generated/ast.js';
+import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
+import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
+import { UsageError, loadWorkspace } from '../workspace-loader.js';
+import { writeStdout } from './stdout.js';
+
+export interface ReviewOptions {
+    actuals: string;
+    format?: string;
+    output?: string;
+    asOf?: string;
+    locale?: string;
+}
+
+/** The ActualsError of a file as a message in the user's language. */
+export function actualsMessage(error: ActualsError, file: string, locale: Locale): string {
+    const p = error.problem;
+    switch (p.kind) {
+        case 'missing': return reviewMessage('actualsMissing', locale, file);
+        case 'unreadable': return reviewMessage('actualsUnreadable', locale, file, p.reason);
+        case 'empty': return reviewMessage('actualsEmpty', locale, file);
+        case 'encoding': return reviewMessage('wrongEncoding', locale, file, p.encoding);
+        case 'delimiter': return reviewMessage('wrongDelimiter', locale, file, reviewMessage(p.delimiter === 'tab' ? 'tab' : 'semicolon', locale));
+        case 'columns': return reviewMessage('missingColumns', locale, file, p.missing, p.found.length ? p.found.join(', ') : '—');
+    }
+}
+
+export async function openActuals(file: string, locale: Locale): Promise<ActualsHeader> {
+    try {
+        return await readHeader(file);
+    } catch (error) {
+        if (error instanceof ActualsError) throw new UsageError(actualsMessage(error, file, locale));
+        throw error;
+    }
+}
+
+export async function runReview(file: string, options: ReviewOptions, io: CliIO): Promise<number> {
+    const locale = resolveLocale(options.locale, io.env);
+    const toStdout = options.output === undefined || options.output === '-';
+    const format = options.format ?? (!toStdout && /\.(json|xlsx)$/i.test(options.output!) ? options.output!.slice(-4).toLowerCase().replace('.', '') : 'md');
+    if (format === 'xlsx' && toStdout) throw new UsageError(reviewMessage('xlsxNeedsOutput', locale));
+    let asOf: string | undefined;
+    if (options.asOf !== undefined) {
+        asOf = parseLocalDate(options.asOf.trim());
+        if (!asOf) throw new UsageError(reviewMessage('badAsOf', locale, options.asOf));
+    }
+
+    try {
+        if (!(await fs.stat(file)).isFile()) throw new Error('not a file');
+    } catch {
+        throw new UsageError(generatorMessage('cannotRead', locale, file));
+    }
+    const header = await openActuals(options.actuals, locale);
+
+    const ws = await loadWorkspace([file], { locale });
+    const { document, display } = ws.files[0];
+    const root = document.parseResult.value;
+    if (isModel(root) && root.library && !root.playbook) throw new UsageError(generatorMessage('isLibrary', locale, display, 'review'));
+    const documents = ws.services.shared.workspace.LangiumDocuments;
+    const errors: FlatDiagnostic[] = [];
+    const docs = [document];
+    for (const doc of documents.all) if (doc !== document) docs.push(doc);
+    for (const doc of docs) {
+        const shown = doc === document ? display : (relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath);
+        for (const d of flatten(shown, ws.diagnosticsOf(doc).filter(x => (x.severity ?? 1) === 1))) errors.push(d);
+    }
+    if (errors.length) {
+        sortDiagnostics(errors);
+        io.stderr.write(formatText(errors, new Set(errors.map(e => e.file)).size, locale));
+        io.stderr.write(`playbook: ${reviewMessage('reviewHasErrors', locale, display)}\n`);
+        return EXIT_INVALID;
+    }
+    const model = isModel(root) && root.playbook ? ws.services.playbook.Models.getModel(document) : undefined;
+    if (!model) throw new UsageError(generatorMessage('noPlaybook', locale, display));
+
+    let review;
+    try {
+        review = await computeReview(model, options.actuals, header, asOf);
+    } catch (error) {
+        throw new UsageError(reviewMessage('actualsUnreadable', locale, options.actuals, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    }
+    if (noPlannedEvent(review)) {
+        const names = review.tracking.unplanned.map(u => u.event);
+        io.stderr.write(`playbook: ${reviewMessage('anotherPlaybook', locale, names.length, options.actuals, model.name, names.slice(0, 5).join(', ') + (names.length > 5 ? ', …' : ''))}\n`);
+    }
+    const unreadable = review.tracking.unreadable;
+    if (unreadable.length) {
+        const first = unreadable[0].lines[0]; // sorted by first line
+        io.stderr.write(`playbook: ${reviewMessage('unreadableRows', locale, review.rows.unreadable, first)}\n`);
+    }
+
+    const bytes = format === 'json' ? jsonBytes(review) : format === 'xlsx' ? await reviewXlsx(review, locale, model.start) : reviewMarkdown(review, locale);
+    if (toStdout) {
+        await writeStdout(io.stdout, bytes);
+        return EXIT_OK;
+    }
+    try {
+        await writeFileAtomic(options.output!, bytes);
+    } catch (error) {
+        throw new UsageError(reviewMessage('cannotWrite', locale, options.output!, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    }
+    io.stderr.write(`playbook: ${reviewMessage('wroteReview', locale, options.output!, review.rows.read)}\n`);
+    return EXIT_OK;
+}

@@ -1,0 +1,220 @@
+/**
+ * `playbook review`: the actuals streamed once through the plan (review-plan.ts). Per base
+ * measure and time range it keeps a number (`count`, `sum`) or the set of users (`unique`): memory
+ * grows with the distinct users `unique` KPIs need, not with the file. Then ratios, targets,
+ * checkpoints and goals are derived, and the tracking-quality counts come along.
+ */
+import { type Kpi, isRatioFormula } from '../generated/ast.js';
+import { targetJson } from '../generators/tracking-json.js';
+import type { PlaybookModel } from '../model/playbook-model.js';
+import type { LocalDate } from '../model/dates.js';
+import { type ActualsHeader, type RowSink, type UnreadableReason, streamRows } from './actuals.js';
+import { type Measure, type Range, type ReviewPlan, reviewPlan } from './review-plan.js';
+import { type Quality, TrackingQuality } from './review-quality.js';
+import { RowTimes } from './row-time.js';
+
+export type Status = 'met' | 'missed' | null;
+
+export interface KpiResult {
+    name: string;
+    title: string;
+    actual: number | null;
+    target: number | null;
+    /** `>=`, `>`, `<=`, `<`; null without a target. */
+    op: string | null;
+    percent: boolean;
+    attainment: number | null;
+    status: Status;
+    byPhase: Record<string, number | null>;
+    /** Per run of a repeating playbook (key: the run's D-day); absent without runs. */
+    byRun?: Record<string, number | null>;
+}
+
+export interface ReviewJson {
+    playbook: string;
+    title: string;
+    asOf: string | null;
+    window: { start: string; end: string } | null;
+    rows: { read: number; counted: number; outsideWindow: number; unreadable: number };
+    kpis: KpiResult[];
+    goals: { name: string; title: string; status: Status }[];
+    checkpoints: { risk: string; kpi: string; date: string; run: number | null; actual: number | null; threshold: number | null; status: 'triggered' | 'clear' | 'pending' }[];
+    tracking: Quality;
+}
+
+/** One base measure's tally over the ranges it is asked for: index 0 the window, then phases, runs, checkpoints. */
+class Tally {
+    readonly values: number[];
+    readonly users: Set<string>[] | undefined;
+
+    constructor(readonly measure: Measure, size: number) {
+        this.values = new Array<number>(size).fill(0);
+        this.users = measure.kind === 'unique' ? Array.from({ length: size }, () => new Set<string>()) : undefined;
+    }
+
+    add(slot: number, user: string, amount: number): void {
+        if (this.users) this.users[slot].add(user);
+        else this.values[slot] += amount;
+    }
+
+    value(slot: number): number {
+        return this.users ? this.users[slot].size : this.values[slot];
+    }
+}
+
+interface Slot {
+    ranges: Range[];
+}
+
+function inRanges(ranges: readonly Range[], t: number): boolean {
+    for (const r of ranges) if (t >= r.from && t < r.to) return true;
+    return false;
+}
+
+function compare(op: string, a: number, b: number): boolean {
+    switch (op) {
+        case '<': return a < b;
+        case '<=': return a <= b;
+        case '>': return a > b;
+        default: return a >= b;
+    }
+}
+
+export async function computeReview(model: PlaybookModel, path: string, header: ActualsHeader, asOf?: LocalDate): Promise<ReviewJson> {
+    const plan = reviewPlan(model, asOf);
+    const windowRange = plan.window?.range;
+    const slots: Slot[] = [{ ranges: windowRange ? [windowRange] : [] }];
+    const phaseSlot = plan.phases.map(p => slots.push({ ranges: p.ranges.map(r => clip(r, windowRange)) }) - 1);
+    const runSlot = plan.runs.map(r => slots.push({ ranges: [clip(r.range, windowRange)] }) - 1);
+    const checkpointSlot = plan.checkpoints.map(c => slots.push({ ranges: [clip(c.range, windowRange)] }) - 1);
+
+    const tallies = new Map<Kpi, Tally>();
+    const byEvent = new Map<string, Tally[]>();
+    for (const [kpi, measure] of plan.measures) {
+        const tally = new Tally(measure, slots.length);
+        tallies.set(kpi, tally);
+        let list = byEvent.get(measure.event);
+        if (!list) byEvent.set(measure.event, list = []);
+        list.push(tally);
+    }
+    const column = (name: string | undefined) => (name === undefined ? -1 : header.columns.indexOf(name));
+    const filterColumn = new Map<Tally, number>();
+    const sumColumn = new Map<Tally, number>();
+    for (const t of tallies.values()) {
+        if (t.measure.filter) filterColumn.set(t, column(t.measure.filter.property));
+        if (t.measure.property) sumColumn.set(t, column(t.measure.property));
+    }
+
+    const quality = new TrackingQuality(plan.events, header);
+    const times = new RowTimes(plan.zone);
+    let counted = 0;
+    let outside = 0;
+    const sink: RowSink = {
+        unreadable: (reason: UnreadableReason, line: number) => quality.unreadable(reason, line),
+        row: (record: string[], line: number) => {
+            const event = record[header.event];
+            const user = record[header.user];
+            if (!event) return quality.unreadable('event', line);
+            if (!user) return quality.unreadable('user', line);
+            const t = times.parse(record[header.time]);
+            if (t === undefined) return quality.unreadable('time', line);
+            quality.check(event, record, line);
+            if (!windowRange || t < windowRange.from || t >= windowRange.to) {
+                outside++;
+                return;
+            }
+            counted++;
+            const list = byEvent.get(event);
+            if (!list) return;
+            for (const tally of list) {
+                const f = tally.measure.filter;
+                if (f) {
+                    const col = filterColumn.get(tally)!;
+                    const cell = col >= 0 ? record[col] : '';
+                    const equal = cell !== '' && (f.kind === 'number' ? Number(cell) === Number(f.value) : f.kind === 'flag' ? flagOf(cell) === f.value : cell === f.value);
+                    if (equal === f.negate) continue;
+                }
+                let amount = 1;
+                if (tally.measure.kind === 'sum') {
+                    const col = sumColumn.get(tally)!;
+                    const cell = col >= 0 ? record[col] : '';
+                    amount = cell === '' ? 0 : Number(cell);
+                    if (!Number.isFinite(amount)) amount = 0; // a violation, reported by the quality check
+                }
+                for (let s = 0; s < slots.length; s++) if (inRanges(slots[s].ranges, t)) tally.add(s, user, amount);
+            }
+        },
+    };
+    const { rows } = await streamRows(path, header, sink);
+
+    const valueAt = (kpi: Kpi, slot: number, seen = new Set<Kpi>()): number | null => {
+        const tally = tallies.get(kpi);
+        if (tally) return tally.value(slot);
+        const f = kpi.formula;
+        if (!isRatioFormula(f) || seen.has(kpi)) return null;
+        seen.add(kpi);
+        const num = f.numerator?.ref ? valueAt(f.numerator.ref, slot, seen) : null;
+        const den = f.denominator?.ref ? valueAt(f.denominator.ref, slot, new Set(seen)) : null;
+        return num === null || den === null || den === 0 ? null : num / den;
+    };
+
+    const kpis: KpiResult[] = model.own.kpis.map(kpi => {
+        const target = targetJson(kpi.target);
+        const actual = windowRange ? valueAt(kpi, 0) : null;
+        const op = target?.op ?? null;
+        const status: Status = target && actual !== null ? (compare(target.op, actual, target.value) ? 'met' : 'missed') : null;
+        const atMost = op === '<=' || op === '<';
+        // "At most" targets: the share of the allowance used is inverted, so 100 % still means "on target".
+        const attainment = !target || actual === null ? null
+            : atMost ? (actual === 0 ? null : target.value / actual) : (target.value === 0 ? null : actual / target.value);
+        const result: KpiResult = {
+            name: kpi.name ?? '', title: kpi.title ?? kpi.name ?? '', actual, target: target?.value ?? null, op, percent: target?.percent ?? false,
+            attainment, status, byPhase: {},
+        };
+        plan.phases.forEach((p, i) => { result.byPhase[p.key] = valueAt(kpi, phaseSlot[i]); });
+        if (plan.runs.length) {
+            result.byRun = {};
+            plan.runs.forEach((r, i) => { result.byRun![r.dday] = valueAt(kpi, runSlot[i]); });
+        }
+        return result;
+    });
+    const statusOf = new Map(model.own.kpis.map((k, i) => [k, kpis[i].status]));
+
+    const goals = model.own.goals.map(g => {
+        const statuses = g.kpis.map(r => r.ref).filter((k): k is Kpi => !!k && !!targetJson(k.target)).map(k => statusOf.get(k) ?? null);
+        const status: Status = statuses.length === 0 ? null : statuses.includes('missed') ? 'missed' : statuses.every(s => s === 'met') ? 'met' : null;
+        return { name: g.name ?? '', title: g.title ?? g.name ?? '', status };
+    });
+
+    const checkpoints = plan.checkpoints.map((c, i) => {
+        const actual = valueAt(c.kpi, checkpointSlot[i]);
+        const pending = (asOf !== undefined && asOf < c.date) || actual === null || c.threshold === null;
+        const status: 'triggered' | 'clear' | 'pending' = pending ? 'pending' : compare(c.op, actual!, c.threshold!) ? 'triggered' : 'clear';
+        return { risk: c.risk, kpi: c.kpi.name ?? '', date: c.date, run: c.run, actual, threshold: c.threshold, status };
+    });
+
+    return {
+        playbook: model.name,
+        title: model.title,
+        asOf: asOf ?? null,
+        window: plan.window ? { start: plan.window.start, end: plan.window.end } : null,
+        rows: { read: rows, counted, outsideWindow: outside, unreadable: quality.unreadableCount },
+        kpis,
+        goals,
+        checkpoints,
+        tracking: quality.result(),
+    };
+}
+
+/** A boolean cell as `true` / `false` (also `TRUE`, `1`, `0`), else undefined. */
+function flagOf(cell: string): string | undefined {
+    const v = cell.trim().toLowerCase();
+    return v === 'true' || v === '1' ? 'true' : v === 'false' || v === '0' ? 'false' : undefined;
+}
+
+function clip(r: Range, window: Range | undefined): Range {
+    if (!window) return { from: 0, to: 0 };
+    return { from: Math.max(r.from, window.from), to: Math.min(r.to, window.to) };
+}
+
+export type { ReviewPlan };

@@ -1,0 +1,60 @@
+/** How review figures read in the Markdown and the workbook: values, targets, attainment, statuses, problems. */
+import type { Locale } from '../messages/locale.js';
+import { reviewLabel } from '../messages/review.js';
+import type { UnreadableReason } from './actuals.js';
+import type { KpiResult, ReviewJson } from './review-compute.js';
+import type { ViolationProblem } from './review-quality.js';
+
+function round(n: number, digits: number): string {
+    return String(Number(n.toFixed(digits)));
+}
+
+export function valueText(value: number | null, percent: boolean): string {
+    if (value === null) return '—';
+    return percent ? `${round(value * 100, 2)}%` : round(value, 2);
+}
+
+export function targetText(k: KpiResult): string {
+    if (k.target === null) return '—';
+    return `${k.op ?? '>='} ${valueText(k.target, k.percent)}`;
+}
+
+export function attainmentText(a: number | null): string {
+    return a === null ? '—' : `${round(a * 100, 1)}%`;
+}
+
+export function statusText(status: string | null, locale: Locale): string {
+    switch (status) {
+        case 'met': return `✓ ${reviewLabel('met', locale)}`;
+        case 'missed': return `✗ ${reviewLabel('missed', locale)}`;
+        case 'triggered': return `⚠ ${reviewLabel('triggered', locale)}`;
+        case 'clear': return `✓ ${reviewLabel('clear', locale)}`;
+        case 'pending': return reviewLabel('pending', locale);
+        default: return '—';
+    }
+}
+
+export function unreadableText(reason: UnreadableReason, locale: Locale): string {
+    const key = ({ columns: 'badColumns', quote: 'badColumns', time: 'badTime', event: 'noEvent', user: 'noUser' } as const)[reason];
+    return reason === 'quote' ? `${reviewLabel(key, locale)} (")` : reviewLabel(key, locale);
+}
+
+export function violationText(problem: ViolationProblem, expected: string, locale: Locale): string {
+    if (problem === 'required') return reviewLabel('requiredAbsent', locale);
+    if (problem === 'enum') return `${reviewLabel('notInEnum', locale)} (${expected})`;
+    return reviewLabel('wrongType', locale, expected);
+}
+
+/** `2 of 3 goals met · 4 of 6 KPIs with targets met`. */
+export function reviewSummary(r: ReviewJson, locale: Locale): string {
+    const goals = r.goals.filter(g => g.status !== null);
+    const kpis = r.kpis.filter(k => k.target !== null);
+    return [
+        reviewLabel('goalsMet', locale, goals.filter(g => g.status === 'met').length, r.goals.length),
+        reviewLabel('kpisMet', locale, kpis.filter(k => k.status === 'met').length, kpis.length),
+    ].join(' · ');
+}
+
+export function linesText(lines: readonly number[], rows: number): string {
+    return lines.join(', ') + (rows > lines.length ? ', …' : '');
+}

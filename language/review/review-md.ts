@@ -1,0 +1,99 @@
+/**
+ * The 复盘报告 as Markdown: a summary line, the KPI table (target, actual, 达成率, ✓/✗), a Mermaid
+ * `xychart-beta` of attainment (GitHub renders it), per phase (and per run), goals, checkpoints and
+ * the tracking-quality section.
+ */
+import { utf8 } from '../generators/common.js';
+import { cell, code, mdText, table } from '../generators/markdown.js';
+import { weekdayName } from '../model/date-text.js';
+import type { Locale } from '../messages/locale.js';
+import { type ReviewLabel, reviewLabel } from '../messages/review.js';
+import type { ReviewJson } from './review-compute.js';
+import { attainmentText, linesText, reviewSummary, statusText, targetText, unreadableText, valueText, violationText } from './review-format.js';
+
+/** A label inside a Mermaid chart: double quotes and line breaks would end it. */
+function chartLabel(text: string): string {
+    return `"${text.replace(/["\r\n\\]/g, ' ').trim() || '-'}"`;
+}
+
+export function attainmentChart(r: ReviewJson, locale: Locale): string[] {
+    const shown = r.kpis.filter(k => k.attainment !== null);
+    if (!shown.length) return [];
+    const values = shown.map(k => Number((k.attainment! * 100).toFixed(1)));
+    let top = 100;
+    for (const v of values) if (v > top) top = v;
+    top = Math.ceil((top * 1.1) / 10) * 10;
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `    title ${chartLabel(reviewLabel('chartSection', locale))}`,
+        `    x-axis [${shown.map(k => chartLabel(k.name)).join(', ')}]`,
+        `    y-axis ${chartLabel(reviewLabel('chartAxis', locale))} 0 --> ${top}`,
+        `    bar [${values.join(', ')}]`,
+        `    line [${shown.map(() => 100).join(', ')}]`,
+        '```',
+    ];
+}
+
+export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
+    const L = (key: ReviewLabel, ...args: (string | number)[]) => reviewLabel(key, locale, ...args);
+    const day = (date: string) => `${date} ${weekdayName(date, locale)}`;
+    const out: string[] = [`# ${mdText(L('reviewTitle', r.title))}`, '', `**${mdText(reviewSummary(r, locale))}**`, ''];
+    if (r.window) out.push(`- ${L('window')}: ${r.window.start} – ${r.window.end}`);
+    if (r.asOf) out.push(`- ${L('asOf')}: ${day(r.asOf)}`);
+    out.push(`- ${L('rows')}: ${r.rows.read}`);
+    if (r.rows.outsideWindow) out.push(`- ${mdText(L('outsideWindow', r.rows.outsideWindow))}`);
+    if (noPlannedEvent(r)) out.push('', `> **${mdText(L('anotherPlaybook'))}**`);
+    const section = (title: string, lines: string[]) => {
+        if (lines.length) out.push('', `## ${mdText(title)}`, '', ...lines);
+    };
+
+    section(L('kpiSection'), table(
+        [L('colKpi'), L('colTarget'), L('colActual'), L('colAttainment'), L('colStatus')],
+        r.kpis.map(k => [`${cell(k.title)} ${code(k.name)}`, cell(targetText(k)), valueText(k.actual, k.percent), attainmentText(k.attainment), statusText(k.status, locale)]),
+    ));
+    section(L('chartSection'), attainmentChart(r, locale));
+    const phases = r.kpis.length ? Object.keys(r.kpis[0].byPhase) : [];
+    section(L('phaseSection'), phases.length ? table(
+        [L('colKpi'), ...phases.map(p => code(p))],
+        r.kpis.map(k => [code(k.name), ...phases.map(p => valueText(k.byPhase[p], k.percent))]),
+    ) : []);
+    const runs = r.kpis[0]?.byRun ? Object.keys(r.kpis[0].byRun) : [];
+    section(L('runSection'), runs.length ? table(
+        [L('colKpi'), ...runs.map(day)],
+        r.kpis.map(k => [code(k.name), ...runs.map(d => valueText(k.byRun![d], k.percent))]),
+    ) : []);
+    section(L('goalSection'), r.goals.length ? table([L('colGoal'), L('colStatus')], r.goals.map(g => [`${cell(g.title)} ${code(g.name)}`, statusText(g.status, locale)])) : []);
+    const percentOf = new Map(r.kpis.map(k => [k.name, k.percent]));
+    section(L('checkpointSection'), r.checkpoints.length ? table(
+        [L('colRisk'), L('colKpi'), L('colDate'), L('colActual'), L('colThreshold'), L('colStatus')],
+        r.checkpoints.map(c => [code(c.risk), code(c.kpi), day(c.date), valueText(c.actual, percentOf.get(c.kpi) ?? false),
+            valueText(c.threshold, percentOf.get(c.kpi) ?? false), statusText(c.status, locale)]),
+    ) : []);
+
+    const q = r.tracking;
+    const quality: string[] = [];
+    if (!q.unplanned.length && !q.missing.length && !q.violations.length && !q.unreadable.length) quality.push(L('qualityClean'));
+    const sub = (title: string, lines: string[]) => {
+        if (lines.length) quality.push(...(quality.length ? [''] : []), `### ${mdText(title)}`, '', ...lines);
+    };
+    sub(L('unplanned'), q.unplanned.length ? table([L('colEvent'), L('colRows'), L('colFirstLine')], q.unplanned.map(u => [code(u.event), String(u.rows), String(u.firstLine)])) : []);
+    sub(L('missing'), q.missing.map(m => `- ${code(m.event)}`));
+    sub(L('violations'), q.violations.length ? table(
+        [L('colEvent'), L('colProperty'), L('colProblem'), L('colRows'), L('colFirstLine')],
+        q.violations.map(v => [code(v.event), code(v.property), cell(violationText(v.problem, v.expected, locale)), String(v.rows), String(v.firstLine)]),
+    ) : []);
+    sub(L('unreadable'), q.unreadable.length ? table(
+        [L('colProblem'), L('colRows'), L('colLines')],
+        q.unreadable.map(u => [cell(unreadableText(u.problem, locale)), String(u.rows), linesText(u.lines, u.rows)]),
+    ) : []);
+    section(L('qualitySection'), quality);
+    return utf8(out.join('\n') + '\n');
+}
+
+/** Rows were read, and every readable one names an event no track plans: probably another playbook's export. */
+export function noPlannedEvent(r: ReviewJson): boolean {
+    let unplanned = 0;
+    for (const u of r.tracking.unplanned) unplanned += u.rows;
+    return unplanned > 0 && unplanned === r.rows.read - r.rows.unreadable;
+}
