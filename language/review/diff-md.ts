@@ -67,7 +67,9 @@ export function diffMarkdown(diff: DiffJson, names: { old: string; new: string; 
     if (isEmptyDiff(diff)) return utf8(`${reviewLabel('noChanges', locale)}\n`);
     const out: string[] = [`**${mdText(summaryLine(diff, locale))}**`, '', `${code(names.old)} → ${code(names.new)}`];
     const section = (title: string, lines: string[]) => {
-        if (lines.length) out.push('', `### ${mdText(title)}`, '', ...lines);
+        if (!lines.length) return;
+        out.push('', `### ${mdText(title)}`, '');
+        for (const line of lines) out.push(line); // no spread: a table may have more rows than a call takes arguments
     };
     const L = (key: Parameters<typeof reviewLabel>[0]) => reviewLabel(key, locale);
 

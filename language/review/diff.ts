@@ -114,10 +114,11 @@ function byRun(occurrences: readonly Occurrence[]): Map<number | null, Occurrenc
 
 function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, out: EventChange[]): void {
     const item = (b ?? a)!;
+    const add = (e: EventChange) => out.push(e);
     const base = { type: item.type, name: item.name };
     if (a && b) {
         const fields = fieldChanges({ ...a.fields, phase: a.phase ?? '' }, { ...b.fields, phase: b.phase ?? '' });
-        if (fields.length) out.push({ change: 'changed', ...base, phase: b.phase, run: null, occurrence: null, old: null, new: null, shiftMinutes: null, fields });
+        if (fields.length) add({ change: 'changed', ...base, phase: b.phase, run: null, occurrence: null, old: null, new: null, shiftMinutes: null, fields });
     }
     const oldRuns = byRun(a?.occurrences ?? []);
     const newRuns = byRun(b?.occurrences ?? []);
@@ -131,11 +132,11 @@ function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, ou
             const entry = { ...base, run, occurrence: i + 1, fields: [] };
             if (o && n) {
                 if (o.date === n.date && o.time === n.time && o.start === n.start) continue;
-                out.push({ change: 'moved', ...entry, phase: b!.phase, old: when(o), new: when(n), shiftMinutes: shiftMinutes(o, n) });
+                add({ change: 'moved', ...entry, phase: b!.phase, old: when(o), new: when(n), shiftMinutes: shiftMinutes(o, n) });
             } else if (n) {
-                out.push({ change: 'added', ...entry, phase: b!.phase, old: null, new: when(n), shiftMinutes: null });
+                add({ change: 'added', ...entry, phase: b!.phase, old: null, new: when(n), shiftMinutes: null });
             } else if (o) {
-                out.push({ change: 'removed', ...entry, phase: a!.phase, old: when(o), new: null, shiftMinutes: null });
+                add({ change: 'removed', ...entry, phase: a!.phase, old: when(o), new: null, shiftMinutes: null });
             }
         }
     }

@@ -45,7 +45,9 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     if (r.rows.outsideWindow) out.push(`- ${mdText(L('outsideWindow', r.rows.outsideWindow))}`);
     if (noPlannedEvent(r)) out.push('', `> **${mdText(L('anotherPlaybook'))}**`);
     const section = (title: string, lines: string[]) => {
-        if (lines.length) out.push('', `## ${mdText(title)}`, '', ...lines);
+        if (!lines.length) return;
+        out.push('', `## ${mdText(title)}`, '');
+        for (const line of lines) out.push(line); // no spread: a table may have more rows than a call takes arguments
     };
 
     section(L('kpiSection'), table(
@@ -75,7 +77,10 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     const quality: string[] = [];
     if (!q.unplanned.length && !q.missing.length && !q.violations.length && !q.unreadable.length) quality.push(L('qualityClean'));
     const sub = (title: string, lines: string[]) => {
-        if (lines.length) quality.push(...(quality.length ? [''] : []), `### ${mdText(title)}`, '', ...lines);
+        if (!lines.length) return;
+        if (quality.length) quality.push('');
+        quality.push(`### ${mdText(title)}`, '');
+        for (const line of lines) quality.push(line);
     };
     sub(L('unplanned'), q.unplanned.length ? table([L('colEvent'), L('colRows'), L('colFirstLine')], q.unplanned.map(u => [code(u.event), String(u.rows), String(u.firstLine)])) : []);
     sub(L('missing'), q.missing.map(m => `- ${code(m.event)}`));
