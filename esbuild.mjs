@@ -24,7 +24,7 @@ const common = {
 const lazyCommands = {
     name: 'lazy-cli-commands',
     setup(build) {
-        build.onResolve({ filter: /^\.\/(commands\/validate|generators|fmt|init|diff|review)\.js$/ }, args =>
+        build.onResolve({ filter: /^\.\/(commands\/validate|generators|build|fmt|init|diff|review)\.js$/ }, args =>
             /cli[\\/](main|commands[\\/]register-(generators|authoring|review))\.ts$/.test(args.importer) ? { path: './cli-commands.cjs', external: true } : undefined);
     },
 };

@@ -260,6 +260,38 @@ export const GENERATOR_MESSAGES = {
     trackingCount: { en: '{0} events, {1} KPIs', 'zh-CN': '{0} 个事件，{1} 个指标' },
 } as const satisfies Record<string, Localized>;
 
+/** Messages of `playbook build` (stderr). */
+export const BUILD_MESSAGES = {
+    needsOutput: {
+        en: 'build writes files: give the output folder with -o <dir>',
+        'zh-CN': 'build 会写入多个文件：请用 -o <目录> 指定输出目录',
+    },
+    badFormat: {
+        en: "unknown format '{0}' for {1} (one or more of: {2}, separated by commas)",
+        'zh-CN': '{1} 不支持格式“{0}”（可选：{2}，多个用逗号分隔）',
+    },
+    sameName: {
+        en: "'{0}' and '{1}' would both be written as '{2}'; build them into separate folders",
+        'zh-CN': '“{0}”和“{1}”的输出文件同名（{2}）；请分别输出到不同目录',
+    },
+    summary: {
+        en: 'wrote {0} file(s) for {1} playbook(s) into {2}',
+        'zh-CN': '已为 {1} 个 playbook 写入 {0} 个文件到 {2}',
+    },
+    librariesSkipped: {
+        en: ' (and {0} library file(s), read through the imports)',
+        'zh-CN': '（{0} 个 library 通过 import 读取）',
+    },
+    refused: {
+        en: '{0} playbook(s) not built because of errors (listed above): {1}',
+        'zh-CN': '{0} 个 playbook 有错误，未生成（错误见上方）：{1}',
+    },
+} as const satisfies Record<string, Localized>;
+
+export function buildMessage(key: keyof typeof BUILD_MESSAGES, locale: Locale, ...args: (string | number)[]): string {
+    return format(pick(BUILD_MESSAGES[key], locale), args);
+}
+
 export function generatorMessage(key: keyof typeof GENERATOR_MESSAGES, locale: Locale, ...args: (string | number)[]): string {
     return pick(GENERATOR_MESSAGES[key], locale).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
 }

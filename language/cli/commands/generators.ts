@@ -18,7 +18,7 @@ import { generatorMessage } from '../../messages/outputs.js';
 import { resolveImportUri } from '../../references/imports.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
-import { UsageError, loadWorkspace } from '../workspace-loader.js';
+import { type LoadedWorkspace, UsageError, loadWorkspace } from '../workspace-loader.js';
 import { writeStdout } from './stdout.js';
 
 export interface GenerateOptions {
@@ -50,6 +50,18 @@ function blockingDocuments(document: LangiumDocument, documents: LangiumDocument
     return result;
 }
 
+/** The errors that stop generating `document`: its own and those of the libraries it imports. */
+export function blockingErrors(ws: LoadedWorkspace, document: LangiumDocument, display: string): FlatDiagnostic[] {
+    const documents = ws.services.shared.workspace.LangiumDocuments;
+    const errors: FlatDiagnostic[] = [];
+    for (const doc of blockingDocuments(document, documents)) {
+        const shown = doc === document ? display : (relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath);
+        const list: Diagnostic[] = ws.diagnosticsOf(doc).filter(d => (d.severity ?? 1) === 1);
+        for (const d of flatten(shown, list)) errors.push(d);
+    }
+    return errors;
+}
+
 export async function runGenerate(kind: OutputKind, file: string, options: GenerateOptions, io: CliIO): Promise<number> {
     const locale = resolveLocale(options.locale, io.env);
     const toStdout = options.output === undefined || options.output === '-';
@@ -70,13 +82,7 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
     const root = document.parseResult.value;
     if (isModel(root) && root.library && !root.playbook) throw new UsageError(generatorMessage('isLibrary', locale, display, kind));
 
-    const documents = ws.services.shared.workspace.LangiumDocuments;
-    const errors: FlatDiagnostic[] = [];
-    for (const doc of blockingDocuments(document, documents)) {
-        const shown = doc === document ? display : (relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath);
-        const list: Diagnostic[] = ws.diagnosticsOf(doc).filter(d => (d.severity ?? 1) === 1);
-        for (const d of flatten(shown, list)) errors.push(d);
-    }
+    const errors = blockingErrors(ws, document, display);
     if (errors.length) {
         sortDiagnostics(errors);
         io.stderr.write(formatText(errors, new Set(errors.map(e => e.file)).size, locale));
