@@ -12,6 +12,7 @@ import {
     isStep, isSumFormula, isTrack, isUniqueFormula,
 } from '../generated/ast.js';
 import { categoryName } from '../messages/diagnostics.js';
+import { declarationRow, topLevelTypes } from '../vocabulary/declarations.js';
 import { RISK_KINDS, STANDARD_RISK_KINDS } from '../messages/kinds.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { placeholder, type QuickFixKey, quickFixTitle } from '../messages/quick-fixes.js';
@@ -21,16 +22,13 @@ import type { PlaybookServices } from './playbook-lsp-module.js';
 import { NameRules } from './names.js';
 import { SourceText } from './source-text.js';
 
-/** Where new declarations of each category go: after the last of the same category, else after earlier ones. */
-const CATEGORY_RANK: Record<string, number> = {
-    Role: 0, Channel: 1, Segment: 2, Budget: 3, Goal: 4, Asset: 5, Phase: 6, Track: 7, Kpi: 8, Risk: 9, Blackout: 10,
-};
+/** Where new declarations of each category go (the vocabulary's `rank`): after the last of the same rank, else after earlier ones. */
+function rankOf(type: string): number {
+    return declarationRow(type)?.rank ?? 99;
+}
 
-/** Reference type → category key (messages) for the declarations a linking-error fix can add. */
-const DECLARABLE: Record<string, string> = {
-    Role: 'role', Channel: 'channel', Segment: 'segment', Asset: 'asset', Track: 'track', Kpi: 'kpi', Phase: 'phase',
-};
-const LIBRARY_TYPES = new Set(['Role', 'Channel', 'Segment', 'Asset', 'Track']);
+/** What a library may declare (the grammar's `LibraryDeclaration`). */
+const LIBRARY_TYPES: ReadonlySet<string> = new Set(topLevelTypes('LibraryDeclaration'));
 
 /** Length of a phase a fix declares. */
 const NEW_PHASE_DAYS = 7;
@@ -133,16 +131,15 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         if (!name || !this.names.isValidName(name)) return [];
         const refType = data.refType ?? this.referenceType(data);
         if (refType === 'Property') return this.declareProperty(ctx, name);
-        const category = refType ? DECLARABLE[refType] : undefined;
-        if (!category || !refType) return [];
+        const row = refType ? declarationRow(refType) : undefined;
+        if (!row?.declarable || !refType) return [];
         const container = ctx.root.playbook ?? ctx.root.library;
         if (!container) return [];
         if (isLibrary(container) && !LIBRARY_TYPES.has(refType)) return [];
         const title = quote(name);
-        const keyword = category === 'kpi' ? 'kpi' : category;
-        const text = refType === 'Phase' ? `phase ${name} ${title} days ${NEW_PHASE_DAYS}` : `${keyword} ${name} ${title}`;
+        const text = refType === 'Phase' ? `${row.keyword} ${name} ${title} days ${NEW_PHASE_DAYS}` : `${row.keyword} ${name} ${title}`;
         const edit = this.insertDeclaration(ctx.st, container, refType, [text]);
-        return this.action(ctx, 'declare', { category: categoryName(category, ctx.locale), name }, [edit], true);
+        return this.action(ctx, 'declare', { category: categoryName(row.category, ctx.locale), name }, [edit], true);
     }
 
     protected referenceType(data: FixData): string | undefined {
@@ -187,7 +184,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         if (isStep(node) || isMilestone(node)) {
             const at = ctx.st.propertyEnd(node, 'title') ?? ctx.st.propertyEnd(node, 'name');
             if (at === undefined) return [];
-            const category = categoryName(isStep(node) ? 'step' : 'milestone', ctx.locale);
+            const category = categoryName(declarationRow(node.$type)!.category, ctx.locale);
             return this.action(ctx, 'insert-day', { category, name: node.name }, [ctx.st.insert(at, ' day 1')], true);
         }
         return [];
@@ -242,7 +239,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         const node = ctx.node;
         const playbook = ctx.root.playbook;
         if (!(isStep(node) || isMilestone(node) || isAsset(node) || isRisk(node)) || !playbook || !ctx.model) return [];
-        const category = categoryName(isStep(node) ? 'step' : isMilestone(node) ? 'milestone' : isAsset(node) ? 'asset' : 'risk', ctx.locale);
+        const category = categoryName(declarationRow(node.$type)!.category, ctx.locale);
         const roles = [...ctx.model.own.roles, ...importedOf(ctx.model, isRole)].filter(r => r.name && this.names.isValidName(r.name));
         const seen = new Set<string>();
         const actions: CodeAction[] = [];
@@ -278,7 +275,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         const span = ctx.st.span(node);
         const name = (node as AstNode & { name?: string }).name;
         if (!span || !name) return [];
-        const category = categoryName(node.$type === 'Kpi' ? 'kpi' : node.$type.toLowerCase(), ctx.locale);
+        const category = categoryName(declarationRow(node.$type)?.category ?? node.$type.toLowerCase(), ctx.locale);
         return this.action(ctx, 'remove', { category, name }, [removalEdit(ctx.st, span)], true);
     }
 
@@ -307,10 +304,10 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
      * risks, blackouts); else after the header lines.
      */
     protected insertDeclaration(st: SourceText, container: Playbook | Library, type: string, items: string[]): TextEdit | undefined {
-        const rank = CATEGORY_RANK[type] ?? 99;
+        const rank = rankOf(type);
         const declarations: AstNode[] = container.declarations;
-        const same = declarations.filter(d => CATEGORY_RANK[d.$type] === rank);
-        const earlier = declarations.filter(d => (CATEGORY_RANK[d.$type] ?? 99) < rank);
+        const same = declarations.filter(d => rankOf(d.$type) === rank);
+        const earlier = declarations.filter(d => rankOf(d.$type) < rank);
         const anchor = same.at(-1) ?? earlier.at(-1);
         const indent = st.innerIndent(container);
         if (anchor) {

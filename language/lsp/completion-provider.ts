@@ -21,19 +21,20 @@ import {
 import { CompletionItemKind, InsertTextFormat, type MarkupContent, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-    isAsset, isChannel, isGoal, isKpi, isLibrary, isPhase, isPlaybook, isRisk, isModel,
+    isKpi, isLibrary, isPhase, isPlaybook, isModel,
 } from '../generated/ast.js';
 import { categoryName } from '../messages/diagnostics.js';
 import {
     COMPLETION_TEXTS, CURRENCIES, DURATION_SUGGESTIONS, STANDARD_PHASES, STANDARD_RISKS, completionText, label, snippetText,
 } from '../messages/editor.js';
 import { keywordHelp } from '../messages/keyword-help.js';
-import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS } from '../messages/kinds.js';
+import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS, kindLabelsOf } from '../messages/kinds.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { nextMonday } from '../model/dates.js';
 import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
-import { CATEGORY_OF, HoverBuilder, KIND_TABLE_OF } from './hover-builder.js';
+import { HoverBuilder } from './hover-builder.js';
+import { categoryOfType, declarationRow } from '../vocabulary/declarations.js';
 import { dayText } from '../model/date-text.js';
 
 /** The rule of names (an ID; some keywords are IDs too): where one is expected, values are offered, never keywords. */
@@ -199,8 +200,8 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     protected scopeForType(context: CompletionContext, type: string): Stream<AstNodeDescription> | AstNodeDescription[] {
         const root = context.document.parseResult.value;
         const container: AstNode = isModel(root) ? (root.playbook ?? root.library ?? root) : root;
-        // A synthetic reference of the wanted type: `owner` references roles, `channels` channels …
-        const property = ({ Role: 'owner', Channel: 'channels', Asset: 'assets', Segment: 'segment' } as Record<string, string>)[type];
+        // A synthetic reference of the wanted type from a step: `owner` references roles, `channels` channels …
+        const property = declarationRow('Step')!.clauses.find(c => c.ref === type)?.property;
         if (!property) return [];
         const node = { $type: 'Step', $container: container, $containerProperty: 'items' } as unknown as AstNode;
         try {
@@ -230,7 +231,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     protected override createReferenceCompletionItem(description: AstNodeDescription, _refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const locale = this.locale;
         const node = description.node;
-        const category = categoryName(CATEGORY_OF[description.type] ?? description.type, locale);
+        const category = categoryName(categoryOfType(description.type) ?? description.type, locale);
         const title = node && 'title' in node && typeof node.title === 'string' ? node.title : undefined;
         let documentation: MarkupContent | undefined;
         if (node && this.documentedCandidates <= MAX_DOCUMENTED_CANDIDATES) {
@@ -254,13 +255,12 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     protected completionForNameValue(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void {
         const locale = this.locale;
         let table: KindTable | undefined;
-        if (next.property === 'kind') {
-            const decl = AstUtils.getContainerOfType(context.node, n => isChannel(n) || isAsset(n) || isGoal(n) || isPhase(n) || isRisk(n));
-            table = decl ? KIND_TABLE_OF[decl.$type] : undefined;
-        } else if (next.property === 'type' && AstUtils.getContainerOfType(context.node, isPlaybook)) {
-            table = PLAYBOOK_TYPES;
-        } else if (next.property === 'currency') {
+        if (next.property === 'currency') {
             table = CURRENCIES;
+        } else {
+            // The declaration whose enumerated property this is (`kind` of a channel, `type` of the playbook).
+            const decl = AstUtils.getContainerOfType(context.node, (n): n is AstNode => declarationRow(n.$type)?.kinds?.property === next.property);
+            table = decl ? kindLabelsOf(decl.$type) : undefined;
         }
         if (!table) return;
         for (const [value, text] of Object.entries(table)) {

@@ -13,7 +13,7 @@ import type { Locale } from '../messages/locale.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { dayRangeText, dayText } from '../model/date-text.js';
 import { findNodeForProperty } from '../syntax/cst.js';
-import { DECLARATION_CONTAINERS } from './node-kind-provider.js';
+import { DECLARATION_CONTAINERS } from '../vocabulary/declarations.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvider {

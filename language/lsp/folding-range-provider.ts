@@ -7,11 +7,11 @@
 import { type AstNode, CstUtils, type LangiumDocument } from 'langium';
 import { DefaultFoldingRangeProvider, type FoldingRangeAcceptor } from 'langium/lsp';
 import { FoldingRangeKind } from 'vscode-languageserver';
-import { DECLARATION_CONTAINERS, DECLARATION_KINDS } from './node-kind-provider.js';
+import { DECLARATION_CONTAINERS, isDeclarationType } from '../vocabulary/declarations.js';
 
 export class PlaybookFoldingRangeProvider extends DefaultFoldingRangeProvider {
     protected override shouldProcess(node: AstNode): boolean {
-        return Object.hasOwn(DECLARATION_KINDS, node.$type); // declarations; clauses and formulas inside them are not visited
+        return isDeclarationType(node.$type); // declarations; clauses and formulas inside them are not visited
     }
 
     protected override shouldProcessContent(node: AstNode): boolean {

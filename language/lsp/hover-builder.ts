@@ -11,6 +11,7 @@ import {
     isPlaybook, isProperty, isRisk, isRole, isSegment, isStep, isTextCondition, isTrack, type Playbook, type Library,
 } from '../generated/ast.js';
 import { categoryName } from '../messages/diagnostics.js';
+import { categoryOfType } from '../vocabulary/declarations.js';
 import { type EditorLabel, daysText, label, labelled, phaseDayText, phaseDaysText } from '../messages/editor.js';
 import {
     ASSET_KINDS, CHANNEL_KINDS, GOAL_KINDS, type KindTable, PHASE_KINDS, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS,
@@ -24,10 +25,6 @@ import { clockOf, dateOf, dayRangeText, dayText, offsetText } from '../model/dat
 const MAX_LISTED_OCCURRENCES = 10;
 /** Long texts (copy, notes) are cut to this many characters. */
 const MAX_TEXT = 300;
-
-export const KIND_TABLE_OF: Readonly<Record<string, KindTable>> = {
-    Channel: CHANNEL_KINDS, Asset: ASSET_KINDS, Goal: GOAL_KINDS, Phase: PHASE_KINDS, Risk: RISK_KINDS, Playbook: PLAYBOOK_TYPES,
-};
 
 /** Escapes user text for markdown. */
 export function mdEscape(text: string): string {
@@ -110,7 +107,7 @@ export class HoverBuilder {
 
     /** `**step** \`name\` — title`. */
     heading(node: AstNode, locale: Locale): string | undefined {
-        const category = CATEGORY_OF[node.$type];
+        const category = categoryOfType(node.$type);
         if (!category) return undefined;
         const n = node as { name?: string; title?: string };
         const title = n.title && n.title !== n.name ? ` — ${mdEscape(n.title)}` : '';
@@ -138,7 +135,7 @@ export class HoverBuilder {
     protected libraryFacts(node: Library, fact: Fact, locale: Locale): void {
         const counts = new Map<string, number>();
         for (const d of node.declarations) {
-            const c = CATEGORY_OF[d.$type];
+            const c = categoryOfType(d.$type);
             if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
         }
         const text = [...counts].map(([c, n]) => `${n} × ${categoryName(c, locale)}`).join(', ');
@@ -329,10 +326,3 @@ export function propertyTypeText(p: Property): string {
     if (p.type?.values.length) return `enum(${p.type.values.map(v => JSON.stringify(v)).join(', ')})`;
     return '';
 }
-
-/** AST type → category key of messages/diagnostics.ts. */
-export const CATEGORY_OF: Readonly<Record<string, string>> = {
-    Playbook: 'playbook', Library: 'library', Role: 'role', Channel: 'channel', Segment: 'segment', Asset: 'asset', Goal: 'goal',
-    Phase: 'phase', Step: 'step', Milestone: 'milestone', Track: 'track', Kpi: 'kpi', Risk: 'risk', Property: 'property',
-    BudgetLine: 'line',
-};

@@ -6,13 +6,14 @@
 import { type AstNode, AstUtils, CstUtils, GrammarAST, GrammarUtils, type LangiumDocument, type MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import { isPlaybook, isProperty, isPropertyType } from '../generated/ast.js';
+import { isProperty, isPropertyType } from '../generated/ast.js';
 import { keywordHelp } from '../messages/keyword-help.js';
-import { PROPERTY_TYPES } from '../messages/kinds.js';
+import { PROPERTY_TYPES, kindLabelsOf } from '../messages/kinds.js';
+import { declarationRow } from '../vocabulary/declarations.js';
 import { pick } from '../messages/locale.js';
 import { label } from '../messages/editor.js';
 import { parseLocalDate } from '../model/dates.js';
-import { HoverBuilder, KIND_TABLE_OF, kindText } from './hover-builder.js';
+import { HoverBuilder, kindText } from './hover-builder.js';
 import { dayText } from '../model/date-text.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
@@ -50,10 +51,10 @@ export class PlaybookHoverProvider implements HoverProvider {
         // An enumerated value: `kind poster`, `type promotion`.
         const assignment = GrammarUtils.findAssignment(leaf);
         const node = leaf.astNode;
-        if (assignment && (assignment.feature === 'kind' || (assignment.feature === 'type' && isPlaybook(node)))) {
+        if (assignment && declarationRow(node.$type)?.kinds?.property === assignment.feature) {
             const value = (node as unknown as Record<string, unknown>)[assignment.feature];
             if (typeof value === 'string') {
-                const text = kindText(KIND_TABLE_OF[node.$type], value, locale);
+                const text = kindText(kindLabelsOf(node.$type), value, locale);
                 return hover(`**${label(assignment.feature === 'kind' ? 'kind' : 'type', locale)}** ${text}`);
             }
         }

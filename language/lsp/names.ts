@@ -1,9 +1,9 @@
 /**
  * What counts as a name: an identifier (`活动群`, `warmup_2`) or one of the keywords that may also
- * be names (`review`, `start` …: language/syntax/name-keywords.ts, the list the lexer uses).
+ * be names (`review`, `start` …: language/vocabulary/keywords.ts (`name: true`), the list the lexer uses).
  */
 import type { Lexer } from 'langium';
-import { NAME_KEYWORDS } from '../syntax/name-keywords.js';
+import { NAME_KEYWORDS } from '../vocabulary/keywords.js';
 
 export class NameRules {
     constructor(private readonly lexer: Lexer) {}

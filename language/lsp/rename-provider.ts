@@ -9,17 +9,17 @@ import { DefaultRenameProvider } from 'langium/lsp';
 import { LSPErrorCodes, type Range, type RenameParams, ResponseError, type TextDocumentPositionParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isLibrary, isModel, isPlaybook, isProperty } from '../generated/ast.js';
 import { categoryName } from '../messages/diagnostics.js';
+import { declarationRow } from '../vocabulary/declarations.js';
 import { renameMessage } from '../messages/quick-fixes.js';
 import { importedLibraryUris } from '../references/scope-provider.js';
 import type { LocaleService } from '../services/locale-service.js';
 import { NameRules } from './names.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
-/** Declaration type → name category (steps and milestones share one). */
-const CATEGORY: Record<string, string> = {
-    Role: 'role', Channel: 'channel', Segment: 'segment', Asset: 'asset', Goal: 'goal', Phase: 'phase', Step: 'step',
-    Milestone: 'step', Track: 'track', Kpi: 'kpi', Risk: 'risk', BudgetLine: 'line', Property: 'property',
-};
+/** The category a declaration's name is unique in (steps and milestones share one), from the vocabulary. */
+function uniqueIn(type: string): string | undefined {
+    return declarationRow(type)?.unique;
+}
 
 export class PlaybookRenameProvider extends DefaultRenameProvider {
     protected readonly names: NameRules;
@@ -57,7 +57,7 @@ export class PlaybookRenameProvider extends DefaultRenameProvider {
         const clash = this.findClash(target, newName, affected);
         if (clash) {
             throw new ResponseError(LSPErrorCodes.RequestFailed, renameMessage('clash', locale, {
-                name: newName, category: categoryName(CATEGORY[target.$type] ?? target.$type.toLowerCase(), locale), file: clash,
+                name: newName, category: categoryName(uniqueIn(target.$type) ?? target.$type.toLowerCase(), locale), file: clash,
             }));
         }
         // Each edit must replace exactly the old name (never a wider range), once.
@@ -87,7 +87,7 @@ export class PlaybookRenameProvider extends DefaultRenameProvider {
 
     /** A declaration named `newName` of the target's category visible in one of the affected files. */
     protected findClash(target: AstNode, newName: string, affectedUris: ReadonlySet<string>): string | undefined {
-        const category = CATEGORY[target.$type];
+        const category = uniqueIn(target.$type);
         if (!category) return undefined; // playbook and library names stand alone
         if (isProperty(target)) {
             const clash = target.$container.properties.some(p => p !== target && p.name === newName);
@@ -117,7 +117,7 @@ export class PlaybookRenameProvider extends DefaultRenameProvider {
             if (!container) continue;
             for (const node of AstUtils.streamAst(container)) {
                 if (node === target || isPlaybook(node) || isLibrary(node)) continue;
-                if (CATEGORY[node.$type] !== category || isProperty(node)) continue;
+                if (uniqueIn(node.$type) !== category || isProperty(node)) continue;
                 if ((node as AstNode & { name?: string }).name === newName) return doc.uri.path.split('/').pop();
             }
         }

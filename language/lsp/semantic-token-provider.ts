@@ -19,30 +19,20 @@
  * | dates, times, durations, numbers, percents | number |
  *
  * Declaration names carry the `declaration` modifier; references get the type of what they name.
+ * The type per declaration is its vocabulary row's `token` (language/vocabulary/declarations.ts).
  */
 import { type AstNode, AstUtils, Cancellation, type CstNode, CstUtils, GrammarAST, type LangiumDocument, interruptAndCheck } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { findAssignment } from '../syntax/cst.js';
+import { declarationRow } from '../vocabulary/declarations.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
-export const TOKEN_TYPE_OF: Readonly<Record<string, string>> = {
-    Playbook: SemanticTokenTypes.namespace,
-    Library: SemanticTokenTypes.namespace,
-    Phase: SemanticTokenTypes.namespace,
-    Role: SemanticTokenTypes.class,
-    Channel: SemanticTokenTypes.interface,
-    Segment: SemanticTokenTypes.type,
-    Asset: SemanticTokenTypes.struct,
-    Step: SemanticTokenTypes.function,
-    Milestone: SemanticTokenTypes.function,
-    Track: SemanticTokenTypes.event,
-    Property: SemanticTokenTypes.property,
-    Kpi: SemanticTokenTypes.variable,
-    Goal: SemanticTokenTypes.variable,
-    Risk: SemanticTokenTypes.variable,
-    BudgetLine: SemanticTokenTypes.variable,
-};
+/** The token type of a declaration's name (declared or referenced): the vocabulary row's `token`. */
+function tokenTypeOf(type: string): string | undefined {
+    const token = declarationRow(type)?.token;
+    return token && SemanticTokenTypes[token];
+}
 
 /** Literal tokens shown as numbers. */
 const NUMERIC_TOKENS = new Set(['DATE', 'TIME', 'DURATION', 'PERCENT', 'NUMBER']);
@@ -56,7 +46,7 @@ const ENUM_FEATURES = new Set(['kind', 'type', 'currency']);
 export class PlaybookSemanticTokenProvider extends AbstractSemanticTokenProvider {
     /**
      * Keywords that are values (property types: `string`, `number` …); other keywords are skipped at
-     * once. (A keyword used as a name is an ID token there: see language/syntax/name-keywords.ts.)
+     * once. (A keyword used as a name is an ID token there: see language/vocabulary/keywords.ts (`name: true`).)
      */
     protected readonly valueKeywords: ReadonlySet<string>;
 
@@ -104,11 +94,11 @@ export function classify(leaf: CstNode & { tokenType?: { name: string } }): { ty
     if (!assignment) return undefined;
     if (GrammarAST.isCrossReference(assignment.terminal)) {
         const target = assignment.terminal.type.ref?.name;
-        const type = target ? TOKEN_TYPE_OF[target] : undefined;
+        const type = target ? tokenTypeOf(target) : undefined;
         return type ? { type } : undefined;
     }
     if (assignment.feature === 'name') {
-        const type = TOKEN_TYPE_OF[leaf.astNode.$type];
+        const type = tokenTypeOf(leaf.astNode.$type);
         return type ? { type, modifier: SemanticTokenModifiers.declaration } : undefined;
     }
     if (ENUM_FEATURES.has(assignment.feature)) return { type: SemanticTokenTypes.enumMember };

@@ -4,12 +4,13 @@
  * computed facts and say what to do.
  */
 import type { Locale } from './locale.js';
+import type { Category } from '../vocabulary/declarations.js';
 
 type P = Record<string, string | number | undefined>;
 type Fmt = (p: P) => string;
 
-/** Category names as planners say them. */
-export const CATEGORY: Record<string, Record<Locale, string>> = {
+/** Category names as planners say them (one per category of language/vocabulary/). */
+export const CATEGORY = {
     role: { en: 'role', 'zh-CN': '角色' },
     channel: { en: 'channel', 'zh-CN': '渠道' },
     segment: { en: 'segment', 'zh-CN': '用户分层' },
@@ -27,7 +28,9 @@ export const CATEGORY: Record<string, Record<Locale, string>> = {
     library: { en: 'library', 'zh-CN': '共享库' },
     blackout: { en: 'blackout', 'zh-CN': '避让日' },
     budget: { en: 'budget', 'zh-CN': '预算' },
-};
+} as const satisfies Record<Category, Record<Locale, string>>;
+
+const CATEGORY_NAMES: Readonly<Record<string, Record<Locale, string>>> = CATEGORY;
 
 const cap = (s: string | number | undefined) => { const t = String(s ?? ''); return t.charAt(0).toUpperCase() + t.slice(1); };
 const q = (s: string | number | undefined) => `'${s ?? ''}'`;
@@ -179,5 +182,5 @@ export function diagnosticMessage(key: MessageKey, locale: Locale, params: P = {
 }
 
 export function categoryName(category: string, locale: Locale): string {
-    return CATEGORY[category]?.[locale] ?? category;
+    return Object.hasOwn(CATEGORY_NAMES, category) ? CATEGORY_NAMES[category][locale] : category;
 }

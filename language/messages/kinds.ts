@@ -1,10 +1,15 @@
 /**
- * The enumerated values of the language (channel kinds, asset kinds …) with their labels in both
- * languages. Validation, completion, hovers and generators read them from here.
+ * The labels of the language's enumerated values (channel kinds, asset kinds …) in both
+ * languages. The values themselves are rows of language/vocabulary/kinds.ts; each table here must
+ * label exactly those (the compiler checks it). Validation, completion, hovers and generators
+ * read them from here.
  */
 import type { Localized } from './locale.js';
+import { declarationRow } from '../vocabulary/declarations.js';
+import type { KindSet, KindValue } from '../vocabulary/kinds.js';
 
 export type KindTable = Readonly<Record<string, Localized>>;
+type Labels<S extends KindSet> = Record<KindValue<S>, Localized>;
 
 export const CHANNEL_KINDS: KindTable = {
     wechat_group: { en: 'WeChat group', 'zh-CN': '社群' },
@@ -24,7 +29,7 @@ export const CHANNEL_KINDS: KindTable = {
     xiaohongshu: { en: 'Xiaohongshu', 'zh-CN': '小红书' },
     weibo: { en: 'Weibo', 'zh-CN': '微博' },
     other: { en: 'other', 'zh-CN': '其他' },
-};
+} satisfies Labels<'channel'>;
 
 export const ASSET_KINDS: KindTable = {
     main_visual: { en: 'main visual / banner', 'zh-CN': '活动主图/banner' },
@@ -39,7 +44,7 @@ export const ASSET_KINDS: KindTable = {
     survey: { en: 'survey', 'zh-CN': '问卷' },
     coupon: { en: 'coupon', 'zh-CN': '优惠券' },
     other: { en: 'other', 'zh-CN': '其他' },
-};
+} satisfies Labels<'asset'>;
 
 export const GOAL_KINDS: KindTable = {
     acquisition: { en: 'acquisition', 'zh-CN': '拉新' },
@@ -49,7 +54,7 @@ export const GOAL_KINDS: KindTable = {
     repurchase: { en: 'repurchase', 'zh-CN': '复购' },
     referral: { en: 'referral', 'zh-CN': '转介绍' },
     brand: { en: 'brand', 'zh-CN': '品牌传播' },
-};
+} satisfies Labels<'goal'>;
 
 export const PHASE_KINDS: KindTable = {
     warmup: { en: 'warm-up', 'zh-CN': '预热' },
@@ -57,7 +62,7 @@ export const PHASE_KINDS: KindTable = {
     long_tail: { en: 'long tail', 'zh-CN': '长尾' },
     review: { en: 'review', 'zh-CN': '复盘' },
     other: { en: 'other', 'zh-CN': '其他' },
-};
+} satisfies Labels<'phase'>;
 
 export const RISK_KINDS: KindTable = {
     traffic: { en: 'not enough traffic', 'zh-CN': '流量不足' },
@@ -69,7 +74,7 @@ export const RISK_KINDS: KindTable = {
     inventory: { en: 'out of stock', 'zh-CN': '库存不足' },
     compliance: { en: 'compliance', 'zh-CN': '合规' },
     other: { en: 'other', 'zh-CN': '其他' },
-};
+} satisfies Labels<'risk'>;
 
 export const PLAYBOOK_TYPES: KindTable = {
     fission: { en: 'fission (referral growth)', 'zh-CN': '裂变' },
@@ -77,7 +82,7 @@ export const PLAYBOOK_TYPES: KindTable = {
     promotion: { en: 'promotion', 'zh-CN': '促销' },
     retention: { en: 'retention', 'zh-CN': '留存' },
     other: { en: 'other', 'zh-CN': '其他' },
-};
+} satisfies Labels<'playbookType'>;
 
 export const PROPERTY_TYPES: KindTable = {
     string: { en: 'text', 'zh-CN': '字符串' },
@@ -86,7 +91,19 @@ export const PROPERTY_TYPES: KindTable = {
     boolean: { en: 'true/false', 'zh-CN': '布尔' },
     datetime: { en: 'date and time', 'zh-CN': '日期时间' },
     enum: { en: 'one of listed values', 'zh-CN': '枚举' },
+} satisfies Labels<'propertyType'>;
+
+/** Labels of every value set. */
+export const KIND_LABELS: Readonly<Record<KindSet, KindTable>> = {
+    channel: CHANNEL_KINDS, asset: ASSET_KINDS, goal: GOAL_KINDS, phase: PHASE_KINDS, risk: RISK_KINDS, playbookType: PLAYBOOK_TYPES,
+    propertyType: PROPERTY_TYPES,
 };
+
+/** The labels of the values a declaration's `kind` (a playbook's `type`) takes, by AST type. */
+export function kindLabelsOf(type: string): KindTable | undefined {
+    const set = declarationRow(type)?.kinds?.set;
+    return set ? KIND_LABELS[set] : undefined;
+}
 
 /** The four risks every private-domain campaign meets (uncovered-risk). */
 export const STANDARD_RISK_KINDS = ['traffic', 'outage', 'complaint', 'pr_crisis'] as const;

@@ -1,6 +1,7 @@
 /** Syntax-error and unresolved-reference messages in both languages. */
 import type { Locale } from './locale.js';
 import { categoryName } from './diagnostics.js';
+import { categoryOfType } from '../vocabulary/declarations.js';
 
 const TOKEN_LABELS: Record<string, Record<Locale, string>> = {
     STRING: { en: 'a string in double quotes', 'zh-CN': '双引号字符串' },
@@ -36,13 +37,8 @@ export function lexingMessage(text: string, locale: Locale): string {
     return locale === 'zh-CN' ? `无法识别的字符 \`${printable}\`。` : `Unexpected character \`${printable}\`.`;
 }
 
-/** Reference type (AST type name) → category key. */
-const REF_CATEGORY: Record<string, string> = {
-    Role: 'role', Channel: 'channel', Segment: 'segment', Asset: 'asset', Phase: 'phase', Track: 'track', Kpi: 'kpi', Property: 'property',
-};
-
 export function unresolvedMessage(refType: string, name: string, locale: Locale): string {
-    const category = categoryName(REF_CATEGORY[refType] ?? refType, locale);
+    const category = categoryName(categoryOfType(refType) ?? refType, locale);
     if (refType === 'Property') {
         return locale === 'zh-CN' ? `该埋点没有属性 '${name}'。` : `The track has no property '${name}'.`;
     }

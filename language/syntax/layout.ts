@@ -23,27 +23,17 @@
  * editor's formatter (language/lsp/formatter.ts) both use this module.
  */
 import { type AstNode, AstUtils, type CompositeCstNode, type CstNode, GrammarAST, GrammarUtils, isLeafCstNode, type LeafCstNode } from 'langium';
+import { DECLARATION_TYPES, declarationRow } from '../vocabulary/declarations.js';
 
 const INDENT = '  ';
 
-/** AST node types that are declarations: each starts its own line in a multi-line block. */
-const STATEMENT_TYPES = new Set([
-    'Import', 'Playbook', 'Library', 'Role', 'Channel', 'Segment', 'Asset', 'Goal', 'Phase', 'Step', 'Milestone',
-    'Track', 'Kpi', 'Risk', 'Budget', 'Blackout', 'Property', 'BudgetLine',
-]);
+/** AST node types that are declarations (language/vocabulary/), and imports: each starts its own line in a multi-line block. */
+const STATEMENT_TYPES: ReadonlySet<string> = new Set(['Import', ...DECLARATION_TYPES]);
 
-/** Keywords that open a clause of a node; inside that node's own `{ … }` they start a line item. */
-const CLAUSE_KEYWORDS: Record<string, ReadonlySet<string>> = {
-    Playbook: new Set(['start', 'timezone', 'owner', 'type', 'novel', 'consent']),
-    Asset: new Set(['owner', 'review', 'ready', 'text']),
-    Goal: new Set(['kpi']),
-    Phase: new Set(['owner']),
-    Step: new Set(['day', 'days', 'at', 'for', 'on', 'uses', 'owner', 'remind', 'note']),
-    Milestone: new Set(['day', 'owner', 'note']),
-    Segment: new Set(['tag']),
-    Track: new Set(['event', 'on']),
-    Risk: new Set(['when', 'then', 'owner']),
-};
+/** Keywords that open a clause of a node; inside that node's own `{ … }` they start a line item (the vocabulary's `block` clauses). */
+const CLAUSE_KEYWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(DECLARATION_TYPES.map(type => [
+    type, new Set(declarationRow(type)!.clauses.filter(c => c.block && c.keyword).map(c => c.keyword!)),
+]));
 
 /** One token of the text (comments included). */
 interface Tok {
@@ -271,7 +261,7 @@ function analyse(root: AstNode, toks: readonly Tok[]): { statementStarts: Set<nu
     }
     for (const leaf of keywordLeaves) {
         const node = leaf.astNode;
-        if (!CLAUSE_KEYWORDS[node.$type]?.has(leaf.text)) continue;
+        if (!CLAUSE_KEYWORDS.get(node.$type)?.has(leaf.text)) continue;
         const b = braces.get(node);
         if (b?.open !== undefined && b.close !== undefined && leaf.offset > b.open && leaf.offset < b.close) lineStarters.add(leaf.offset);
     }

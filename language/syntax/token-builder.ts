@@ -8,7 +8,7 @@
  */
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
-import { NAME_KEYWORDS } from './name-keywords.js';
+import { NAME_KEYWORDS } from '../vocabulary/keywords.js';
 
 const DELIMITED: Record<string, { open: string; close: string }> = {
     ML_COMMENT: { open: '/*', close: '*/' },

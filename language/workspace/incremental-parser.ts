@@ -16,15 +16,16 @@ import {
 } from 'langium';
 import { isModel, type Library, type Playbook } from '../generated/ast.js';
 import { firstLeaf, lastLeaf } from '../syntax/cst.js';
+import { RESERVED_DECLARATION_KEYWORDS } from '../vocabulary/declarations.js';
 
 /** How often each path was taken (read by the benchmark and the tests). */
 export const parseStats = { incremental: 0, full: 0 };
 
 /**
  * Tokens that can follow a declaration and never continue it: a declaration keyword that is not
- * also a name (`budget`, `blackout`, `start` … can be names, e.g. a budget's currency), or `}`.
+ * also a name (`budget`, `blackout`, `start` … can be names, e.g. a budget's currency), `owner`, or `}`.
  */
-const SAFE_NEXT = new Set(['role', 'channel', 'segment', 'asset', 'goal', 'phase', 'track', 'kpi', 'risk', 'owner', '}']);
+const SAFE_NEXT: ReadonlySet<string> = new Set([...RESERVED_DECLARATION_KEYWORDS, 'owner', '}']);
 
 /** Private fields of Langium's CST node classes that positions live in. */
 interface LeafFields {

@@ -4,7 +4,7 @@ import { parseHelper } from 'langium/test';
 import type { Model, Step, Track, Kpi, Risk, Asset, Phase, Budget, Blackout, KpiCheck, SumFormula, CountFormula, RatioFormula } from '../../language/generated/ast.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { dedentBlockString } from '../../language/syntax/value-converter.js';
-import { NAME_KEYWORDS } from '../../language/syntax/name-keywords.js';
+import { NAME_KEYWORDS } from '../../language/vocabulary/keywords.js';
 
 const services = createPlaybookCoreServices(EmptyFileSystem).Playbook;
 const parse = parseHelper<Model>(services);

@@ -1,26 +1,24 @@
 import { type AstNode, type CstNode, GrammarAST, isCompositeCstNode } from 'langium';
 import { containingAssignment } from '../../syntax/cst.js';
 import { clauseNodes } from '../nodes.js';
+import { DECLARATION_TYPES, declarationRow } from '../../vocabulary/declarations.js';
 import type { Rule } from '../rule.js';
 
-/** Single-valued clauses per node type: written twice, the earlier one would silently not count. */
-const SINGLE: Record<string, readonly string[]> = {
-    Playbook: ['start', 'timezone', 'owner', 'type', 'consent'],
-    Asset: ['owner', 'reviewer', 'ready', 'text'],
-    Phase: ['kind', 'days', 'from', 'owner'],
-    Step: ['day', 'range', 'time', 'duration', 'segment', 'owner', 'note'],
-    Milestone: ['day', 'owner', 'note'],
-    Track: ['event'],
-    Property: ['title'],
-    Risk: ['when', 'then', 'owner'],
-};
+/**
+ * Single-valued clauses per node type (the vocabulary's clauses that are neither lists nor flags):
+ * written twice, the earlier one would silently not count. (Clauses the grammar lets appear only
+ * once never have two occurrences.)
+ */
+const SINGLE: ReadonlyMap<string, readonly string[]> = new Map(DECLARATION_TYPES.map(type => [
+    type, declarationRow(type)!.clauses.filter(c => !c.many && !c.flag).map(c => c.property),
+] as const).filter(([, props]) => props.length > 0));
 
 /** duplicate-clause: a single-valued clause given twice (`day 1 … day 3`), or both `day` and `days`. */
 export const duplicateClause: Rule = {
     name: 'duplicate-clause',
     check(ctx) {
         for (const node of clauseNodes(ctx.root)) {
-            const props = SINGLE[node.$type];
+            const props = SINGLE.get(node.$type);
             if (!props || !node.$cstNode) continue;
             const byProperty = clausesOf(node);
             for (const prop of props) {
@@ -28,7 +26,7 @@ export const duplicateClause: Rule = {
                 if (!found || found.length < 2) continue;
                 // Report on every occurrence but the last: those are the ones that do not count.
                 for (let i = 0; i < found.length - 1; i++) {
-                    const clause = clauseText(prop);
+                    const clause = clauseText(node.$type, prop);
                     ctx.report('duplicate-clause', node, { clause }, { cst: withKeyword(found[i]) });
                 }
             }
@@ -91,9 +89,9 @@ export function assignmentsOf(node: AstNode): Map<string, CstNode[]> {
     return out;
 }
 
-function clauseText(prop: string): string {
-    const keyword: Record<string, string> = { range: 'days', reviewer: 'review', duration: 'for', segment: 'for', time: 'at' };
-    return keyword[prop] ?? prop;
+/** How a clause is written: its keyword (`days` for a step's `range`), else the property (a property's `title`). */
+function clauseText(type: string, prop: string): string {
+    return declarationRow(type)?.clauses.find(c => c.property === prop)?.keyword ?? prop;
 }
 
 /** The clause a value belongs to: the value plus the keyword just before it (`day 1`, `at 09:00`). */

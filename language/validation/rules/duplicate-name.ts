@@ -2,21 +2,16 @@ import { AstUtils, type AstNode } from 'langium';
 import { isTrack, type Model } from '../../generated/ast.js';
 import { declarationsOf } from '../../references/scope-computation.js';
 import { categoryName } from '../../messages/diagnostics.js';
+import { type Category, declarationRow } from '../../vocabulary/declarations.js';
 import type { Rule, RuleContext } from '../rule.js';
 
-/** The category a declaration's name must be unique in (steps and milestones share one). */
-const CATEGORIES: Record<string, string> = {
-    Role: 'role', Channel: 'channel', Segment: 'segment', Asset: 'asset', Goal: 'goal', Phase: 'phase', Step: 'step',
-    Milestone: 'milestone', Track: 'track', Kpi: 'kpi', Risk: 'risk', BudgetLine: 'line',
-};
-
-/** (These types have no subtypes, so the `$type` says it: no reflection per node.) */
-export function categoryOf(node: AstNode): string | undefined {
-    return Object.hasOwn(CATEGORIES, node.$type) ? CATEGORIES[node.$type] : undefined;
-}
-
-function bucketOf(category: string): string {
-    return category === 'milestone' ? 'step' : category;
+/**
+ * The category of a declaration whose name must be unique (language/vocabulary/: `unique`).
+ * (Declaration types have no subtypes, so the `$type` says it: no reflection per node.)
+ */
+export function categoryOf(node: AstNode): Category | undefined {
+    const row = declarationRow(node.$type);
+    return row?.unique ? row.category : undefined;
 }
 
 function lineOf(node: AstNode): number {
@@ -29,8 +24,8 @@ export const duplicateName: Rule = {
     check(ctx: RuleContext) {
         // One map per bucket (no key string per declaration: this runs on every edit).
         const buckets = new Map<string, Map<string, { node: AstNode; file?: string }>>();
-        const bucket = (category: string) => {
-            const b = bucketOf(category);
+        const bucket = (node: AstNode) => {
+            const b = declarationRow(node.$type)!.unique!;
             let map = buckets.get(b);
             if (!map) buckets.set(b, map = new Map());
             return map;
@@ -41,7 +36,7 @@ export const duplicateName: Rule = {
                 const category = categoryOf(node);
                 const name = (node as { name?: string }).name;
                 if (!category || !name) continue;
-                const seen = bucket(category);
+                const seen = bucket(node);
                 if (!seen.has(name)) seen.set(name, { node, file });
             }
         }
@@ -49,7 +44,7 @@ export const duplicateName: Rule = {
             const category = categoryOf(node);
             const name = (node as { name?: string }).name;
             if (!category || !name) continue;
-            const seen = bucket(category);
+            const seen = bucket(node);
             const previous = seen.get(name);
             if (previous) {
                 const where = previous.file

@@ -1,4 +1,5 @@
 import { categoryName } from '../../messages/diagnostics.js';
+import { categoryOfType } from '../../vocabulary/declarations.js';
 import { isMilestone, isStep, type Asset, type Milestone, type Risk, type Step } from '../../generated/ast.js';
 import type { Rule } from '../rule.js';
 
@@ -14,11 +15,10 @@ export const missingOwner: Rule = {
             const inPhase = (isStep(node) || isMilestone(node));
             if (inPhase && node.$container.owner) continue;
             if (model.node.owner) continue;
-            const category = isStep(node) ? 'step' : isMilestone(node) ? 'milestone' : node.$type === 'Asset' ? 'asset' : 'risk';
             const hint = ctx.locale === 'zh-CN'
                 ? (inPhase ? '在阶段或活动上设置默认 `owner`' : '在活动上设置默认 `owner`')
                 : (inPhase ? 'set a default `owner` on the phase or the playbook' : 'set a default `owner` on the playbook');
-            ctx.report('missing-owner', node, { category: categoryName(category, ctx.locale), name: node.name, hint }, {}, { fix: 'insert-owner' });
+            ctx.report('missing-owner', node, { category: categoryName(categoryOfType(node.$type)!, ctx.locale), name: node.name, hint }, {}, { fix: 'insert-owner' });
         }
     },
 };
