@@ -42,25 +42,51 @@ export interface ReviewJson {
     tracking: Quality;
 }
 
-/** One base measure's tally over the ranges it is asked for: index 0 the window, then phases, runs, checkpoints. */
+/**
+ * One base measure's tally over the ranges it is asked for: slot 0 the window, then phases, runs,
+ * checkpoints. `unique` keeps, per user, the set of slots the user was seen in: a bit mask while
+ * there are at most 30 slots (one map entry per distinct user), else a set of users per slot.
+ */
 class Tally {
-    readonly values: number[];
-    readonly users: Set<string>[] | undefined;
+    private readonly values: Float64Array;
+    private readonly masks: Map<string, number> | undefined;
+    private readonly sets: Set<string>[] | undefined;
+    private counts: number[] | undefined;
 
-    constructor(readonly measure: Measure, size: number) {
-        this.values = new Array<number>(size).fill(0);
-        this.users = measure.kind === 'unique' ? Array.from({ length: size }, () => new Set<string>()) : undefined;
+    constructor(readonly measure: Measure, private readonly size: number) {
+        this.values = new Float64Array(size);
+        if (measure.kind === 'unique') {
+            if (size <= MASK_SLOTS) this.masks = new Map();
+            else this.sets = Array.from({ length: size }, () => new Set<string>());
+        }
     }
 
-    add(slot: number, user: string, amount: number): void {
-        if (this.users) this.users[slot].add(user);
-        else this.values[slot] += amount;
+    /** Adds a row that falls into the slots `hits` (their bit `mask` when there are few slots). */
+    add(hits: readonly number[], mask: number, user: string, amount: number): void {
+        if (this.masks) {
+            const before = this.masks.get(user) ?? 0;
+            if ((before | mask) !== before) this.masks.set(user, before | mask);
+        } else if (this.sets) {
+            for (const s of hits) this.sets[s].add(user);
+        } else {
+            for (const s of hits) this.values[s] += amount;
+        }
     }
 
     value(slot: number): number {
-        return this.users ? this.users[slot].size : this.values[slot];
+        if (this.masks) {
+            if (!this.counts) {
+                const counts = new Array<number>(this.size).fill(0);
+                for (const m of this.masks.values()) for (let s = 0; s < this.size; s++) if (m & (1 << s)) counts[s]++;
+                this.counts = counts;
+            }
+            return this.counts[slot];
+        }
+        return this.sets ? this.sets[slot].size : this.values[slot];
     }
 }
+
+const MASK_SLOTS = 30;
 
 interface Slot {
     ranges: Range[];
@@ -109,6 +135,7 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
     const times = new RowTimes(plan.zone);
     let counted = 0;
     let outside = 0;
+    const hits: number[] = [];
     const sink: RowSink = {
         unreadable: (reason: UnreadableReason, line: number) => quality.unreadable(reason, line),
         row: (record: string[], line: number) => {
@@ -126,6 +153,14 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
             counted++;
             const list = byEvent.get(event);
             if (!list) return;
+            hits.length = 0;
+            let mask = 0;
+            for (let s = 0; s < slots.length; s++) {
+                if (inRanges(slots[s].ranges, t)) {
+                    hits.push(s);
+                    mask |= 1 << s;
+                }
+            }
             for (const tally of list) {
                 const f = tally.measure.filter;
                 if (f) {
@@ -141,7 +176,7 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
                     amount = cell === '' ? 0 : Number(cell);
                     if (!Number.isFinite(amount)) amount = 0; // a violation, reported by the quality check
                 }
-                for (let s = 0; s < slots.length; s++) if (inRanges(slots[s].ranges, t)) tally.add(s, user, amount);
+                tally.add(hits, mask, user, amount);
             }
         },
     };

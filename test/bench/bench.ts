@@ -12,7 +12,10 @@
  * and for the CLI: start-up (`--version`), `validate` of 1,000 typical playbooks sharing a library
  * (one process), `calendar --format ics` of the biggest playbook.
  *
- * Options: --sizes 1000,5000,20000   --quick (fewer repetitions)   --skip-lsp   --skip-cli
+ * and `playbook diff` of two 5,000-line versions and `playbook review` of a 1,000,000-row actuals
+ * file (bench-review.ts).
+ *
+ * Options: --sizes 1000,5000,20000   --quick (fewer repetitions)   --skip-lsp   --skip-cli   --skip-review
  *          --files 1000 (playbooks for the CLI validate case)   --out <file.json>
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +27,7 @@ import { URI } from 'langium';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { LspSession, NODE, ROOT } from '../helpers/lsp-client.js';
 import { generatePlaybook, LIBRARY_FILE, LIBRARY_TEXT } from './generate.js';
+import { reviewBench } from './bench-review.js';
 
 // ------------------------------------------------------------------ options
 
@@ -37,6 +41,7 @@ const SIZES = (opt('sizes') ?? '1000,5000,20000').split(',').map(Number).filter(
 const QUICK = flag('quick');
 const SKIP_LSP = flag('skip-lsp');
 const SKIP_CLI = flag('skip-cli');
+const SKIP_REVIEW = flag('skip-review');
 const CLI_FILES = Number(opt('files') ?? 1000);
 const CLI_BIN = join(ROOT, 'bin', 'playbook.cjs');
 
@@ -353,6 +358,11 @@ async function main() {
         log(`  validate ${cli.validateFolder.files} files        ${fmt(cli.validateFolder)}  (exit ${cli.validateFolder.exit})`);
         log(`  calendar --format ics    ${cli.calendarIcs ? `${fmt(cli.calendarIcs)}; after start-up ${cli.calendarIcs.afterStartupMedian} ms (${cli.calendarIcs.lines} lines, exit ${cli.calendarIcs.exit})` : 'n/a (no calendar command yet)'}`);
         result.cli = cli;
+        log('');
+    }
+    if (!SKIP_REVIEW) {
+        log('== diff and review (REVIEW.md)');
+        result.review = await reviewBench(log, { reps: QUICK ? 2 : 5 });
         log('');
     }
     result.totalSeconds = Math.round((Date.now() - started) / 1000);
