@@ -12,7 +12,9 @@ import { registerAuthoringCommands } from './commands/register-authoring.js';
 import { registerReviewCommands } from './commands/register-review.js';
 import { CN_HOLIDAY_DATA, yearsText } from '../model/holiday-data.js';
 import { holidayDataLine } from '../messages/calendar.js';
-import { localeFromEnv } from '../messages/locale.js';
+import { type Locale, localeFromEnv, normalizeLocale } from '../messages/locale.js';
+import { commanderError, helpHint } from '../messages/cli.js';
+import { localizeProgram } from './localize.js';
 
 /** `0.1.0` and the years of the holiday data this version carries (the coverage check reads the same data). */
 export function versionText(env: NodeJS.ProcessEnv): string {
@@ -20,15 +22,25 @@ export function versionText(env: NodeJS.ProcessEnv): string {
     return `${pkg.version}\n${holidayDataLine(data.source, data.version, yearsText(data), localeFromEnv(env))}`;
 }
 
-export function createProgram(io: CliIO, setExit: (code: number) => void): Command {
+/** The locale of a command line: its `--locale` (anywhere, so `--help` follows it too), else the environment. */
+export function localeOfArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+    for (let i = 0; i < argv.length; i++) {
+        if (argv[i] === '--locale' && argv[i + 1] !== undefined) return normalizeLocale(argv[i + 1]);
+        if (argv[i].startsWith('--locale=')) return normalizeLocale(argv[i].slice('--locale='.length));
+    }
+    return localeFromEnv(env);
+}
+
+export function createProgram(io: CliIO, setExit: (code: number) => void, locale: Locale = localeFromEnv(io.env)): Command {
     const program = new Command('playbook')
         .description('Campaign playbooks (私域运营活动) as code: validate, and generate the SOP calendar and the tracking spec.')
         .version(versionText(io.env), '-v, --version')
-        .showHelpAfterError()
+        .showHelpAfterError(helpHint(locale))
         .exitOverride()
         .configureOutput({
             writeOut: s => io.stdout.write(s),
             writeErr: s => io.stderr.write(s),
+            outputError: (s, write) => write(commanderError(s, locale)),
         });
 
     program.command('validate')
@@ -45,12 +57,14 @@ export function createProgram(io: CliIO, setExit: (code: number) => void): Comma
     registerGeneratorCommands(program, io, setExit);
     registerAuthoringCommands(program, io, setExit);
     registerReviewCommands(program, io, setExit);
+    localizeProgram(program, locale);
     return program;
 }
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
     let exitCode = 0;
-    const program = createProgram(io, code => { exitCode = code; });
+    const locale = localeOfArgs(argv, io.env);
+    const program = createProgram(io, code => { exitCode = code; }, locale);
     try {
         await program.parseAsync(argv, { from: 'user' });
     } catch (error) {
@@ -63,7 +77,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
             return EXIT_USAGE;
         }
         const message = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`playbook: internal error: ${message}\n`);
+        io.stderr.write(`playbook: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${message}\n`);
         if (io.env.PLAYBOOK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
         return 70;
     }

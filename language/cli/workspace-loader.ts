@@ -11,6 +11,9 @@ import { createPlaybookCoreServices, type PlaybookCoreServices } from '../playbo
 import { ImportLoader } from '../workspace/import-loader.js';
 
 import { UsageError } from './usage-error.js';
+import { errorCode, fileErrorReason } from '../messages/cli.js';
+import { normalizeLocale } from '../messages/locale.js';
+import { generatorMessage } from '../messages/outputs.js';
 
 export { UsageError };
 
@@ -29,12 +32,12 @@ export interface LoadedWorkspace {
     release(): void;
 }
 
-async function collect(arg: string, out: { path: string; display: string }[]): Promise<void> {
+async function collect(arg: string, out: { path: string; display: string }[], locale: string | undefined): Promise<void> {
     let stat;
     try {
         stat = await fs.stat(arg);
-    } catch {
-        throw new UsageError(`cannot read '${arg}': no such file or directory`);
+    } catch (error) {
+        throw new UsageError(cannotRead(arg, error, locale));
     }
     if (stat.isDirectory()) {
         const entries = await fs.readdir(arg, { recursive: true, withFileTypes: true });
@@ -48,11 +51,16 @@ async function collect(arg: string, out: { path: string; display: string }[]): P
     }
 }
 
-async function readText(path: string): Promise<string> {
+function cannotRead(path: string, error: unknown, locale: string | undefined): string {
+    const lang = normalizeLocale(locale);
+    return generatorMessage('cannotReadBecause', lang, path, fileErrorReason(errorCode(error), 'read', lang));
+}
+
+async function readText(path: string, locale: string | undefined): Promise<string> {
     try {
         return await fs.readFile(path, 'utf8');
     } catch (error) {
-        throw new UsageError(`cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+        throw new UsageError(cannotRead(path, error, locale));
     }
 }
 
@@ -67,9 +75,9 @@ export interface LoadOptions {
  * The files `args` name (every `*.playbook` below a directory), each once, in order, as
  * `loadWorkspace` would show them: passing these back to it gives the same files and names.
  */
-export async function listFiles(args: readonly string[]): Promise<string[]> {
+export async function listFiles(args: readonly string[], locale?: string): Promise<string[]> {
     const wanted: { path: string; display: string }[] = [];
-    for (const arg of args) await collect(arg, wanted);
+    for (const arg of args) await collect(arg, wanted, locale);
     const seen = new Set<string>();
     return wanted.filter(w => !seen.has(w.path) && seen.add(w.path)).map(w => w.display);
 }
@@ -78,7 +86,7 @@ export async function loadWorkspace(args: readonly string[], options: LoadOption
     const { shared, Playbook } = options.services ?? createPlaybookCoreServices(NodeFileSystem);
     Playbook.playbook.Locale.set(options.locale);
     const wanted: { path: string; display: string }[] = [];
-    for (const arg of args) await collect(arg, wanted);
+    for (const arg of args) await collect(arg, wanted, options.locale);
     const documents = shared.workspace.LangiumDocuments;
     const factory = shared.workspace.LangiumDocumentFactory;
 
@@ -94,7 +102,7 @@ export async function loadWorkspace(args: readonly string[], options: LoadOption
     for (const w of wanted) {
         if (seen.has(w.path)) continue;
         seen.add(w.path);
-        files.push({ display: w.display, document: add(await readText(w.path), w.path) });
+        files.push({ display: w.display, document: add(await readText(w.path, options.locale), w.path) });
     }
     // Follow imports from disk, as the language server does (a missing one is reported by the
     // import-not-found rule).

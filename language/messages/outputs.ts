@@ -228,6 +228,10 @@ export const GENERATOR_MESSAGES = {
         en: "cannot read '{0}': no such file or directory",
         'zh-CN': '无法读取“{0}”：文件或目录不存在',
     },
+    cannotReadBecause: {
+        en: "cannot read '{0}': {1}",
+        'zh-CN': '无法读取“{0}”：{1}',
+    },
     isDirectory: {
         en: "'{0}' is a directory; {1} takes one playbook file",
         'zh-CN': '“{0}”是目录；{1} 需要一个 playbook 文件',

@@ -17,6 +17,7 @@ import {
 } from '../../generators/index.js';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
 import type { Locale } from '../../messages/locale.js';
+import { errorCode, fileErrorReason } from '../../messages/cli.js';
 import { buildMessage, generatorMessage } from '../../messages/outputs.js';
 import { createPlaybookCoreServices } from '../../playbook-module.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
@@ -50,10 +51,10 @@ async function outputNames(args: readonly string[], locale: Locale): Promise<Map
         let isDir = false;
         try {
             isDir = (await fs.stat(arg)).isDirectory();
-        } catch {
-            throw new UsageError(generatorMessage('cannotRead', locale, arg));
+        } catch (error) {
+            throw new UsageError(generatorMessage('cannotReadBecause', locale, arg, fileErrorReason(errorCode(error), 'read', locale)));
         }
-        for (const display of await listFiles([arg])) {
+        for (const display of await listFiles([arg], locale)) {
             if (names.has(display)) continue;
             const rel = isDir ? relative(arg, display) : basename(display);
             names.set(display, rel.replace(/\.playbook$/i, '').split(sep).join('/'));
@@ -83,7 +84,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
     try {
         await fs.mkdir(outDir, { recursive: true });
     } catch (error) {
-        throw new UsageError(generatorMessage('cannotWrite', locale, outDir, (error as NodeJS.ErrnoException).code ?? String(error)));
+        throw new UsageError(generatorMessage('cannotWrite', locale, outDir, fileErrorReason(errorCode(error), 'write', locale)));
     }
 
     const services = createPlaybookCoreServices(NodeFileSystem);
@@ -120,7 +121,7 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
                         await fs.mkdir(dirname(out.path), { recursive: true });
                         await writeFileAtomic(out.path, await out.bytes);
                     } catch (error) {
-                        throw new UsageError(generatorMessage('cannotWrite', locale, out.path, (error as NodeJS.ErrnoException).code ?? String(error)));
+                        throw new UsageError(generatorMessage('cannotWrite', locale, out.path, fileErrorReason(errorCode(error), 'write', locale)));
                     }
                     written++;
                 }

@@ -18,6 +18,7 @@ import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { UsageError } from '../usage-error.js';
 import { writeStdout } from './stdout.js';
+import { errorCode, fileErrorReason } from '../../messages/cli.js';
 
 export interface DiffOptions {
     format?: string;
@@ -120,7 +121,7 @@ export async function runDiff(oldArg: string, newArg: string, options: DiffOptio
         try {
             await writeFileAtomic(options.output!, bytes);
         } catch (error) {
-            throw new UsageError(reviewMessage('cannotWrite', locale, options.output!, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+            throw new UsageError(reviewMessage('cannotWrite', locale, options.output!, fileErrorReason(errorCode(error), 'write', locale)));
         }
         io.stderr.write(`playbook: ${reviewMessage('wroteDiff', locale, options.output!, summaryLine(diff, locale))}\n`);
     }

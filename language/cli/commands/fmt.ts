@@ -17,6 +17,7 @@ import { createPlaybookCoreServices, type PlaybookCoreServices } from '../../pla
 import { layoutText } from '../../syntax/format-text.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { UsageError } from '../usage-error.js';
+import { errorCode, fileErrorReason } from '../../messages/cli.js';
 
 export interface FmtOptions {
     check?: boolean;
@@ -32,7 +33,7 @@ async function collectFiles(paths: readonly string[], locale: Locale): Promise<s
         try {
             stat = await fs.stat(path);
         } catch (error) {
-            throw new UsageError(authoringMessage('cannotRead', locale, path, (error as NodeJS.ErrnoException).code ?? 'ENOENT'));
+            throw new UsageError(authoringMessage('cannotRead', locale, path, fileErrorReason(errorCode(error), 'read', locale)));
         }
         if (!stat.isDirectory()) {
             out.push(path);
@@ -68,7 +69,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIO): P
         try {
             bytes = await fs.readFile(file);
         } catch (error) {
-            throw new UsageError(authoringMessage('cannotRead', locale, file, (error as NodeJS.ErrnoException).code ?? String(error)));
+            throw new UsageError(authoringMessage('cannotRead', locale, file, fileErrorReason(errorCode(error), 'read', locale)));
         }
         let text: string;
         try {
@@ -96,7 +97,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIO): P
             try {
                 await writeFileAtomic(file, Buffer.from(result.text, 'utf8'));
             } catch (error) {
-                io.stderr.write(`playbook: ${authoringMessage('cannotWrite', locale, file, (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+                io.stderr.write(`playbook: ${authoringMessage('cannotWrite', locale, file, fileErrorReason(errorCode(error), 'write', locale))}\n`);
                 failed = true;
             }
         }

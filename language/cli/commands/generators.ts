@@ -14,6 +14,7 @@ import {
 } from '../../generators/index.js';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
 import type { Locale } from '../../messages/locale.js';
+import { errorCode, fileErrorReason } from '../../messages/cli.js';
 import { generatorMessage } from '../../messages/outputs.js';
 import { resolveImportUri } from '../../references/imports.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
@@ -72,8 +73,8 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
     let stat;
     try {
         stat = await fs.stat(file);
-    } catch {
-        throw new UsageError(generatorMessage('cannotRead', locale, file));
+    } catch (error) {
+        throw new UsageError(generatorMessage('cannotReadBecause', locale, file, fileErrorReason(errorCode(error), 'read', locale)));
     }
     if (stat.isDirectory()) throw new UsageError(generatorMessage('isDirectory', locale, file, kind));
 
@@ -103,8 +104,7 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
     try {
         await writeFileAtomic(options.output!, bytes);
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        throw new UsageError(generatorMessage('cannotWrite', locale, options.output!, code));
+        throw new UsageError(generatorMessage('cannotWrite', locale, options.output!, fileErrorReason(errorCode(error), 'write', locale)));
     }
     const summary = kind === 'calendar'
         ? generatorMessage('eventsCount', locale, model.events.length)

@@ -10,6 +10,7 @@ import { type TemplateName, defaultStart, renderTemplate } from '../../authoring
 import { authoringMessage } from '../../messages/authoring.js';
 import { type CliIO, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { UsageError } from '../usage-error.js';
+import { errorCode, fileErrorReason } from '../../messages/cli.js';
 
 export interface InitOptions {
     template: TemplateName;
@@ -39,7 +40,7 @@ async function createExclusive(file: string, text: string, locale: ReturnType<ty
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
             if (error instanceof UsageError) throw error;
-            throw new UsageError(authoringMessage('cannotWrite', locale, file, (error as NodeJS.ErrnoException).code ?? String(error)));
+            throw new UsageError(authoringMessage('cannotWrite', locale, file, fileErrorReason(errorCode(error), 'write', locale)));
         }
     }
     const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);

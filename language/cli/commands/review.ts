@@ -20,6 +20,7 @@ import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { UsageError, loadWorkspace } from '../workspace-loader.js';
 import { writeStdout } from './stdout.js';
+import { errorCode, fileErrorReason } from '../../messages/cli.js';
 
 export interface ReviewOptions {
     actuals: string;
@@ -94,7 +95,7 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
     try {
         review = await computeReview(model, options.actuals, header, asOf);
     } catch (error) {
-        throw new UsageError(reviewMessage('actualsUnreadable', locale, options.actuals, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+        throw new UsageError(reviewMessage('actualsUnreadable', locale, options.actuals, fileErrorReason(errorCode(error), 'read', locale)));
     }
     if (noPlannedEvent(review)) {
         const names = review.tracking.unplanned.map(u => u.event);
@@ -114,7 +115,7 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
     try {
         await writeFileAtomic(options.output!, bytes);
     } catch (error) {
-        throw new UsageError(reviewMessage('cannotWrite', locale, options.output!, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+        throw new UsageError(reviewMessage('cannotWrite', locale, options.output!, fileErrorReason(errorCode(error), 'write', locale)));
     }
     io.stderr.write(`playbook: ${reviewMessage('wroteReview', locale, options.output!, review.rows.read)}\n`);
     return EXIT_OK;

@@ -18,7 +18,7 @@ export interface ValidateOptions {
 /** `playbook validate <file|dir>…`: diagnostics of every given file; exit 1 on errors (or warnings with --strict). */
 export async function runValidate(paths: string[], options: ValidateOptions, io: CliIO, version: string): Promise<number> {
     const locale = resolveLocale(options.locale, io.env);
-    const files = await listFiles(paths);
+    const files = await listFiles(paths, locale);
     const progress = io.stderr.isTTY && files.length > 20
         ? (done: number, total: number) => io.stderr.write(`\r${Math.min(done, total)}/${total}`)
         : undefined;
