@@ -13,11 +13,11 @@ type Fmt = (p: P) => string;
 export const CATEGORY = {
     role: { en: 'role', 'zh-CN': '角色' },
     channel: { en: 'channel', 'zh-CN': '渠道' },
-    segment: { en: 'segment', 'zh-CN': '用户分层' },
-    asset: { en: 'asset', 'zh-CN': '素材' },
+    segment: { en: 'segment', 'zh-CN': '目标人群' },
+    asset: { en: 'asset', 'zh-CN': '物料' },
     goal: { en: 'goal', 'zh-CN': '目标' },
     phase: { en: 'phase', 'zh-CN': '阶段' },
-    step: { en: 'step', 'zh-CN': '步骤' },
+    step: { en: 'step', 'zh-CN': 'SOP 动作' },
     milestone: { en: 'milestone', 'zh-CN': '里程碑' },
     track: { en: 'track', 'zh-CN': '埋点' },
     kpi: { en: 'KPI', 'zh-CN': '指标' },
@@ -42,11 +42,11 @@ export const DIAGNOSTIC_MESSAGES = {
     },
     'missing-timeline.start': {
         en: p => `Playbook ${q(p.name)} has no start date: add \`start YYYY-MM-DD\` so its phases and steps can be dated.`,
-        'zh-CN': p => `活动 ${q(p.name)} 没有开始日期：请添加 \`start YYYY-MM-DD\`，否则阶段和步骤无法排期。`,
+        'zh-CN': p => `活动 ${q(p.name)} 没有开始日期：请添加 \`start YYYY-MM-DD\`，否则阶段和 SOP 动作无法排期。`,
     },
     'missing-timeline.days': {
         en: p => `Phase ${q(p.name)} has no length: add \`days N\` so its steps can be dated.`,
-        'zh-CN': p => `阶段 ${q(p.name)} 没有天数：请添加 \`days N\`，否则其中的步骤无法排期。`,
+        'zh-CN': p => `阶段 ${q(p.name)} 没有天数：请添加 \`days N\`，否则其中的 SOP 动作无法排期。`,
     },
     'missing-timeline.day': {
         en: p => `${cap(p.category)} ${q(p.name)} has no day: add \`day N\` or \`days A..B\` to say when it happens in phase ${q(p.phase)}.`,
@@ -86,7 +86,7 @@ export const DIAGNOSTIC_MESSAGES = {
     },
     'asset-not-ready': {
         en: p => `${cap(p.category)} ${q(p.name)} (${p.date}) uses asset ${q(p.asset)}, which is not ready until ${p.ready}.`,
-        'zh-CN': p => `${p.category} ${q(p.name)}（${p.date}）使用的素材 ${q(p.asset)} 要到 ${p.ready} 才就绪。`,
+        'zh-CN': p => `${p.category} ${q(p.name)}（${p.date}）使用的物料 ${q(p.asset)} 要到 ${p.ready} 才就绪。`,
     },
     'budget-mismatch': {
         en: p => `Budget lines add up to ${p.sum}%, not 100% (${p.diff}). Adjust the shares so the whole budget is assigned.`,
@@ -118,7 +118,7 @@ export const DIAGNOSTIC_MESSAGES = {
     },
     'missing-tracking': {
         en: p => `KPI ${q(p.name)} has no formula, so no tracking point measures it: add \`= count TRACK\` (or unique/sum) and declare the track before launch.`,
-        'zh-CN': p => `指标 ${q(p.name)} 没有计算公式，没有埋点能衡量它：请添加 \`= count 埋点\`（或 unique/sum），并在上线前声明埋点。`,
+        'zh-CN': p => `指标 ${q(p.name)} 未设置统计口径，上线前无法通过埋点统计：请添加 \`= count 埋点\`（或 unique/sum），并在上线前声明埋点。`,
     },
     'goal-without-kpi': {
         en: p => `Goal ${q(p.name)} lists no KPI, so nobody can tell whether it was reached: add \`{ kpi NAME }\`.`,
@@ -134,11 +134,11 @@ export const DIAGNOSTIC_MESSAGES = {
     },
     'short-warmup': {
         en: p => `Warm-up phase ${q(p.name)} lasts ${p.days} day(s): a proven format needs 5–7 days of promotion. Make it at least 5 days.`,
-        'zh-CN': p => `预热阶段 ${q(p.name)} 只有 ${p.days} 天：成熟玩法也需要 5–7 天宣传期。请至少安排 5 天。`,
+        'zh-CN': p => `预热阶段 ${q(p.name)} 只有 ${p.days} 天：成熟玩法建议预热 5–7 天，请至少安排 5 天。`,
     },
     'short-warmup.novel': {
         en: p => `This playbook is novel, but the phases before burst phase ${q(p.burst)} add up to ${p.days} day(s): a new format needs about half a month (14 days) of promotion.`,
-        'zh-CN': p => `本活动为新玩法（novel），但爆发阶段 ${q(p.burst)} 之前的阶段合计只有 ${p.days} 天：新玩法约需半个月（14 天）宣传期。`,
+        'zh-CN': p => `本活动为新玩法（novel），但爆发阶段 ${q(p.burst)} 之前的阶段合计只有 ${p.days} 天：新玩法建议预热约半个月（14 天）。`,
     },
     'phase-overlap': {
         en: p => `Phase ${q(p.name)} starts on ${p.start} but phase ${q(p.previous)} before it runs until ${p.end}: ${p.days} day(s) overlap.`,
@@ -154,7 +154,7 @@ export const DIAGNOSTIC_MESSAGES = {
     },
     'untracked-channel': {
         en: p => `Step ${q(p.name)} in burst phase ${q(p.phase)} runs on channel ${q(p.channel)}, where no track fires: conversion there cannot be measured.`,
-        'zh-CN': p => `爆发阶段 ${q(p.phase)} 的步骤 ${q(p.name)} 在渠道 ${q(p.channel)} 进行，但该渠道没有任何埋点：无法衡量其转化。`,
+        'zh-CN': p => `爆发阶段 ${q(p.phase)} 的 SOP 动作 ${q(p.name)} 在渠道 ${q(p.channel)} 进行，但该渠道没有任何埋点：无法衡量其转化。`,
     },
     'unused-declaration': {
         en: p => `${cap(p.category)} ${q(p.name)} is declared but never used.`,

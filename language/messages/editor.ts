@@ -15,8 +15,8 @@ export const EDITOR_LABELS = {
     reviewer: { en: 'Reviewer', 'zh-CN': '审核人' },
     person: { en: 'Person', 'zh-CN': '担任人' },
     channels: { en: 'Channels', 'zh-CN': '渠道' },
-    assets: { en: 'Assets', 'zh-CN': '素材' },
-    segment: { en: 'Segment', 'zh-CN': '用户分层' },
+    assets: { en: 'Assets', 'zh-CN': '物料' },
+    segment: { en: 'Segment', 'zh-CN': '目标人群' },
     tags: { en: 'Tags', 'zh-CN': '标签' },
     reminders: { en: 'Reminders', 'zh-CN': '提醒' },
     ready: { en: 'Ready by', 'zh-CN': '就绪日期' },
@@ -105,7 +105,7 @@ export const COMPLETION_TEXTS = {
     timezoneDetail: { en: 'time zone', 'zh-CN': '时区' },
     propertyTypeDetail: { en: 'property type', 'zh-CN': '属性类型' },
     snippetPlaybook: { en: 'new playbook: start, the four standard phases and risks', 'zh-CN': '新建活动：开始日期、四个标准阶段和四个标准风险' },
-    snippetStep: { en: 'new SOP step', 'zh-CN': '新建 SOP 步骤' },
+    snippetStep: { en: 'new SOP step', 'zh-CN': '新建 SOP 动作' },
     snippetRisk: { en: 'new risk plan', 'zh-CN': '新建应急预案' },
     snippetKpi: { en: 'new KPI with its track', 'zh-CN': '新建指标及其埋点' },
     snippetEnum: { en: 'enum type with values', 'zh-CN': '枚举类型及取值' },
@@ -158,6 +158,6 @@ export const STANDARD_RISKS: readonly { name: string; kind: string; title: Local
     {
         name: 'pr_crisis', kind: 'pr_crisis',
         title: { en: 'Public backlash', 'zh-CN': '舆情危机' },
-        then: { en: 'Take the material down and publish a statement within an hour', 'zh-CN': '撤下素材，1 小时内发布说明' },
+        then: { en: 'Take the material down and publish a statement within an hour', 'zh-CN': '撤下物料，1 小时内发布说明' },
     },
 ];

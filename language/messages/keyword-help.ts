@@ -12,11 +12,11 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     library: {
         en: 'A library of shared declarations (roles, channels, segments, assets, tracks) that playbooks import.',
-        'zh-CN': '共享库：声明角色、渠道、用户分层、素材、埋点，供多个活动导入复用。',
+        'zh-CN': '共享库：声明角色、渠道、目标人群、物料、埋点，供多个活动导入复用。',
     },
     playbook: {
         en: 'The plan of one campaign: its start, owner, phases with SOP steps, tracking, KPIs, goals and risk plans.',
-        'zh-CN': '一个私域活动的完整方案：开始日期、负责人、阶段与 SOP 步骤、埋点、指标、目标和应急预案。',
+        'zh-CN': '一个私域活动的完整方案：开始日期、负责人、阶段与 SOP 动作、埋点、指标、目标和应急预案。',
     },
     start: {
         en: 'The first day of the first phase (YYYY-MM-DD). Every date of the schedule is computed from it.',
@@ -32,15 +32,15 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     'Playbook:owner': {
         en: 'The default owner of everything in the playbook that names no owner of its own.',
-        'zh-CN': '活动的默认负责人：未单独指定负责人的步骤、素材、风险都由其负责。',
+        'zh-CN': '活动的默认负责人：未单独指定负责人的 SOP 动作、物料、风险都由其负责。',
     },
     'Phase:owner': {
         en: 'The default owner of the steps and milestones of this phase.',
-        'zh-CN': '本阶段步骤和里程碑的默认负责人。',
+        'zh-CN': '本阶段 SOP 动作和里程碑的默认负责人。',
     },
     'Asset:owner': {
         en: 'The role who produces this asset.',
-        'zh-CN': '制作该素材的角色。',
+        'zh-CN': '制作该物料的角色。',
     },
     'Risk:owner': {
         en: 'The role who carries out the response when the risk occurs.',
@@ -80,7 +80,7 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     'Asset:kind': {
         en: 'The kind of asset: main_visual, poster, detail_page, copy, sop_script, welcome, guide, video, live_script, survey, coupon or other.',
-        'zh-CN': '素材类型：main_visual（主图）、poster（海报）、detail_page（详情页）、copy（文案）、sop_script（SOP 话术）、welcome（欢迎语）、guide（引导文案）、video、live_script（直播脚本）、survey（问卷）、coupon（优惠券）或 other。',
+        'zh-CN': '物料类型：main_visual（主图）、poster（海报）、detail_page（详情页）、copy（文案）、sop_script（SOP 话术）、welcome（欢迎语）、guide（引导文案）、video、live_script（直播脚本）、survey（问卷）、coupon（优惠券）或 other。',
     },
     'Goal:kind': {
         en: 'The kind of goal: acquisition, activation, retention, conversion, repurchase, referral or brand.',
@@ -95,8 +95,8 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
         'zh-CN': '风险类型：traffic（流量不足）、engagement（参与度不足）、outage（技术故障）、complaint（用户投诉）、pr_crisis（舆情危机）、rule_loophole（规则漏洞）、inventory（库存不足）、compliance（合规）或 other。',
     },
     segment: {
-        en: 'A segment: a layer of users (用户分层) that steps can target with `for`.',
-        'zh-CN': '用户分层：步骤可以用 `for` 定向的一类用户。',
+        en: 'A segment: a layer of users (目标人群) that steps can target with `for`.',
+        'zh-CN': '目标人群：SOP 动作可以用 `for` 定向的一类用户。',
     },
     tag: {
         en: 'A tag that SCRM tools filter on to find the users of this segment.',
@@ -104,19 +104,19 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     asset: {
         en: 'An asset: copy or material a step needs (poster, detail page, welcome message …).',
-        'zh-CN': '素材：步骤需要的文案或物料（海报、详情页、欢迎语……）。',
+        'zh-CN': '物料：SOP 动作需要的文案、海报、详情页、欢迎语等。',
     },
     review: {
         en: 'The role who reviews this asset before it goes out (e.g. legal review).',
-        'zh-CN': '素材发布前的审核角色（例如法务审核）。',
+        'zh-CN': '物料发布前的审核角色（例如法务审核）。',
     },
     ready: {
         en: 'The day this asset must be ready by: a date, or `PHASE day N`.',
-        'zh-CN': '素材最晚就绪的日期：一个日期，或 `阶段 day N`。',
+        'zh-CN': '物料最晚就绪的日期：一个日期，或 `阶段 day N`。',
     },
     text: {
         en: 'The text of the asset (copy); a block string """…""" keeps its line breaks.',
-        'zh-CN': '素材的文字内容（文案）；块字符串 """…""" 保留换行。',
+        'zh-CN': '物料的文字内容（文案）；块字符串 """…""" 保留换行。',
     },
     goal: {
         en: 'A goal: what the campaign is for, measured by one or more KPIs.',
@@ -132,11 +132,11 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     phase: {
         en: 'A phase: a stretch of the timeline holding SOP steps. Phases run one after another in the order written.',
-        'zh-CN': '阶段：时间线上的一段，包含 SOP 步骤。各阶段按书写顺序依次进行。',
+        'zh-CN': '阶段：时间线上的一段，包含 SOP 动作。各阶段按书写顺序依次进行。',
     },
     days: {
         en: 'For a phase: how many days it lasts. For a step: a range of days of the phase, `days A..B`, one occurrence per day.',
-        'zh-CN': '用于阶段：持续的天数。用于步骤：阶段内的天数范围 `days A..B`，每天执行一次。',
+        'zh-CN': '用于阶段：持续的天数。用于 SOP 动作：阶段内的天数范围 `days A..B`，每天执行一次。',
     },
     'Phase:days': {
         en: 'How many days the phase lasts. Its last day is its start + days − 1; the next phase starts the day after.',
@@ -152,7 +152,7 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     step: {
         en: 'An SOP step: what the team does, on which day of the phase, at what time, on which channels, with which assets.',
-        'zh-CN': 'SOP 步骤：团队在阶段的哪一天、什么时间、在哪些渠道、用哪些素材做什么。',
+        'zh-CN': 'SOP 动作：团队在阶段的哪一天、什么时间、在哪些渠道、用哪些物料做什么。',
     },
     day: {
         en: 'A day of the phase: day 1 is the phase\'s first day.',
@@ -164,11 +164,11 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     for: {
         en: 'A duration (`for 2h`, default 30m) or the segment the step targets (`for lapsed`).',
-        'zh-CN': '时长（`for 2h`，默认 30m），或步骤定向的用户分层（`for lapsed`）。',
+        'zh-CN': '时长（`for 2h`，默认 30m），或 SOP 动作定向的目标人群（`for lapsed`）。',
     },
     on: {
         en: 'The channels this step runs on.',
-        'zh-CN': '步骤执行的渠道。',
+        'zh-CN': 'SOP 动作执行的渠道。',
     },
     'Track:on': {
         en: 'The channels where this tracking point fires.',
@@ -176,11 +176,11 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     uses: {
         en: 'The assets this step needs; each must be ready by the step\'s date.',
-        'zh-CN': '步骤需要的素材；每个素材都必须在步骤日期前就绪。',
+        'zh-CN': 'SOP 动作需要的物料；每个物料都必须在 SOP 动作日期前就绪。',
     },
     remind: {
         en: 'A reminder that long before the step starts (e.g. `remind 1h`); repeatable.',
-        'zh-CN': '在步骤开始前多久提醒（例如 `remind 1h`）；可写多个。',
+        'zh-CN': '在 SOP 动作开始前多久提醒（例如 `remind 1h`）；可写多个。',
     },
     note: {
         en: 'Free text for the person who executes it; a block string """…""" may span lines.',
@@ -244,7 +244,7 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     when: {
         en: 'When the risk counts as occurring: a KPI check (`KPI < 40% by PHASE day N`, which adds a checkpoint to the calendar) or a description.',
-        'zh-CN': '风险何时视为发生：指标检查（`指标 < 40% by 阶段 day N`，会在日历中加入检查点）或文字描述。',
+        'zh-CN': '风险何时视为发生：指标检查（`指标 < 40% by 阶段 day N`，会在日历中加入风险检查点）或文字描述。',
     },
     then: {
         en: 'The response: what the team does when the risk occurs.',
@@ -252,7 +252,7 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     },
     by: {
         en: 'The day the KPI check is made (`by PHASE day N`): a checkpoint in the calendar.',
-        'zh-CN': '进行指标检查的日期（`by 阶段 day N`）：日历中的检查点。',
+        'zh-CN': '进行指标检查的日期（`by 阶段 day N`）：日历中的风险检查点。',
     },
     budget: {
         en: 'The campaign budget (amount and currency) and its split into lines.',

@@ -22,7 +22,7 @@ export const CALENDAR_COLUMN_TITLES: Readonly<Record<CalendarColumn, Localized>>
     end: { en: 'end', 'zh-CN': '结束时间' },
     phase: { en: 'phase', 'zh-CN': '阶段' },
     type: { en: 'type', 'zh-CN': '类型' },
-    name: { en: 'name', 'zh-CN': '英文名' },
+    name: { en: 'name', 'zh-CN': '标识（ID）' },
     title: { en: 'title', 'zh-CN': '事项' },
     channels: { en: 'channels', 'zh-CN': '渠道' },
     owner: { en: 'owner', 'zh-CN': '负责人' },
@@ -36,7 +36,7 @@ export type PhaseColumn = 'name' | 'title' | 'kind' | 'start' | 'end' | 'days';
 export const PHASE_COLUMNS: readonly PhaseColumn[] = ['name', 'title', 'kind', 'start', 'end', 'days'];
 
 export const PHASE_COLUMN_TITLES: Readonly<Record<PhaseColumn, Localized>> = {
-    name: { en: 'name', 'zh-CN': '英文名' },
+    name: { en: 'name', 'zh-CN': '标识（ID）' },
     title: { en: 'title', 'zh-CN': '阶段' },
     kind: { en: 'kind', 'zh-CN': '阶段类型' },
     start: { en: 'start', 'zh-CN': '开始日期' },
@@ -70,7 +70,7 @@ export type KpiColumn = 'name' | 'title' | 'formula' | 'target' | 'events' | 'go
 export const KPI_COLUMNS: readonly KpiColumn[] = ['name', 'title', 'formula', 'target', 'events', 'goals'];
 
 export const KPI_COLUMN_TITLES: Readonly<Record<KpiColumn, Localized>> = {
-    name: { en: 'kpi', 'zh-CN': '指标英文名' },
+    name: { en: 'kpi', 'zh-CN': '指标标识（ID）' },
     title: { en: 'title', 'zh-CN': '指标名称' },
     formula: { en: 'formula', 'zh-CN': '计算公式' },
     target: { en: 'target', 'zh-CN': '目标值' },
@@ -183,7 +183,7 @@ export const OUTPUT_LABELS = {
     colChannels: { en: 'Channels', 'zh-CN': '渠道' },
     colOwner: { en: 'Owner', 'zh-CN': '负责人' },
     colAssets: { en: 'Assets', 'zh-CN': '物料' },
-    colSegment: { en: 'Segment', 'zh-CN': '人群' },
+    colSegment: { en: 'Segment', 'zh-CN': '目标人群' },
     colNote: { en: 'Note', 'zh-CN': '备注' },
     colKpi: { en: 'KPI', 'zh-CN': '指标' },
     colTitle: { en: 'Title', 'zh-CN': '名称' },

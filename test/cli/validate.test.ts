@@ -71,7 +71,7 @@ describe('playbook validate (CLI)', function () {
 
     it('speaks Chinese with --locale zh-CN or a zh LANG, English otherwise', () => {
         const zh = runCli(['validate', '--locale', 'zh-CN', 'examples/flawed.playbook']);
-        assert.match(zh.stdout, /素材 'poster' 要到 2026-06-04 才就绪/);
+        assert.match(zh.stdout, /物料 'poster' 要到 2026-06-04 才就绪/);
         const env = runCli(['validate', 'examples/flawed.playbook'], { env: { LANG: 'zh_CN.UTF-8' } });
         assert.match(env.stdout, /就绪/);
         const en = runCli(['validate', 'examples/flawed.playbook'], { env: { LANG: 'en_US.UTF-8' } });

@@ -93,7 +93,7 @@ describe('calendar csv', () => {
         const model = await loadModel('launch.playbook');
         const zh = readCsv(await generateCalendar(model, 'csv', { locale: 'zh-CN' }));
         const en = readCsv(await generateCalendar(model, 'csv', { locale: 'en' }));
-        assert.deepEqual(zh[0], ['日期', '星期', '开始时间', '结束时间', '阶段', '类型', '英文名', '事项', '渠道', '负责人', '物料', '目标人群', '备注']);
+        assert.deepEqual(zh[0], ['日期', '星期', '开始时间', '结束时间', '阶段', '类型', '标识（ID）', '事项', '渠道', '负责人', '物料', '目标人群', '备注']);
         assert.equal(zh[1][1], '周五');
         assert.equal(en[1][1], 'Fri');
         const strip = (rows: string[][]) => rows.slice(1).map(r => [r[0], ...r.slice(2)]);
@@ -145,7 +145,7 @@ describe('calendar xlsx', () => {
         assert.equal(note, '=SUM(A1:A9) 不是公式，只是备注。\n发货前核对地址, 电话和 "收件人"；异常单 | 单独登记。', 'text cells, never formulas');
         for (const row of [3, 10]) assert.ok(events.getRow(row).getCell(13).alignment?.wrapText, 'long texts wrap');
         const phases = wb.getWorksheet('阶段')!;
-        assert.deepEqual(cells(phases, 1), ['英文名', '阶段', '阶段类型', '开始日期', '结束日期', '天数']);
+        assert.deepEqual(cells(phases, 1), ['标识（ID）', '阶段', '阶段类型', '开始日期', '结束日期', '天数']);
         assert.equal(phases.getRow(2).getCell(1).value, 'warm');
         assert.equal((phases.getRow(2).getCell(4).value as Date).toISOString().slice(0, 10), '2026-03-02');
         assert.equal(phases.getRow(4).getCell(6).value, 7);

@@ -197,7 +197,7 @@ describe('completion', () => {
             assert.match((enStep.documentation as { value: string }).value, /SOP step/);
             const zhStep = (await items(base('phase q "x" days 3 { <|> }'), zh)).find(i => i.label === 'step' && i.kind === CompletionItemKind.Keyword)!;
             assert.equal(zhStep.detail, '关键字');
-            assert.match((zhStep.documentation as { value: string }).value, /SOP 步骤/);
+            assert.match((zhStep.documentation as { value: string }).value, /SOP 动作/);
         });
     });
 

@@ -69,11 +69,11 @@ describe('hover', () => {
 
     it('shows a step in Chinese', async () => {
         const h = (await hoverAt('teaser_post', 0, zh))!;
-        assert.match(h, /^\*\*步骤\*\* `teaser_post`/);
+        assert.match(h, /^\*\*SOP 动作\*\* `teaser_post`/);
         assert.match(h, /- 日期：2026-10-12 周一 10:00–10:30/);
         assert.match(h, /- 阶段：`warmup 第 1 天`/);
         assert.match(h, /- 负责人：`design` \(设计\)/);
-        assert.match(h, /- 素材：`teaser` \(悬念海报\) — 就绪日期 2026-10-12 周一/);
+        assert.match(h, /- 物料：`teaser` \(悬念海报\) — 就绪日期 2026-10-12 周一/);
     });
 
     it('lists every occurrence of a `days A..B` step, with its own owner', async () => {
@@ -173,7 +173,7 @@ describe('hover', () => {
 
     it('explains keywords in the user\'s language', async () => {
         assert.match((await hoverAt('uses'))!, /^\*\*`uses`\*\* — The assets this step needs/);
-        assert.match((await hoverAt('uses', 0, zh))!, /^\*\*`uses`\*\* — 步骤需要的素材/);
+        assert.match((await hoverAt('uses', 0, zh))!, /^\*\*`uses`\*\* — SOP 动作需要的物料/);
         assert.match((await hoverAt('days 30'))!, /How many days the phase lasts/);
         assert.match((await hoverAt('days 20'))!, /Every day from the A-th to the B-th day/);
         assert.match((await hoverAt('string required'))!, /Property type: text\./);
