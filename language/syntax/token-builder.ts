@@ -4,7 +4,9 @@
  * The grammar's regexes for `/* … *\/` and `""" … """` scan to the end of the text when the closer
  * is missing, and the lexer retries them at every later opener: 20,000 unclosed `/*` took seconds
  * (quadratic). These matchers find the same tokens with `indexOf` and remember the last search, so
- * a text with many unclosed openers is scanned once.
+ * a text with many unclosed openers is scanned once. The same holds for `"…"` strings: the
+ * grammar's `/"(\\.|[^"\\\r\n])*"/` scanned to the line end at every `"` of an unclosed
+ * `"\"\"\"…` (80,000 of them: 10 s); `quotedString` remembers where a failed scan ended.
  */
 import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
@@ -18,6 +20,7 @@ const DELIMITED: Record<string, { open: string; close: string }> = {
 export class PlaybookTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
+        if (terminal.name === 'STRING') return { ...token, PATTERN: quotedString(), START_CHARS_HINT: ['"'], LINE_BREAKS: false };
         const d = DELIMITED[terminal.name];
         if (!d) return token;
         return { ...token, PATTERN: delimited(d.open, d.close), START_CHARS_HINT: [d.open[0]], LINE_BREAKS: true };
@@ -42,21 +45,31 @@ export class PlaybookTokenBuilder extends DefaultTokenBuilder {
     }
 }
 
+/**
+ * Which lexer run a call belongs to: Chevrotain passes each run's fresh token array. Comparing
+ * the text instead (`text === memoText`) compares two equal strings character by character when
+ * the same text is lexed again from another string object: quadratic once more.
+ */
+function runOf(text: string, tokens: unknown): unknown {
+    return tokens ?? text;
+}
+
 /** Matches `open`, anything, and the first `close` after it (like `/open[\s\S]*?close/`). */
 export function delimited(open: string, close: string): CustomPatternMatcherFunc {
-    // The first `close` at or after `memoFrom` in `memoText` is at `memoAt` (-1: there is none).
-    let memoText: string | undefined;
+    // The first `close` at or after `memoFrom` in the run `memoRun` is at `memoAt` (-1: there is none).
+    let memoRun: unknown;
     let memoFrom = -1;
     let memoAt = -1;
-    return (text, offset) => {
+    return (text, offset, tokens) => {
         if (!text.startsWith(open, offset)) return null;
         const from = offset + open.length;
+        const run = runOf(text, tokens);
         let at: number;
-        if (text === memoText && from >= memoFrom && (memoAt < 0 || memoAt >= from)) {
+        if (run === memoRun && from >= memoFrom && (memoAt < 0 || memoAt >= from)) {
             at = memoAt;
         } else {
             at = text.indexOf(close, from);
-            memoText = text;
+            memoRun = run;
             memoFrom = from;
             memoAt = at;
         }
@@ -65,5 +78,46 @@ export function delimited(open: string, close: string): CustomPatternMatcherFunc
         match.index = offset;
         match.input = text;
         return match;
+    };
+}
+
+/**
+ * Matches what `/"(\\.|[^"\\\r\n])*"/` matches, in time linear in the text over all calls: a
+ * scan from `o` that fails at `e` (line break, `\` before a line break, or end of text) also
+ * fails from every `"` between them (such a `"` was escaped, so the scan from it reads the same
+ * characters after it), and is not repeated.
+ */
+export function quotedString(): CustomPatternMatcherFunc {
+    let memoRun: unknown;
+    let failFrom = -1;
+    let failAt = -1;
+    return (text, offset, tokens) => {
+        if (text.charCodeAt(offset) !== 34 /* " */) return null;
+        const run = runOf(text, tokens);
+        if (offset > failFrom && offset < failAt && run === memoRun) return null;
+        let i = offset + 1;
+        for (;;) {
+            if (i >= text.length) break;
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                const match = [text.substring(offset, i + 1)] as unknown as RegExpExecArray;
+                match.index = offset;
+                match.input = text;
+                return match;
+            }
+            if (c === 10 || c === 13) break;
+            if (c === 92 /* \ */) {
+                // `\.`: any character but a line terminator.
+                const next = text.charCodeAt(i + 1);
+                if (i + 1 >= text.length || next === 10 || next === 13 || next === 0x2028 || next === 0x2029) break;
+                i += 2;
+                continue;
+            }
+            i++;
+        }
+        memoRun = run;
+        failFrom = offset;
+        failAt = i;
+        return null;
     };
 }

@@ -1,5 +1,5 @@
 /**
- * The linear-time matchers for `/* … *\/` and `""" … """` (language/syntax/token-builder.ts) must
+ * The linear-time matchers for `/* … *\/`, `""" … """` and `"…"` (language/syntax/token-builder.ts) must
  * lex exactly like the grammar's regexes they replace: same tokens, hidden tokens and errors, on
  * the seeds and on thousands of mutants full of unclosed openers.
  */
@@ -31,6 +31,8 @@ describe('robustness: delimited-token matchers lex like the grammar regexes', ()
         const cases = [
             '/* a */ b /* c', '/**/', '/***/', '/* /* */ */', 'a / b /* c */ / d', '// x /* y\n*/', '"""a""""', '""""""', '"""\n x \n"""',
             '""" unclosed', '"a""""b"""', '/* x */"""y"""/* z', 'kpi r = a / b /* ratio */ target 5%', '/', '/*', '"""', '""',
+            '"\\"\\"\\"', '"\\"\\"\\""', '"a\\', '"a\\\nb"', '"a\\\u2028b"', '"a\u2028b"', '"a\\\\"b"', '"\\"x\n"y"', '"\r"', '"a\\\r\nb" "c"',
+            `role r ${'"\\'.repeat(50)}\nrole q "ok"`, '"\\', '"\\"', '\\"a"',
         ];
         for (const text of cases) assert.deepEqual(lexed(ours, text), lexed(plain, text), JSON.stringify(text));
     });
@@ -44,7 +46,7 @@ describe('robustness: delimited-token matchers lex like the grammar regexes', ()
             // Sprinkle openers and closers, the characters these matchers care about.
             for (let k = rnd.int(0, 4); k > 0; k--) {
                 const p = rnd.int(0, text.length);
-                text = text.slice(0, p) + rnd.pick(['/*', '*/', '"""', '"', '/', '*', '//']) + text.slice(p);
+                text = text.slice(0, p) + rnd.pick(['/*', '*/', '"""', '"', '/', '*', '//', '\\', '"\\', '\\"', '\n', '\u2028']) + text.slice(p);
             }
             assert.deepEqual(lexed(ours, text), lexed(plain, text), `mutant ${i}: ${m.ops.join('; ')}`);
         }

@@ -17,6 +17,7 @@ const SINGLE: ReadonlyMap<string, readonly string[]> = new Map(DECLARATION_TYPES
 export const duplicateClause: Rule = {
     name: 'duplicate-clause',
     check(ctx) {
+        const previous: Previous = new Map();
         for (const node of clauseNodes(ctx.root)) {
             const props = SINGLE.get(node.$type);
             if (!props || !node.$cstNode) continue;
@@ -27,12 +28,12 @@ export const duplicateClause: Rule = {
                 // Report on every occurrence but the last: those are the ones that do not count.
                 for (let i = 0; i < found.length - 1; i++) {
                     const clause = clauseText(node.$type, prop);
-                    ctx.report('duplicate-clause', node, { clause }, { cst: withKeyword(found[i]) });
+                    ctx.report('duplicate-clause', node, { clause }, { cst: withKeyword(found[i], previous) });
                 }
             }
             if (node.$type === 'Step' && (node as { day?: number }).day !== undefined && (node as { range?: unknown }).range !== undefined) {
                 const day = byProperty.get('day')?.[0];
-                if (day) ctx.report('duplicate-clause', node, { clause: 'day / days' }, { cst: withKeyword(day) });
+                if (day) ctx.report('duplicate-clause', node, { clause: 'day / days' }, { cst: withKeyword(day, previous) });
             }
         }
     },
@@ -89,18 +90,38 @@ export function assignmentsOf(node: AstNode): Map<string, CstNode[]> {
     return out;
 }
 
+/**
+ * Each child's previous non-hidden sibling, made once per parent: a step with 10,000 `day 1`
+ * clauses has 9,999 duplicates, and a search of the siblings for each was quadratic. Kept for
+ * one run of the rule only (an incremental edit changes the children of the root).
+ */
+type Previous = Map<CstNode, Map<CstNode, CstNode | undefined>>;
+
+function previousSiblings(parent: CstNode & { content: readonly CstNode[] }, previousCache: Previous): Map<CstNode, CstNode | undefined> {
+    let map = previousCache.get(parent);
+    if (!map) {
+        map = new Map();
+        let previous: CstNode | undefined;
+        for (const child of parent.content) {
+            if (child.hidden) continue;
+            map.set(child, previous);
+            previous = child;
+        }
+        previousCache.set(parent, map);
+    }
+    return map;
+}
+
 /** How a clause is written: its keyword (`days` for a step's `range`), else the property (a property's `title`). */
 function clauseText(type: string, prop: string): string {
     return declarationRow(type)?.clauses.find(c => c.property === prop)?.keyword ?? prop;
 }
 
 /** The clause a value belongs to: the value plus the keyword just before it (`day 1`, `at 09:00`). */
-function withKeyword(value: CstNode): CstNode {
+function withKeyword(value: CstNode, previousCache: Previous): CstNode {
     const parent = value.container;
     if (!parent || !isCompositeCstNode(parent)) return value;
-    const siblings = parent.content.filter(c => !c.hidden);
-    const i = siblings.indexOf(value);
-    const previous = i > 0 ? siblings[i - 1] : undefined;
+    const previous = previousSiblings(parent, previousCache).get(value);
     if (!previous || !GrammarAST.isKeyword(previous.grammarSource)) return value;
     return {
         ...value,
