@@ -17,14 +17,11 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { type AstNode, Cancellation, DocumentState, GrammarUtils, type LangiumDocument, URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import {
-    CALENDAR_FORMATS, type CalendarFormat, type CalendarJson, calendarJson, fileExtension, generateCalendar, generateTracking,
-    type OutputKind, TRACKING_FORMATS, type TrackingFormat, writeFileAtomic,
-} from '../generators/index.js';
+import { type CalendarJson, calendarJson, type OutputKind, writeFileAtomic } from '../generators/index.js';
+import { blockingErrors, generateOutput, isFormatOf, outputFileName, parseSourceDateEpoch } from '../generators/generate.js';
+import { generatorMessage } from '../messages/outputs.js';
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
-import { importedLibraryUris } from '../references/scope-provider.js';
 import { AUTHORING_COMMANDS, listTemplates, templateText } from './authoring-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
@@ -96,8 +93,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         const locale = this.locale();
         const parsed = parseGenerateArgs(args);
         if (typeof parsed === 'string') return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.generate, reason: parsed }) };
-        const formats: readonly string[] = parsed.kind === 'calendar' ? CALENDAR_FORMATS : TRACKING_FORMATS;
-        if (!formats.includes(parsed.format)) {
+        if (!isFormatOf(parsed.kind, parsed.format)) {
             return { ok: false, message: commandMessage('unsupportedFormat', locale, { kind: parsed.kind, format: parsed.format }) };
         }
         const found = await this.document(parsed.uri, token);
@@ -106,21 +102,19 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         if (document.uri.scheme !== 'file') return { ok: false, message: commandMessage('noDocument', locale, { uri: parsed.uri }) };
         const model = services.playbook.Models.getModel(document);
         if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
+        const sourceDateEpoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
+        if (sourceDateEpoch === 'invalid') return { ok: false, message: generatorMessage('badEpoch', locale, process.env.SOURCE_DATE_EPOCH ?? '') };
         const errors = this.errorsOf(document);
         if (errors.length > 0) {
             const list = errors.slice(0, LISTED_ERRORS).map(e => `  ${e}`).join('\n') + (errors.length > LISTED_ERRORS ? '\n  …' : '');
             return { ok: false, message: commandMessage('hasErrors', locale, { count: errors.length, list }) };
         }
-        const sourceDateEpoch = parseEpoch(process.env.SOURCE_DATE_EPOCH);
-        const bytes = parsed.kind === 'calendar'
-            ? await generateCalendar(model, parsed.format as CalendarFormat, { locale, sourceDateEpoch })
-            : await generateTracking(model, parsed.format as TrackingFormat, { locale, sourceDateEpoch });
+        const bytes = await generateOutput(model, parsed.kind, parsed.format, { locale, sourceDateEpoch });
         const source = document.uri.fsPath;
         const directory = parsed.outputDirectory
             ? (isAbsolute(parsed.outputDirectory) ? parsed.outputDirectory : resolve(dirname(source), parsed.outputDirectory))
             : dirname(source);
-        const base = basename(source).replace(/\.playbook$/i, '');
-        const path = join(directory, `${base}.${parsed.kind}.${fileExtension(parsed.kind, parsed.format as CalendarFormat | TrackingFormat)}`);
+        const path = join(directory, outputFileName(basename(source), parsed.kind, parsed.format));
         try {
             await fs.mkdir(directory, { recursive: true });
             await writeFileAtomic(path, bytes);
@@ -147,27 +141,17 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         return { ok: true, timeline };
     }
 
-    /** Errors of the document and of the libraries it imports, as `file:line:col code message`. */
+    /** Errors of the document and of the files it imports (generators/generate.ts), as `file:line:col code message`. */
     protected errorsOf(document: LangiumDocument): string[] {
-        const documents = this.shared.workspace.LangiumDocuments;
-        const docs = [document];
-        for (const uri of importedLibraryUris(document, documents)) {
-            const lib = documents.getDocument(URI.parse(uri));
-            if (lib) docs.push(lib);
-        }
         const out: string[] = [];
-        for (const doc of docs) {
-            for (const d of (doc.diagnostics ?? []).filter(isError)) {
+        for (const { document: doc, errors } of blockingErrors(document, this.shared.workspace.LangiumDocuments)) {
+            for (const d of errors) {
                 const message = typeof d.message === 'string' ? d.message : d.message.value;
                 out.push(`${basename(doc.uri.fsPath)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code ?? ''} ${message}`.replace(/\s+/g, ' ').trim());
             }
         }
         return out;
     }
-}
-
-function isError(d: Diagnostic): boolean {
-    return d.severity === 1;
 }
 
 /** 0-based line of a declaration (its name, else its first token). */
@@ -191,10 +175,4 @@ function parseGenerateArgs(args: unknown[]): GenerateArgs | string {
         uri: arg.uri, kind: arg.kind, format: arg.format,
         outputDirectory: typeof arg.outputDirectory === 'string' && arg.outputDirectory ? arg.outputDirectory : undefined,
     };
-}
-
-function parseEpoch(value: string | undefined): number | undefined {
-    if (!value || !/^\d+$/.test(value)) return undefined;
-    const n = Number(value);
-    return Number.isSafeInteger(n) ? n : undefined;
 }

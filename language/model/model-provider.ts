@@ -1,6 +1,6 @@
-import { type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, URI, WorkspaceCache } from 'langium';
-import { isModel, type Library, type Model } from '../generated/ast.js';
-import { importedLibraryUris } from '../references/scope-provider.js';
+import { type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, WorkspaceCache } from 'langium';
+import { isModel, type Library } from '../generated/ast.js';
+import { importedLibraries } from '../references/imports.js';
 import { type PlaybookModel, buildPlaybookModel } from './playbook-model.js';
 
 /**
@@ -33,12 +33,6 @@ export class PlaybookModelProvider {
     }
 
     importedLibraries(document: LangiumDocument): Library[] {
-        const result: Library[] = [];
-        for (const uri of importedLibraryUris(document, this.documents)) {
-            const doc = this.documents.getDocument(URI.parse(uri));
-            const root = doc?.parseResult.value as Model | undefined;
-            if (root?.library) result.push(root.library);
-        }
-        return result;
+        return [...importedLibraries(document, this.documents).values()];
     }
 }

@@ -14,11 +14,10 @@
  */
 import {
     type AstNode, Cancellation, DefaultLinker, type LangiumDocument, type ReferenceInfo, interruptAndCheck, isAstNode, isMultiReference, isReference,
-    URI,
 } from 'langium';
 import type { DefaultReference } from 'langium';
 import { isModel } from '../generated/ast.js';
-import { importedLibraryUris } from './scope-provider.js';
+import { importedLibraries } from './imports.js';
 
 /** References kept from the previous link, and resolved anew (read by the tests and the benchmark). */
 export const linkStats = { kept: 0, resolved: 0 };
@@ -96,7 +95,7 @@ export class PlaybookLinker extends DefaultLinker {
 
     protected libraryRoots(document: LangiumDocument): AstNode[] {
         const documents = this.langiumDocuments();
-        return [...importedLibraryUris(document, documents)].map(uri => documents.getDocument(URI.parse(uri))?.parseResult.value).filter(isAstNode);
+        return [...importedLibraries(document, documents).values()].map(library => library.$container);
     }
 }
 

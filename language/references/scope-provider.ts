@@ -1,6 +1,6 @@
-import { type AstNodeDescription, AstUtils, DefaultScopeProvider, EMPTY_SCOPE, type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, MultiMapScope, type ReferenceInfo, type Scope, WorkspaceCache } from 'langium';
-import { Property, isFilter, isSumFormula, isCountFormula, isUniqueFormula, isModel, type Track } from '../generated/ast.js';
-import { resolveImportUri } from './imports.js';
+import { type AstNodeDescription, AstUtils, DefaultScopeProvider, EMPTY_SCOPE, type LangiumCoreServices, type LangiumDocuments, MultiMapScope, type ReferenceInfo, type Scope, WorkspaceCache } from 'langium';
+import { Property, isFilter, isSumFormula, isCountFormula, isUniqueFormula, type Track } from '../generated/ast.js';
+import { importedLibraryUris } from './imports.js';
 
 /**
  * File-based scoping: a file sees its own declarations and those of the libraries it imports
@@ -66,20 +66,4 @@ export class PlaybookScopeProvider extends DefaultScopeProvider {
     }
 }
 
-/** URIs of the library files a document imports that exist and hold a library (never itself). */
-export function importedLibraryUris(document: LangiumDocument, documents: LangiumDocuments): Set<string> {
-    const result = new Set<string>();
-    const root = document.parseResult.value;
-    if (!isModel(root)) return result;
-    const self = document.uri.toString();
-    for (const imp of root.imports) {
-        const uri = resolveImportUri(document, imp.path ?? '');
-        if (!uri) continue;
-        const key = uri.toString();
-        if (key === self) continue;
-        const target = documents.getDocument(uri);
-        const targetRoot = target?.parseResult.value;
-        if (isModel(targetRoot) && targetRoot.library) result.add(key);
-    }
-    return result;
-}
+export { importedLibraryUris };

@@ -9,7 +9,7 @@ import { NodeFileSystemProvider } from 'langium/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isModel } from '../generated/ast.js';
 import { createPlaybookCoreServices } from '../playbook-module.js';
-import { resolveImportUri } from '../references/imports.js';
+import { blockingErrors } from '../generators/generate.js';
 import { ImportLoader } from '../workspace/import-loader.js';
 import { type GitRevision, VersionFileSystem } from './git.js';
 import { type Snapshot, snapshotOf } from './snapshot.js';
@@ -56,11 +56,8 @@ export class VersionLoader {
             await shared.workspace.DocumentBuilder.build(all, { validation: true });
             const root = main.parseResult.value;
             if (!isModel(root) || !root.playbook) return { kind: isModel(root) && root.library ? 'library' : 'empty' };
-            const errors: VersionErrors[] = [];
-            for (const doc of blocking(main, all)) {
-                const list = (doc.diagnostics ?? []).filter(d => (d.severity ?? 1) === 1);
-                if (list.length) errors.push({ path: doc.uri.fsPath, diagnostics: list });
-            }
+            // The same documents and errors that block generating (generators/generate.ts).
+            const errors: VersionErrors[] = blockingErrors(main, documents).map(e => ({ path: e.document.uri.fsPath, diagnostics: e.errors }));
             if (errors.length) return { kind: 'errors', errors };
             const model = Playbook.playbook.Models.getModel(main);
             if (!model) return { kind: 'empty' };
@@ -75,15 +72,3 @@ export class VersionLoader {
     }
 }
 
-/** The playbook and the files it imports directly: their errors block the diff. */
-function blocking(main: LangiumDocument, all: readonly LangiumDocument[]): LangiumDocument[] {
-    const out = [main];
-    const root = main.parseResult.value;
-    if (!isModel(root)) return out;
-    for (const imp of root.imports) {
-        const target = resolveImportUri(main, imp.path ?? '')?.toString();
-        const doc = all.find(d => d.uri.toString() === target);
-        if (doc && !out.includes(doc)) out.push(doc);
-    }
-    return out;
-}

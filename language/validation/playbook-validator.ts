@@ -1,9 +1,8 @@
 import { type AstNode, AstUtils, type LangiumCoreServices, type LangiumDocuments, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { PlaybookAstType, Model, Import } from '../generated/ast.js';
-import { isModel } from '../generated/ast.js';
 import { diagnosticMessage } from '../messages/diagnostics.js';
 import type { PlaybookModelProvider } from '../model/model-provider.js';
-import { resolveImportUri } from '../references/imports.js';
+import { resolveImport } from '../references/imports.js';
 import type { LocaleService } from '../services/locale-service.js';
 import { type DiagnosticCode, severityOf } from './diagnostic-codes.js';
 import type { ImportTarget, RuleContext } from './rule.js';
@@ -32,14 +31,8 @@ export class PlaybookValidator {
             model: this.services.models.getModel(document),
             locale,
             resolveImport(node: Import): ImportTarget {
-                const uri = resolveImportUri(document, node.path ?? '');
-                if (!uri) return { kind: 'invalid' };
-                const target = documents.getDocument(uri);
-                const targetRoot = target?.parseResult.value;
-                if (!target || !isModel(targetRoot)) return { kind: 'missing', path: uri.fsPath };
-                if (targetRoot.library) return { kind: 'library', path: uri.fsPath };
-                if (targetRoot.playbook) return { kind: 'playbook', path: uri.fsPath };
-                return { kind: 'missing', path: uri.fsPath };
+                const { kind, uri } = resolveImport(document, node, documents);
+                return { kind, path: uri?.fsPath };
             },
             report(key, node, params, target = {}, data) {
                 const code = key.split('.')[0] as DiagnosticCode;

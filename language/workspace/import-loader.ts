@@ -12,8 +12,7 @@ import {
     type BuildOptions, type Cancellation, DefaultDocumentBuilder, DocumentState, type FileSystemProvider,
     type LangiumDocument, type LangiumDocuments, type LangiumSharedCoreServices, type URI,
 } from 'langium';
-import { isModel } from '../generated/ast.js';
-import { resolveImportUri } from '../references/imports.js';
+import { resolveImports } from '../references/imports.js';
 
 export class ImportLoader {
     private readonly documents: LangiumDocuments;
@@ -35,11 +34,8 @@ export class ImportLoader {
         const importers: URI[] = [];
         const queue = [...docs];
         for (let doc = queue.shift(); doc; doc = queue.shift()) {
-            const root = doc.parseResult?.value;
-            if (!isModel(root)) continue;
-            for (const imp of root.imports) {
-                const uri = resolveImportUri(doc, imp.path ?? '');
-                if (!uri || uri.scheme !== 'file' || this.documents.hasDocument(uri)) continue;
+            for (const { uri, document } of resolveImports(doc, this.documents)) {
+                if (!uri || uri.scheme !== 'file' || document || this.documents.hasDocument(uri)) continue;
                 const key = uri.toString();
                 if (this.tried.has(key)) continue;
                 this.tried.add(key);

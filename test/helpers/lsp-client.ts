@@ -21,6 +21,8 @@ export interface StartOptions {
     initializationOptions?: unknown;
     /** Options for Node before the server script (e.g. `--stack-size=150`, `--max-old-space-size=96`). */
     nodeArgs?: string[];
+    /** Environment of the server process (default: this process's). */
+    env?: NodeJS.ProcessEnv;
 }
 
 export class LspSession {
@@ -34,7 +36,7 @@ export class LspSession {
     private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
 
     static async start(options: StartOptions = {}): Promise<LspSession> {
-        const child = spawn(NODE, [...(options.nodeArgs ?? []), SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT });
+        const child = spawn(NODE, [...(options.nodeArgs ?? []), SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT, env: options.env ?? process.env });
         const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const session = new LspSession(child, connection);
         child.stderr!.on('data', d => { session.stderr += d.toString(); });

@@ -5,18 +5,17 @@
  */
 import { promises as fs } from 'node:fs';
 import { relative } from 'node:path';
-import type { LangiumDocument, LangiumDocuments } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { LangiumDocument } from 'langium';
 import { isModel } from '../../generated/ast.js';
 import {
     BINARY_FORMATS, type CalendarFormat, DEFAULT_FORMAT, type OutputKind, type TrackingFormat, formatFromPath,
-    generateCalendar, generateTracking, trackingJson,
+    trackingJson,
 } from '../../generators/index.js';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
 import type { Locale } from '../../messages/locale.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
 import { generatorMessage } from '../../messages/outputs.js';
-import { resolveImportUri } from '../../references/imports.js';
+import { blockingErrors as generationErrors, generateOutput, parseSourceDateEpoch } from '../../generators/generate.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { type LoadedWorkspace, UsageError, loadWorkspace } from '../workspace-loader.js';
@@ -30,37 +29,21 @@ export interface GenerateOptions {
 
 export { registerGeneratorCommands } from './register-generators.js';
 
-/** `SOURCE_DATE_EPOCH` as seconds; undefined when unset or empty; a usage error when malformed. */
+/** `SOURCE_DATE_EPOCH` as seconds (generators/generate.ts); undefined when unset or empty; a usage error when malformed. */
 export function sourceDateEpoch(env: NodeJS.ProcessEnv, locale: Locale): number | undefined {
-    const raw = env.SOURCE_DATE_EPOCH;
-    if (raw === undefined || raw.trim() === '') return undefined;
-    if (!/^\s*\d{1,15}\s*$/.test(raw)) throw new UsageError(generatorMessage('badEpoch', locale, raw));
-    return Number(raw.trim());
+    const epoch = parseSourceDateEpoch(env.SOURCE_DATE_EPOCH);
+    if (epoch === 'invalid') throw new UsageError(generatorMessage('badEpoch', locale, env.SOURCE_DATE_EPOCH ?? ''));
+    return epoch;
 }
 
-/** Documents whose errors block generation: the playbook and the files it imports directly. */
-function blockingDocuments(document: LangiumDocument, documents: LangiumDocuments): LangiumDocument[] {
-    const result = [document];
-    const root = document.parseResult.value;
-    if (!isModel(root)) return result;
-    for (const imp of root.imports) {
-        const uri = resolveImportUri(document, imp.path ?? '');
-        const doc = uri ? documents.getDocument(uri) : undefined;
-        if (doc && !result.includes(doc)) result.push(doc);
-    }
-    return result;
-}
-
-/** The errors that stop generating `document`: its own and those of the libraries it imports. */
+/** The errors that stop generating `document` (generators/generate.ts): its own and those of the files it imports. */
 export function blockingErrors(ws: LoadedWorkspace, document: LangiumDocument, display: string): FlatDiagnostic[] {
-    const documents = ws.services.shared.workspace.LangiumDocuments;
-    const errors: FlatDiagnostic[] = [];
-    for (const doc of blockingDocuments(document, documents)) {
+    const out: FlatDiagnostic[] = [];
+    for (const { document: doc, errors } of generationErrors(document, ws.services.shared.workspace.LangiumDocuments)) {
         const shown = doc === document ? display : (relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath);
-        const list: Diagnostic[] = ws.diagnosticsOf(doc).filter(d => (d.severity ?? 1) === 1);
-        for (const d of flatten(shown, list)) errors.push(d);
+        for (const d of flatten(shown, errors)) out.push(d);
     }
-    return errors;
+    return out;
 }
 
 export async function runGenerate(kind: OutputKind, file: string, options: GenerateOptions, io: CliIO): Promise<number> {
@@ -93,9 +76,7 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
     const model = isModel(root) && root.playbook ? ws.services.playbook.Models.getModel(document) : undefined;
     if (!model) throw new UsageError(generatorMessage('noPlaybook', locale, display));
 
-    const bytes = kind === 'calendar'
-        ? await generateCalendar(model, format as CalendarFormat, { locale, sourceDateEpoch: epoch })
-        : await generateTracking(model, format as TrackingFormat, { locale, sourceDateEpoch: epoch });
+    const bytes = await generateOutput(model, kind, format as CalendarFormat | TrackingFormat, { locale, sourceDateEpoch: epoch });
 
     if (toStdout) {
         await writeStdout(io.stdout, bytes);
