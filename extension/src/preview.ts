@@ -36,16 +36,14 @@ function labels() {
         allDay: vscode.l10n.t('all day'),
         noEvents: vscode.l10n.t('No steps, milestones or checkpoints yet.'),
         timezone: vscode.l10n.t('Time zone'),
-        channels: vscode.l10n.t('Channels'),
-        owner: vscode.l10n.t('Owner'),
-        assets: vscode.l10n.t('Assets'),
-        segment: vscode.l10n.t('Segment'),
         stale: vscode.l10n.t('The timeline below is out of date:'),
+        legend: vscode.l10n.t('Legend'),
+        // Only for a server that sends no labels: the server's (language/messages/outputs.ts) are the ones shown.
         types: {
-            step: vscode.l10n.t('step'),
+            step: vscode.l10n.t('SOP step'),
             milestone: vscode.l10n.t('milestone'),
             'asset-due': vscode.l10n.t('asset due'),
-            checkpoint: vscode.l10n.t('checkpoint'),
+            checkpoint: vscode.l10n.t('risk checkpoint'),
         },
     };
 }

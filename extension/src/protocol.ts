@@ -54,6 +54,19 @@ export interface TimelineEvent {
     segment?: string | null;
     note?: string | null;
     line?: number | null;
+    /** What the preview shows, in the client's language, from the server (language/generators/timeline.ts). */
+    display?: TimelineEventDisplay | null;
+}
+
+export interface TimelineEventDisplay {
+    /** The one label of the event's type (`物料截止`). */
+    type: string;
+    /** `09:30–10:00`, `全天`, `当天截止`. */
+    time: string;
+    /** The phase's title. */
+    phase: string;
+    /** Channels, owner, assets … with their titles; texts may hold line breaks. */
+    details: { label: string; text: string }[];
 }
 
 export interface Timeline {
@@ -64,6 +77,8 @@ export interface Timeline {
     end: string;
     phases: TimelinePhase[];
     events: TimelineEvent[];
+    /** The label of each event type (legend, badges), from the server. */
+    types?: Record<string, string> | null;
 }
 
 export type TimelineResult = { ok: true; timeline: Timeline } | { ok: false; message: string };

@@ -153,3 +153,41 @@ export function groupByDay(events: readonly TimelineEvent[]): DayGroup[] {
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([date, list]) => ({ date, events: list }));
 }
+
+/** The glyphs of the chart's marks, as the legend shows them (same order as the Markdown calendar's types). */
+export const LEGEND: readonly { type: string; glyph: string }[] = [
+    { type: 'step', glyph: '•' }, { type: 'milestone', glyph: '◆' }, { type: 'asset-due', glyph: '■' }, { type: 'checkpoint', glyph: '▲' },
+];
+
+/** The legend: each mark's glyph with the type's label from the server (or the client's fallback). */
+export function legendItems(timeline: Timeline, fallback: Record<string, string>): { type: string; glyph: string; label: string }[] {
+    return LEGEND.map(l => ({ ...l, label: String(timeline.types?.[l.type] ?? fallback[l.type] ?? l.type) }));
+}
+
+export interface EventView {
+    type: string; typeLabel: string; time: string; title: string; name: string; phase: string;
+    details: { label: string; text: string }[];
+}
+
+const TEXT = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+/**
+ * One line of the day-by-day list: the server's `display` (titles, labels, details in the
+ * reader's language); an answer without it (an older server) falls back to the raw fields.
+ */
+export function eventView(ev: TimelineEvent, fallback: { allDay: string; types: Record<string, string> }, types?: Record<string, string> | null): EventView {
+    const type = SHAPES[ev.type] ? ev.type : 'step';
+    const d = ev.display;
+    const details = Array.isArray(d?.details)
+        ? d.details.filter(x => x && typeof x === 'object').map(x => ({ label: TEXT(x.label), text: TEXT(x.text) })).filter(x => x.text)
+        : [];
+    return {
+        type,
+        typeLabel: TEXT(d?.type) || TEXT(types?.[ev.type]) || fallback.types[ev.type] || TEXT(ev.type),
+        time: TEXT(d?.time) || (ev.time ? TEXT(ev.time) : fallback.allDay),
+        title: TEXT(ev.title) || TEXT(ev.name),
+        name: TEXT(ev.name),
+        phase: d ? TEXT(d.phase) : TEXT(ev.phase),
+        details,
+    };
+}

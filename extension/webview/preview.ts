@@ -5,15 +5,16 @@
  */
 import type { Timeline, TimelineEvent } from '../src/protocol.js';
 import {
-    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, groupByDay, layoutChart,
+    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, eventView, groupByDay, layoutChart, legendItems,
 } from './layout.js';
 
 interface VsCodeApi { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+/** The client's own labels; everything about the events (titles, type labels, details) comes from the server. */
 export interface PreviewLabels {
-    phases: string; sop: string; allDay: string; noEvents: string; timezone: string;
-    channels: string; owner: string; assets: string; segment: string; stale: string;
+    phases: string; sop: string; allDay: string; noEvents: string; timezone: string; stale: string; legend: string;
+    /** Fallback type labels for a server that sends none. */
     types: Record<string, string>;
 }
 interface TimelineMessage { type: 'timeline'; timeline: Timeline; labels: PreviewLabels; lang: string }
@@ -70,8 +71,23 @@ function weekday(date: string, lang: string): string {
     }
 }
 
+let serverTypes: Record<string, string> | null | undefined;
+
 function typeLabel(type: string, labels: PreviewLabels): string {
-    return labels.types?.[type] ?? type;
+    return serverTypes?.[type] ?? labels.types?.[type] ?? type;
+}
+
+/** ■ ◆ ▲ • and what they mean, under the chart. */
+function renderLegend(timeline: Timeline, labels: PreviewLabels): HTMLElement {
+    const legend = el('p', 'legend');
+    legend.setAttribute('aria-label', labels.legend);
+    legend.append(el('span', 'muted', `${labels.legend}: `));
+    for (const item of legendItems(timeline, labels.types ?? {})) {
+        const entry = el('span', `legend-item type-${item.type}`);
+        entry.append(el('span', 'glyph', item.glyph), ' ', el('span', undefined, item.label));
+        legend.append(entry);
+    }
+    return legend;
 }
 
 function renderHeader(timeline: Timeline, labels: PreviewLabels): void {
@@ -84,7 +100,7 @@ function renderHeader(timeline: Timeline, labels: PreviewLabels): void {
     header.append(h1, facts);
 }
 
-function renderChart(layout: ChartLayout, labels: PreviewLabels, lang: string): void {
+function renderChart(layout: ChartLayout, timeline: Timeline, labels: PreviewLabels, lang: string): void {
     const chart = document.getElementById('chart')!;
     chart.replaceChildren();
     chart.append(el('h2', undefined, labels.phases));
@@ -145,24 +161,23 @@ function renderChart(layout: ChartLayout, labels: PreviewLabels, lang: string): 
     root.append(svg('line', { x1: layout.labelWidth - 4, x2: layout.labelWidth - 4, y1: AXIS_HEIGHT, y2: layout.height }, 'divider'));
     const scroller = el('div', 'chart-scroll');
     scroller.append(root);
-    chart.append(scroller);
+    chart.append(scroller, renderLegend(timeline, labels));
 }
 
-function renderEvent(ev: TimelineEvent, labels: PreviewLabels): HTMLElement {
-    const type = KNOWN_TYPES.has(ev.type) ? ev.type : 'step';
-    const li = el('li', `event type-${type}`);
-    li.append(el('span', 'time', ev.time ? str(ev.time) : labels.allDay));
-    li.append(el('span', `badge type-${type}`, typeLabel(str(ev.type), labels)));
+function renderEvent(ev: TimelineEvent, labels: PreviewLabels, types: Record<string, string> | null | undefined): HTMLElement {
+    const view = eventView(ev, { allDay: labels.allDay, types: labels.types ?? {} }, types);
+    const li = el('li', `event type-${view.type}`);
+    li.append(el('span', 'time', view.time));
+    li.append(el('span', `badge type-${view.type}`, view.typeLabel));
     const main = el('span', 'main');
-    main.append(el('span', 'title', str(ev.title) || str(ev.name)));
-    main.append(' ', el('code', 'name', str(ev.name)));
-    const facts: string[] = [];
-    if (ev.phase) facts.push(str(ev.phase));
-    if (ev.channels?.length) facts.push(`${labels.channels}: ${ev.channels.map(str).join(', ')}`);
-    if (ev.owner) facts.push(`${labels.owner}: ${str(ev.owner)}`);
-    if (ev.assets?.length) facts.push(`${labels.assets}: ${ev.assets.map(str).join(', ')}`);
-    if (ev.segment) facts.push(`${labels.segment}: ${str(ev.segment)}`);
-    if (facts.length) main.append(el('span', 'facts', facts.join(' · ')));
+    main.append(el('span', 'title', view.title));
+    main.append(' ', el('code', 'name', view.name));
+    if (view.phase) main.append(' ', el('span', 'muted', view.phase));
+    if (view.details.length) {
+        const dl = el('dl', 'details');
+        for (const d of view.details) dl.append(el('dt', undefined, d.label), el('dd', undefined, d.text));
+        main.append(dl);
+    }
     li.append(main);
     linkToLine(li, ev.line);
     return li;
@@ -183,7 +198,7 @@ function renderSop(timeline: Timeline, labels: PreviewLabels, lang: string): voi
         const wd = weekday(group.date, lang);
         if (wd) h3.append(' ', el('span', 'muted', wd));
         const list = el('ul', 'events');
-        for (const ev of group.events) list.append(renderEvent(ev, labels));
+        for (const ev of group.events) list.append(renderEvent(ev, labels, timeline.types));
         day.append(h3, list);
         sop.append(day);
     }
@@ -205,8 +220,9 @@ function render(message: TimelineMessage): void {
     last = message;
     const { timeline, labels, lang } = message;
     document.documentElement.lang = lang;
+    serverTypes = timeline.types;
     renderHeader(timeline, labels);
-    renderChart(layoutChart(timeline, chartWidth()), labels, lang);
+    renderChart(layoutChart(timeline, chartWidth()), timeline, labels, lang);
     renderSop(timeline, labels, lang);
     setStatus('', false);
     document.body.classList.remove('stale');
@@ -235,7 +251,7 @@ window.addEventListener('message', event => {
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => { if (last) renderChart(layoutChart(last.timeline, chartWidth()), last.labels, last.lang); }, 150);
+    resizeTimer = setTimeout(() => { if (last) renderChart(layoutChart(last.timeline, chartWidth()), last.timeline, last.labels, last.lang); }, 150);
 });
 
 const saved = vscode.getState() as TimelineMessage | undefined;

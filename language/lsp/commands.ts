@@ -7,7 +7,8 @@
  *   outputDirectory) atomically; `{ ok: false, message }` when the playbook or one of the libraries
  *   it imports has errors (nothing is written), or the arguments are wrong.
  * - `playbook.server.timeline` `[{ uri }]` → `{ ok: true, timeline }`: the calendar JSON of the
- *   generators plus `line` (0-based) on each phase and event; `{ ok: false, message }` without a playbook.
+ *   generators plus `line` (0-based) on each phase and event, what the preview shows of each event
+ *   in the client's language (`display`) and the type labels for its legend (`types`); `{ ok: false, message }` without a playbook.
  *
  * - the authoring commands of authoring-commands.ts (templates).
  *
@@ -20,6 +21,9 @@ import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type Langiu
 import { type CalendarJson, calendarJson, type OutputKind, writeFileAtomic } from '../generators/index.js';
 import { blockingErrors, generateOutput, isFormatOf, outputFileName, parseSourceDateEpoch } from '../generators/generate.js';
 import { generatorMessage } from '../messages/outputs.js';
+import { calendarEvents } from '../generators/common.js';
+import { namesOf } from '../generators/names.js';
+import { type EventDisplay, eventDisplay, typeLabels } from '../generators/timeline.js';
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { AUTHORING_COMMANDS, listTemplates, templateText } from './authoring-commands.js';
@@ -41,7 +45,10 @@ export type CommandResult<T> = ({ ok: true } & T) | { ok: false; message: string
 
 export type TimelineJson = Omit<CalendarJson, 'phases' | 'events'> & {
     phases: (CalendarJson['phases'][number] & { line: number | null })[];
-    events: (CalendarJson['events'][number] & { line: number | null })[];
+    /** `display`: what the preview shows, in the client's language (generators/timeline.ts). */
+    events: (CalendarJson['events'][number] & { line: number | null; display: EventDisplay })[];
+    /** The label of each event type, for the legend. */
+    types: Record<string, string>;
 };
 
 /** How many errors a refusal lists. */
@@ -133,10 +140,13 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         const model = found.services.playbook.Models.getModel(found.document);
         if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
         const json = calendarJson(model);
+        const events = calendarEvents(model);
+        const names = namesOf(model);
         const timeline: TimelineJson = {
             ...json,
             phases: json.phases.map((p, i) => ({ ...p, line: lineOf(model.phases[i]?.node) })),
-            events: json.events.map((e, i) => ({ ...e, line: lineOf(model.events[i]?.node) })),
+            events: json.events.map((e, i) => ({ ...e, line: lineOf(events[i]?.node), display: eventDisplay(events[i], names, locale) })),
+            types: typeLabels(locale),
         };
         return { ok: true, timeline };
     }

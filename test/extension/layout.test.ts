@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Timeline } from '../../extension/src/protocol.js';
-import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, tickStep } from '../../extension/webview/layout.js';
+import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
 
 const timeline: Timeline = {
     playbook: 'double11', title: '双十一私域活动', timezone: 'Asia/Shanghai', start: '2026-10-12', end: '2026-10-21',
@@ -87,5 +87,24 @@ describe('timeline preview layout', () => {
         const groups = groupByDay(timeline.events);
         assert.deepEqual(groups.map(g => g.date), ['2026-10-11', '2026-10-12', '2026-10-14', '2026-10-18']);
         assert.deepEqual(groups[1].events.map(e => e.id), ['a', 'd']);
+    });
+
+    it('a legend for every mark: ■ ◆ ▲ • with the server\'s type labels', () => {
+        const types = { step: 'SOP 动作', milestone: '里程碑', 'asset-due': '物料截止', checkpoint: '风险检查点' };
+        assert.deepEqual(legendItems({ ...timeline, types }, {}).map(i => `${i.glyph} ${i.label}`), ['• SOP 动作', '◆ 里程碑', '■ 物料截止', '▲ 风险检查点']);
+        assert.deepEqual(legendItems(timeline, { step: 'SOP step' }).map(i => i.label), ['SOP step', 'milestone', 'asset-due', 'checkpoint'], 'fallbacks');
+    });
+
+    it('an SOP line shows the server\'s display: titles and details instead of ids', () => {
+        const ev = {
+            ...timeline.events[0], owner: 'design', channels: ['fans_group'],
+            display: { type: 'SOP 动作', time: '10:00–10:30', phase: '预热期', details: [{ label: '负责人', text: '视觉设计' }, { label: '文案', text: '第一行\n第二行' }, { label: '渠道', text: '' }] },
+        };
+        assert.deepEqual(eventView(ev, { allDay: 'all day', types: {} }), {
+            type: 'step', typeLabel: 'SOP 动作', time: '10:00–10:30', title: '发布悬念海报', name: 'teaser', phase: '预热期',
+            details: [{ label: '负责人', text: '视觉设计' }, { label: '文案', text: '第一行\n第二行' }],
+        });
+        const bare = eventView(timeline.events[1], { allDay: '全天', types: { milestone: '里程碑' } });
+        assert.deepEqual([bare.time, bare.typeLabel, bare.phase, bare.details], ['全天', '里程碑', 'warmup', []], 'an answer without display');
     });
 });

@@ -47,7 +47,8 @@ interface Answer { ok: boolean; path?: string; message?: string; timeline?: Time
 interface Timeline {
     playbook: string;
     phases: { name: string; start: string | null; line: number | null }[];
-    events: { id: string; type: string; name: string; date: string; line: number | null }[];
+    events: { id: string; type: string; name: string; date: string; line: number | null; display: { type: string; time: string; phase: string; details: { label: string; text: string }[] } }[];
+    types: Record<string, string>;
 }
 
 describe('server commands: playbook.server.generate and playbook.server.timeline (stdio)', function () {
@@ -195,6 +196,19 @@ describe('server commands: playbook.server.generate and playbook.server.timeline
         const checkpoint = t.events.find(e => e.type === 'checkpoint')!;
         assert.equal(checkpoint.line, lineOf('risk low'));
         for (const e of t.events) assert.equal(typeof e.line, 'number');
+    });
+
+    it('the timeline carries what the preview shows: titles, type labels, end times, the checkpoint\'s condition and response', async () => {
+        const t = (await timeline({ uri: uriOf('spring.playbook') })).timeline!;
+        assert.deepEqual(t.types, { step: 'SOP step', milestone: 'milestone', 'asset-due': 'asset due', checkpoint: 'risk checkpoint' });
+        const sale = t.events.find(e => e.name === 'sale')!.display;
+        assert.deepEqual(sale, {
+            type: 'SOP step', time: '20:00–21:00', phase: '爆发',
+            details: [{ label: 'Channels', text: '社群' }, { label: 'Owner', text: '运营' }, { label: 'Reminders', text: '30 min before' }],
+        }, 'titles from the library, not ids');
+        const low = t.events.find(e => e.type === 'checkpoint')!.display;
+        assert.deepEqual(low.details.slice(1), [{ label: 'Check', text: '进群数 < 30% of target (30)' }, { label: 'Response', text: '加投' }]);
+        assert.equal(t.events.find(e => e.name === 'ready')!.display.time, 'all day');
     });
 
     it('answers a timeline even while the playbook has errors, and ok: false without a playbook', async () => {
