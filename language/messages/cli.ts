@@ -128,6 +128,10 @@ export function fileErrorReason(code: string | undefined, action: 'read' | 'writ
         case 'EROFS': return zh ? '只读文件系统' : 'read-only file system';
         case 'ENOSPC': return zh ? '磁盘空间不足' : 'no space left on the device';
         case 'EEXIST': return zh ? '文件已存在' : 'the file already exists';
+        case 'ENOTREG': return zh ? '不是普通文件（设备、FIFO 或套接字），不会被替换' : 'not a regular file (a device, FIFO or socket), which is never replaced';
+        case 'ELOOP': return zh ? '符号链接过多（可能成环）' : 'too many symbolic links (a loop?)';
+        case 'ENAMETOOLONG': return zh ? '文件名过长' : 'the file name is too long';
+        case 'EFBIG': return zh ? '文件过大' : 'the file is too large';
         default: return code ?? (zh ? '无法访问' : 'not accessible');
     }
 }

@@ -252,6 +252,10 @@ export const GENERATOR_MESSAGES = {
         en: "cannot write '{0}': {1}",
         'zh-CN': '无法写入“{0}”：{1}',
     },
+    outputIsSource: {
+        en: "refusing to write '{0}': it is the source file '{1}' (the playbook or a library it imports); choose another -o path",
+        'zh-CN': '拒绝写入“{0}”：它就是源文件“{1}”（playbook 或它导入的 library）；请换一个 -o 路径',
+    },
     badEpoch: {
         en: "SOURCE_DATE_EPOCH must be a whole number of seconds, got '{0}'",
         'zh-CN': 'SOURCE_DATE_EPOCH 必须是整数秒，实际为“{0}”',

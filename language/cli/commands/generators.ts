@@ -11,7 +11,7 @@ import {
     BINARY_FORMATS, type CalendarFormat, DEFAULT_FORMAT, type OutputKind, type TrackingFormat, formatFromPath,
     trackingJson,
 } from '../../generators/index.js';
-import { writeFileAtomic } from '../../generators/write-atomic.js';
+import { writeFileAtomic, writeTarget } from '../../generators/write-atomic.js';
 import type { Locale } from '../../messages/locale.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
 import { generatorMessage } from '../../messages/outputs.js';
@@ -46,6 +46,27 @@ export function blockingErrors(ws: LoadedWorkspace, document: LangiumDocument, d
     return out;
 }
 
+/**
+ * `-o` onto the playbook itself or onto a file it imports (through any link or path spelling)
+ * would replace the source with generated text: a usage error instead.
+ */
+export async function refuseSourceAsOutput(ws: LoadedWorkspace, output: string, locale: Locale): Promise<void> {
+    let out;
+    try {
+        out = await fs.stat(await writeTarget(output));
+    } catch {
+        return; // no such file yet: it cannot be a source
+    }
+    for (const doc of ws.services.shared.workspace.LangiumDocuments.all) {
+        if (doc.uri.scheme !== 'file') continue;
+        const source = await fs.stat(doc.uri.fsPath).catch(() => undefined);
+        if (source && source.dev === out.dev && source.ino === out.ino) {
+            const shown = relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath;
+            throw new UsageError(generatorMessage('outputIsSource', locale, output, shown));
+        }
+    }
+}
+
 export async function runGenerate(kind: OutputKind, file: string, options: GenerateOptions, io: CliIO): Promise<number> {
     const locale = resolveLocale(options.locale, io.env);
     const toStdout = options.output === undefined || options.output === '-';
@@ -65,6 +86,8 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
     const { document, display } = ws.files[0];
     const root = document.parseResult.value;
     if (isModel(root) && root.library && !root.playbook) throw new UsageError(generatorMessage('isLibrary', locale, display, kind));
+
+    if (!toStdout) await refuseSourceAsOutput(ws, options.output!, locale);
 
     const errors = blockingErrors(ws, document, display);
     if (errors.length) {
