@@ -8,11 +8,11 @@ import type { LangiumDocument, LangiumDocuments } from 'langium';
 import type { Locale } from '../messages/locale.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { importedDocuments } from '../references/imports.js';
+import type { Diagnostic } from '../validation/diagnostic.js';
 import { CALENDAR_FORMATS, type CalendarFormat, type OutputKind, TRACKING_FORMATS, type TrackingFormat } from './formats.js';
 import { fileExtension, generateCalendar, generateTracking } from './index.js';
 
-/** A diagnostic as Langium documents hold them. */
-export type DocumentDiagnostic = NonNullable<LangiumDocument['diagnostics']>[number];
+type DocumentDiagnostic = Diagnostic;
 
 /**
  * `SOURCE_DATE_EPOCH` (reproducible builds) as whole seconds: undefined when unset or blank,

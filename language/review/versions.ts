@@ -6,7 +6,7 @@
  */
 import { type LangiumDocument, URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from '../validation/diagnostic.js';
 import { isModel } from '../generated/ast.js';
 import { createPlaybookCoreServices } from '../playbook-module.js';
 import { blockingErrors } from '../generators/generate.js';

@@ -2,7 +2,7 @@ import {
     type AstNode, type AstReflection, DefaultDocumentValidator, DocumentValidator, type ValidationAcceptor, interruptAndCheck, isOperationCancelled,
     type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions, Cancellation,
 } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from './diagnostic.js';
 import { unresolvedMessage } from '../messages/syntax.js';
 import type { LocaleService } from '../services/locale-service.js';
 import { pushAll } from '../util/arrays.js';

@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { DefaultCompletionProvider } from 'langium/lsp';
 import type { CompletionItem, CompletionParams } from 'vscode-languageserver';
-import { findRegion } from '../../language/lsp/completion-provider.js';
+import { findRegion } from '../../language/lsp/completion-region.js';
 import { LIBRARY_FILE, LIBRARY_TEXT, generatePlaybook } from '../bench/generate.js';
 import { dispose, lspServices, workspace } from './lsp-services.js';
 
