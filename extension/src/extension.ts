@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { registerCommands } from './commands.js';
 import { registerAuthoringCommands } from './authoring.js';
+import { registerReviewCommands } from './review.js';
 import { type PreviewState, TimelinePreviews } from './preview.js';
 
 /** What activate() returns: used by the extension-host tests. */
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): PlaybookExtensionApi
     context.subscriptions.push(previews);
     registerCommands(context, ready, previews);
     registerAuthoringCommands(context, ready);
+    registerReviewCommands(context, ready, previews);
 
     return {
         ready,

@@ -140,3 +140,33 @@ export function asTextResult(value: unknown): TextResult {
     }
     return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
 }
+
+// ---------------------------------------------------------------- review (language/lsp/review-commands.ts)
+
+export const DIFF_COMMAND = 'playbook.server.diff';
+export const REVIEW_COMMAND = 'playbook.server.review';
+
+export interface DiffParams {
+    uri: string;
+    /** A git revision (`HEAD`, `HEAD~1`, a branch, a commit); `HEAD` when absent. */
+    revision?: string;
+}
+
+export interface ReviewParams {
+    uri: string;
+    /** Absolute path of the actuals CSV. */
+    actuals: string;
+    asOf?: string;
+}
+
+export type MarkdownResult = { ok: true; markdown: string } | { ok: false; message: string };
+
+/** The answer of the diff and review commands: a Markdown document. */
+export function asMarkdownResult(value: unknown): MarkdownResult {
+    if (value && typeof value === 'object') {
+        const v = value as Record<string, unknown>;
+        if (v.ok === true && typeof v.markdown === 'string') return { ok: true, markdown: v.markdown };
+        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
+    }
+    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+}

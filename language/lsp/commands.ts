@@ -10,7 +10,8 @@
  *   generators plus `line` (0-based) on each phase and event, what the preview shows of each event
  *   in the client's language (`display`) and the type labels for its legend (`types`); `{ ok: false, message }` without a playbook.
  *
- * - the authoring commands of authoring-commands.ts (templates).
+ * - the authoring commands of authoring-commands.ts (templates);
+ * - the review commands of review-commands.ts (diff with a git revision, review with actuals).
  *
  * Answers never throw: every failure is an `{ ok: false, message }` in the user's language.
  */
@@ -27,6 +28,7 @@ import { type EventDisplay, eventDisplay, typeLabels } from '../generators/timel
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { AUTHORING_COMMANDS, listTemplates, templateText } from './authoring-commands.js';
+import { REVIEW_COMMANDS, diffWithRevision, reviewWithActuals } from './review-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export const SERVER_COMMANDS = {
@@ -64,6 +66,8 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         accept(SERVER_COMMANDS.timeline, (args, token) => this.guard(() => this.timeline(args, token)));
         accept(AUTHORING_COMMANDS.templates, () => this.guard(async () => listTemplates(this.locale())));
         accept(AUTHORING_COMMANDS.template, args => this.guard(async () => templateText(args, this.locale())));
+        accept(REVIEW_COMMANDS.diff, (args, token) => this.guard(() => this.reviewCommand(args, token, false)));
+        accept(REVIEW_COMMANDS.review, (args, token) => this.guard(() => this.reviewCommand(args, token, true)));
     }
 
     protected async guard<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
@@ -149,6 +153,23 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
             types: typeLabels(locale),
         };
         return { ok: true, timeline };
+    }
+
+    /** `playbook.server.diff` / `playbook.server.review`: the document of `args[0].uri`, then review-commands.ts. */
+    async reviewCommand(args: unknown[], token: Cancellation.CancellationToken, review: boolean): Promise<CommandResult<{ markdown: string }>> {
+        const locale = this.locale();
+        const arg = (Array.isArray(args) ? args[0] : undefined) as { uri?: unknown } | undefined;
+        const found = await this.document(arg?.uri, token);
+        if ('message' in found) return { ok: false, message: found.message };
+        if (!review) return diffWithRevision(found.document, args, locale);
+        const model = found.services.playbook.Models.getModel(found.document);
+        if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
+        const errors = this.errorsOf(found.document);
+        if (errors.length > 0) {
+            const list = errors.slice(0, LISTED_ERRORS).map(e => `  ${e}`).join('\n') + (errors.length > LISTED_ERRORS ? '\n  …' : '');
+            return { ok: false, message: commandMessage('hasErrors', locale, { count: errors.length, list }) };
+        }
+        return reviewWithActuals(model, args, locale);
     }
 
     /** Errors of the document and of the files it imports (generators/generate.ts), as `file:line:col code message`. */

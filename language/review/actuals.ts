@@ -7,6 +7,8 @@
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import { parse } from 'csv-parse';
+import type { Locale } from '../messages/locale.js';
+import { reviewMessage } from '../messages/review.js';
 
 export type ActualsProblem =
     | { kind: 'missing' }
@@ -174,4 +176,17 @@ export function streamRows(path: string, header: ActualsHeader, sink: RowSink): 
         input.on('error', reject);
         input.pipe(parser);
     });
+}
+
+/** The ActualsError of a file as a message in the user's language. */
+export function actualsMessage(error: ActualsError, file: string, locale: Locale): string {
+    const p = error.problem;
+    switch (p.kind) {
+        case 'missing': return reviewMessage('actualsMissing', locale, file);
+        case 'unreadable': return reviewMessage('actualsUnreadable', locale, file, p.reason);
+        case 'empty': return reviewMessage('actualsEmpty', locale, file);
+        case 'encoding': return reviewMessage('wrongEncoding', locale, file, p.encoding);
+        case 'delimiter': return reviewMessage('wrongDelimiter', locale, file, reviewMessage(p.delimiter === 'tab' ? 'tab' : 'semicolon', locale));
+        case 'columns': return reviewMessage('missingColumns', locale, file, p.missing, p.found.length ? p.found.join(', ') : '—');
+    }
 }

@@ -61,11 +61,11 @@ describe('extension manifest', () => {
     it('contributes the three file commands in the palette and the editor title menu, and New Playbook from Template', () => {
         const ids = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
         const fileCommands = ['playbook.generateCalendar', 'playbook.generateTracking', 'playbook.previewTimeline'];
-        assert.deepEqual(ids, [...fileCommands, 'playbook.newFromTemplate'].sort());
+        assert.deepEqual(ids, [...fileCommands, 'playbook.newFromTemplate', 'playbook.compareWithRevision', 'playbook.reviewWithActuals'].sort());
         const title = pkg.contributes.menus['editor/title'].map((m: { command: string }) => m.command).sort();
         assert.deepEqual(title, fileCommands);
-        const source = readFileSync('extension/src/commands.ts', 'utf8') + readFileSync('extension/src/authoring.ts', 'utf8');
-        for (const id of ids) assert.ok(source.includes(`'${id}'`), `${id} is registered in commands.ts or authoring.ts`);
+        const source = ['commands', 'authoring', 'review'].map(f => readFileSync(`extension/src/${f}.ts`, 'utf8')).join('');
+        for (const id of ids) assert.ok(source.includes(`'${id}'`), `${id} is registered in commands.ts, authoring.ts or review.ts`);
         // Available without an open playbook (no `when` in the palette).
         const palette = pkg.contributes.menus.commandPalette.find((m: { command: string }) => m.command === 'playbook.newFromTemplate');
         assert.ok(!palette?.when);

@@ -11,7 +11,7 @@ import type { Locale } from '../../messages/locale.js';
 import { generatorMessage } from '../../messages/outputs.js';
 import { reviewMessage } from '../../messages/review.js';
 import { parseLocalDate } from '../../model/dates.js';
-import { type ActualsHeader, ActualsError, readHeader } from '../../review/actuals.js';
+import { type ActualsHeader, ActualsError, actualsMessage, readHeader } from '../../review/actuals.js';
 import { computeReview } from '../../review/review-compute.js';
 import { noPlannedEvent, reviewMarkdown } from '../../review/review-md.js';
 import { reviewXlsx } from '../../review/review-xlsx.js';
@@ -28,19 +28,6 @@ export interface ReviewOptions {
     output?: string;
     asOf?: string;
     locale?: string;
-}
-
-/** The ActualsError of a file as a message in the user's language. */
-export function actualsMessage(error: ActualsError, file: string, locale: Locale): string {
-    const p = error.problem;
-    switch (p.kind) {
-        case 'missing': return reviewMessage('actualsMissing', locale, file);
-        case 'unreadable': return reviewMessage('actualsUnreadable', locale, file, p.reason);
-        case 'empty': return reviewMessage('actualsEmpty', locale, file);
-        case 'encoding': return reviewMessage('wrongEncoding', locale, file, p.encoding);
-        case 'delimiter': return reviewMessage('wrongDelimiter', locale, file, reviewMessage(p.delimiter === 'tab' ? 'tab' : 'semicolon', locale));
-        case 'columns': return reviewMessage('missingColumns', locale, file, p.missing, p.found.length ? p.found.join(', ') : '—');
-    }
 }
 
 export async function openActuals(file: string, locale: Locale): Promise<ActualsHeader> {

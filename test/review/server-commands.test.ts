@@ -1,0 +1,78 @@
+/**
+ * playbook.server.diff and playbook.server.review over stdio against the bundled server: the diff
+ * of the editor's unsaved text against HEAD in a temporary git repository, the review of a CSV, and
+ * the refusals (unknown revision, file not in the revision, bad actuals) as messages.
+ */
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspSession } from '../helpers/lsp-client.js';
+import { REVIEW_PLAYBOOK, generateActuals } from './actuals-gen.js';
+import { BASE, SCHEDULE } from './pairs.js';
+
+interface Answer { ok: boolean; markdown?: string; summary?: string; message?: string }
+
+describe('server commands: playbook.server.diff and playbook.server.review (stdio)', function () {
+    this.timeout(90_000);
+    let dir: string;
+    let s: LspSession;
+    const uriOf = (name: string) => pathToFileURL(join(dir, name)).href;
+    const run = (command: string, args: unknown) => s.request<Answer>('workspace/executeCommand', { command, arguments: [args] });
+
+    before(async () => {
+        dir = mkdtempSync(join(tmpdir(), 'playbook-review-server-'));
+        const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+        git('init', '-q', '-b', 'main');
+        writeFileSync(join(dir, 'plan.playbook'), BASE);
+        git('add', '.');
+        git('commit', '-q', '-m', 'v1');
+        writeFileSync(join(dir, 'new.playbook'), BASE);
+        writeFileSync(join(dir, 'shop.playbook'), REVIEW_PLAYBOOK);
+        writeFileSync(join(dir, 'events.csv'), generateActuals(5, 300).csv);
+        writeFileSync(join(dir, 'semicolon.csv'), 'event;time;user\n');
+        s = await LspSession.start({ workspace: dir });
+    });
+
+    after(async () => {
+        await s?.stop();
+        rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('diffs the text in the editor (unsaved) against HEAD', async () => {
+        const uri = uriOf('plan.playbook');
+        s.open(uri, SCHEDULE);
+        await s.waitForDiagnostics(uri);
+        const answer = await run('playbook.server.diff', { uri, revision: 'HEAD' });
+        assert.equal(answer.ok, true, answer.message);
+        assert.equal(answer.summary, '5 moved · 2 added · 1 removed · 3 changed · tracking: unchanged');
+        assert.match(answer.markdown!, /^\*\*5 moved · 2 added · 1 removed · 3 changed · tracking: unchanged\*\*\n\n`HEAD:plan\.playbook` → `plan\.playbook`\n/);
+    });
+
+    it('says when the revision or the file at it does not exist', async () => {
+        const unknown = await run('playbook.server.diff', { uri: uriOf('plan.playbook'), revision: 'nope~9' });
+        assert.deepEqual(unknown, { ok: false, message: "unknown git revision 'nope~9'" });
+        const uri = uriOf('new.playbook');
+        s.open(uri, BASE);
+        await s.waitForDiagnostics(uri);
+        const missing = await run('playbook.server.diff', { uri });
+        assert.deepEqual(missing, { ok: false, message: "'new.playbook' does not exist at revision HEAD" });
+    });
+
+    it('reviews a playbook with an actuals file, and refuses a file of another delimiter', async () => {
+        const uri = uriOf('shop.playbook');
+        s.open(uri, REVIEW_PLAYBOOK);
+        await s.waitForDiagnostics(uri);
+        const answer = await run('playbook.server.review', { uri, actuals: join(dir, 'events.csv') });
+        assert.equal(answer.ok, true, answer.message);
+        assert.match(answer.markdown!, /^# Campaign review: 店铺活动\n/);
+        assert.match(answer.markdown!, /```mermaid\nxychart-beta\n/);
+        const bad = await run('playbook.server.review', { uri, actuals: join(dir, 'semicolon.csv') });
+        assert.equal(bad.ok, false);
+        assert.match(bad.message!, /is separated by semicolons, not commas/);
+        const none = await run('playbook.server.review', { uri });
+        assert.equal(none.ok, false);
+    });
+});
