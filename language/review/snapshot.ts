@@ -61,9 +61,12 @@ export interface Snapshot {
 
 const list = (values: readonly string[]) => values.join(', ');
 
+/** The event's run (1-based), where the model has runs (`event.run` is `{ index, dday }`), else null. */
 function runOf(e: ScheduleEvent): number | null {
     const run = (e as { run?: unknown }).run;
-    return typeof run === 'number' ? run : null;
+    if (typeof run === 'number') return run;
+    const index = run && typeof run === 'object' ? (run as { index?: unknown }).index : undefined;
+    return typeof index === 'number' ? index : null;
 }
 
 /** The text of a header clause (`dday`, `repeat` …) as written, whitespace collapsed; '' when absent. */
