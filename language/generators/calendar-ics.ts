@@ -85,7 +85,8 @@ export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoc
             categories: e.phase?.name ? [{ name: e.phase.name }, { name: e.type }] : [{ name: e.type }],
             transparency: timed ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
         });
-        if (timed && isStep(e.node)) {
+        if (isStep(e.node)) {
+            // Relative to DTSTART: the start time, or 00:00 of the day of an all-day step.
             for (const minutes of e.reminderMinutes) {
                 event.createAlarm({ type: ICalAlarmType.display, trigger: minutes * 60, description: summary });
             }

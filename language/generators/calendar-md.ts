@@ -10,7 +10,7 @@ import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playb
 import { calendarJson } from './calendar-json.js';
 import { noteCell } from './calendar-table.js';
 import { calendarEvents, isPlainDate, utf8 } from './common.js';
-import { weekdayName } from '../model/date-text.js';
+import { dateRangeText, weekdayName } from '../model/date-text.js';
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { pushAll } from '../util/arrays.js';
@@ -68,7 +68,8 @@ function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, loca
 
 function phaseHeading(p: PhaseSchedule, locale: Locale): string {
     const kind = p.kind && PHASE_KINDS[p.kind] ? ` · ${pick(PHASE_KINDS[p.kind], locale)}` : '';
-    const dates = p.start && p.end ? ` · ${p.start} – ${p.end}` : '';
+    const range = dateRangeText(p.start, p.end);
+    const dates = range ? ` · ${range}` : '';
     return `## ${mdText(p.title || p.name)} ${code(p.name)}${kind}${dates}`;
 }
 
@@ -78,7 +79,7 @@ export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
     const out: string[] = [];
     out.push(`# ${mdText(model.title || model.name)} — ${label('calendarTitle', locale)}`, '');
     out.push(`- ${label('playbook', locale)}${colon}${code(model.name)}`);
-    if (json.start) out.push(`- ${label('dates', locale)}${colon}${json.start} – ${json.end ?? '?'}`);
+    if (json.start) out.push(`- ${label('dates', locale)}${colon}${dateRangeText(json.start, json.end ?? undefined) ?? `${json.start} – ?`}`);
     out.push(`- ${label('timezone', locale)}${colon}${mdText(model.timezone)}`);
     out.push(`- ${label('eventCount', locale)}${colon}${json.events.length}`);
     out.push('');

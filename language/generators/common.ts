@@ -1,6 +1,6 @@
 /** Small helpers the generators share: UTF-8 bytes, the deterministic creation time, the events every format can show. */
 import { type LocalDate, utcMidnight } from '../model/dates.js';
-import { clockOf } from '../model/date-text.js';
+import { endClock } from '../model/date-text.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 
 const encoder = new TextEncoder();
@@ -44,8 +44,8 @@ export function calendarEvents(model: PlaybookModel): readonly ScheduleEvent[] {
 /** The end of a timed event for a cell: `HH:MM`, or `YYYY-MM-DD HH:MM` when it ends on a later date. */
 export function endCell(date: LocalDate, endLocal: string | undefined | null): string {
     if (!endLocal) return '';
-    const endDate = endLocal.slice(0, 10);
-    return endDate === date ? clockOf(endLocal) : `${endDate} ${clockOf(endLocal)}`;
+    const end = endClock(date, endLocal);
+    return end.date ? `${end.date} ${end.clock}` : end.clock;
 }
 
 /** A JSON document as bytes: two-space indentation and a final newline. */

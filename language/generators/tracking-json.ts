@@ -8,6 +8,7 @@ import {
     type Filter, type Formula, type Kpi, type Property, type Target, type Track, isCountFormula, isRatioFormula, isSumFormula,
     isUniqueFormula,
 } from '../generated/ast.js';
+import type { Reference } from 'langium';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { namesOf } from './names.js';
 
@@ -44,7 +45,7 @@ export interface TrackingTargetJson {
 export interface TrackingKpiJson {
     name: string;
     title: string;
-    /** Normalised formula text, e.g. `count group_join where source = "poster"`; null when not measurable yet. */
+    /** Normalised formula text over wire names, e.g. `count group_join where source = "poster"`; null when not measurable yet. */
     formula: string | null;
     target: TrackingTargetJson | null;
     /** Wire names of the events it rests on. */
@@ -87,9 +88,16 @@ export function formulaText(f: Formula | undefined): string | null {
     if (!f) return null;
     const where = (filter: Filter | undefined) =>
         filter ? ` where ${filter.property?.$refText ?? ''} ${filter.op ?? '='} ${literalText(filter)}` : '';
-    if (isCountFormula(f)) return `count ${f.track?.$refText ?? ''}${where(f.filter)}`;
-    if (isUniqueFormula(f)) return `unique ${f.track?.$refText ?? ''}${where(f.filter)}`;
-    if (isSumFormula(f)) return `sum ${f.track?.$refText ?? ''}.${f.property?.$refText ?? ''}${where(f.filter)}`;
+    // The event as it goes over the wire (`count group_join`, not the track's name `group_joined`):
+    // what an engineer finds in the event table.
+    // A wire name that is not a plain name (`order.paid`) is quoted, so `sum "order.paid".amount` reads one way.
+    const event = (ref: Reference<Track> | undefined) => {
+        const wire = ref?.ref ? wireName(ref.ref) : ref?.$refText ?? '';
+        return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(wire) || wire === '' ? wire : JSON.stringify(wire);
+    };
+    if (isCountFormula(f)) return `count ${event(f.track)}${where(f.filter)}`;
+    if (isUniqueFormula(f)) return `unique ${event(f.track)}${where(f.filter)}`;
+    if (isSumFormula(f)) return `sum ${event(f.track)}.${f.property?.$refText ?? ''}${where(f.filter)}`;
     if (isRatioFormula(f)) return `${f.numerator?.$refText ?? ''} / ${f.denominator?.$refText ?? ''}`;
     return null;
 }

@@ -21,6 +21,7 @@ import { DEFAULT_TIMEZONE, type PlaybookModel } from '../model/playbook-model.js
 import type { PlaybookServices } from './playbook-lsp-module.js';
 import { NameRules } from './names.js';
 import { SourceText } from './source-text.js';
+import { halfWidthFix } from './full-width-fix.js';
 
 /** Where new declarations of each category go (the vocabulary's `rank`): after the last of the same rank, else after earlier ones. */
 function rankOf(type: string): number {
@@ -107,6 +108,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
             case 'unused-declaration': return this.removeDeclaration(ctx);
             case 'no-review-phase': return this.insertReviewPhase(ctx);
             case 'pii-without-consent': return this.insertConsent(ctx);
+            case 'lexing-error': return halfWidthFix(ctx.document, ctx.diagnostic, ctx.locale);
             default: return [];
         }
     }
@@ -386,10 +388,7 @@ export function quote(text: string): string {
 function uniqueName(base: string, taken: ReadonlySet<string>, names: NameRules): string {
     const start = names.isValidName(base) ? base : 'item';
     if (!taken.has(start)) return start;
-    for (let i = 2; ; i++) {
-        const candidate = `${start}_${i}`;
-        if (!taken.has(candidate)) return candidate;
-    }
+    for (let i = 2; ; i++) if (!taken.has(`${start}_${i}`)) return `${start}_${i}`;
 }
 
 /** The kind an `uncovered-risk` message names, when the diagnostic lost its data. */

@@ -19,7 +19,7 @@ import {
 import { type Locale, pick } from '../messages/locale.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import type { PlaybookModelProvider } from '../model/model-provider.js';
-import { clockOf, dateOf, dayRangeText, dayText, offsetText } from '../model/date-text.js';
+import { clockOf, dayRangeText, dayText, endClock, offsetText } from '../model/date-text.js';
 
 /** At most this many occurrences of a step are listed one by one. */
 const MAX_LISTED_OCCURRENCES = 10;
@@ -233,8 +233,8 @@ export class HoverBuilder {
         const one = (e: ScheduleEvent) => {
             let text = dayText(e.date, locale);
             if (e.start && e.end) {
-                const endDate = dateOf(e.end.local);
-                const end = endDate === e.date ? clockOf(e.end.local) : `${dayText(endDate, locale)} ${clockOf(e.end.local)}`;
+                const ends = endClock(e.date, e.end.local);
+                const end = ends.date ? `${dayText(ends.date, locale)} ${ends.clock}` : ends.clock;
                 text += ` ${clockOf(e.start.local)}–${end}`;
                 if (showOffset) text += ` (UTC${offsetText(e.start.local)})`;
             } else {

@@ -32,6 +32,15 @@ export const CATEGORY = {
 
 const CATEGORY_NAMES: Readonly<Record<string, Record<Locale, string>>> = CATEGORY;
 
+/** What a `where` filter compares a property of each type with. */
+export const VALUE_KINDS: Record<string, Record<Locale, string>> = {
+    boolean: { en: '`true` or `false`', 'zh-CN': ' `true` 或 `false` ' },
+    number: { en: 'a number', 'zh-CN': '数字' },
+    integer: { en: 'a whole number', 'zh-CN': '整数' },
+    string: { en: 'a string in double quotes', 'zh-CN': '双引号字符串' },
+    datetime: { en: 'a date-time string in double quotes', 'zh-CN': '双引号括起的日期时间字符串' },
+};
+
 const cap = (s: string | number | undefined) => { const t = String(s ?? ''); return t.charAt(0).toUpperCase() + t.slice(1); };
 const q = (s: string | number | undefined) => `'${s ?? ''}'`;
 
@@ -64,6 +73,18 @@ export const DIAGNOSTIC_MESSAGES = {
         en: p => `Day ${p.day} is not a day of a phase: days are counted from 1 (the phase's first day).`,
         'zh-CN': p => `第 ${p.day} 天不是有效的阶段天数：天数从 1（阶段第一天）开始计。`,
     },
+    'day-out-of-range.phase': {
+        en: p => `Phase ${q(p.name)} is given ${p.days} days: a phase lasts a whole number of days, at least 1 (\`days 7\`). Until it does, it and the phases after it have no dates.`,
+        'zh-CN': p => `阶段 ${q(p.name)} 的天数为 ${p.days}：阶段天数必须是不小于 1 的整数（如 \`days 7\`），否则该阶段及其后的阶段都无法排期。`,
+    },
+    'day-out-of-range.at': {
+        en: p => `Phase ${q(p.phase)} has ${p.days} days${p.range ? ` (${p.range})` : ''}, so it has no day ${p.day}. Use a day from 1 to ${p.days}, or a day of a later phase.`,
+        'zh-CN': p => `阶段 ${q(p.phase)} 只有 ${p.days} 天${p.range ? `（${p.range}）` : ''}，没有第 ${p.day} 天。请使用 1 到 ${p.days} 之间的天数，或改用后续阶段的某一天。`,
+    },
+    'day-out-of-range.reversed-invalid': {
+        en: p => `${cap(p.category)} ${q(p.name)} runs days ${p.from}..${p.to}: the first day comes after the last, and days are counted from 1${p.days ? ` to ${p.days}` : ''}. Write \`days A..B\` with 1 ≤ A ≤ B${p.days ? ` ≤ ${p.days}` : ''}.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 的天数范围 ${p.from}..${p.to} 起始晚于结束，而天数从 1 开始计${p.days ? `，最多到 ${p.days}` : ''}。请写作 \`days A..B\`，其中 1 ≤ A ≤ B${p.days ? ` ≤ ${p.days}` : ''}。`,
+    },
     'invalid-date.date': {
         en: p => `${q(p.text)} is not a real calendar date.`,
         'zh-CN': p => `${q(p.text)} 不是有效的日历日期。`,
@@ -91,6 +112,10 @@ export const DIAGNOSTIC_MESSAGES = {
     'budget-mismatch': {
         en: p => `Budget lines add up to ${p.sum}%, not 100% (${p.diff}). Adjust the shares so the whole budget is assigned.`,
         'zh-CN': p => `预算分项合计 ${p.sum}%，不是 100%（${p.diff}）。请调整比例，使全部预算都有分配。`,
+    },
+    'budget-mismatch.amount': {
+        en: p => `Budget lines add up to ${p.sum}, not the budget's ${p.amount}: ${p.diff}. Add a line for the rest or adjust the amounts.`,
+        'zh-CN': p => `预算分项合计 ${p.sum}，不等于预算总额 ${p.amount}：${p.diff}。请为剩余部分添加分项，或调整各项金额。`,
     },
     'kpi-cycle': {
         en: p => `KPI ${q(p.name)} depends on itself: ${p.path}. A ratio must rest on KPIs that are counted from tracks.`,
@@ -136,13 +161,17 @@ export const DIAGNOSTIC_MESSAGES = {
         en: p => `Warm-up phase ${q(p.name)} lasts ${p.days} day(s): a proven format needs 5–7 days of promotion. Make it at least 5 days.`,
         'zh-CN': p => `预热阶段 ${q(p.name)} 只有 ${p.days} 天：成熟玩法建议预热 5–7 天，请至少安排 5 天。`,
     },
+    'short-warmup.split': {
+        en: p => `The warm-up phases ${p.names} add up to ${p.days} day(s): a proven format needs 5–7 days of promotion. Make them at least 5 days together.`,
+        'zh-CN': p => `预热阶段 ${p.names} 合计只有 ${p.days} 天：成熟玩法建议预热 5–7 天，请合计至少安排 5 天。`,
+    },
     'short-warmup.novel': {
         en: p => `This playbook is novel, but the phases before burst phase ${q(p.burst)} add up to ${p.days} day(s): a new format needs about half a month (14 days) of promotion.`,
         'zh-CN': p => `本活动为新玩法（novel），但爆发阶段 ${q(p.burst)} 之前的阶段合计只有 ${p.days} 天：新玩法建议预热约半个月（14 天）。`,
     },
     'phase-overlap': {
-        en: p => `Phase ${q(p.name)} starts on ${p.start} but phase ${q(p.previous)} before it runs until ${p.end}: ${p.days} day(s) overlap.`,
-        'zh-CN': p => `阶段 ${q(p.name)} 于 ${p.start} 开始，但前一阶段 ${q(p.previous)} 持续到 ${p.end}：重叠 ${p.days} 天。`,
+        en: p => `Phase ${q(p.name)} (${p.range}) overlaps the earlier phase ${q(p.other)} (${p.otherRange}) by ${p.days} day(s): ${p.overlap}.`,
+        'zh-CN': p => `阶段 ${q(p.name)}（${p.range}）与前面的阶段 ${q(p.other)}（${p.otherRange}）重叠 ${p.days} 天：${p.overlap}。`,
     },
     'pii-without-consent': {
         en: p => `Track ${q(p.name)} collects personal information (${p.properties}) but the playbook declares no consent: add \`consent "…"\` telling users what is collected and why (PIPL).`,
@@ -171,6 +200,38 @@ export const DIAGNOSTIC_MESSAGES = {
     'duplicate-clause': {
         en: p => `${q(p.clause)} is given more than once; only the last one counts. Remove the others.`,
         'zh-CN': p => `${q(p.clause)} 重复出现，只有最后一个生效。请删除其余的。`,
+    },
+    'duplicate-clause.budget': {
+        en: () => `The playbook has more than one \`budget\`: keep one and move these lines into it, so the money and its split are stated once.`,
+        'zh-CN': () => `活动有多个 \`budget\`：请只保留一个，并把这些分项移入其中，使资金投入及其分配只写一次。`,
+    },
+    'kpi-type.sum': {
+        en: p => `KPI ${q(p.name)} sums ${p.property}, which is of type ${p.type}: \`sum\` adds numbers. Sum a number or integer property, or use \`count\` or \`unique\`.`,
+        'zh-CN': p => `指标 ${q(p.name)} 对属性 ${p.property} 求和，但它是 ${p.type} 类型：sum 只能对 number 或 integer 属性求和，否则请改用 count 或 unique。`,
+    },
+    'kpi-type.enum': {
+        en: p => `Property ${p.property} takes one of ${p.values}; ${p.value} is not among them, so the filter never matches.`,
+        'zh-CN': p => `属性 ${p.property} 的取值只能是 ${p.values}，${p.value} 不在其中，此筛选条件永远不会成立。`,
+    },
+    'kpi-type.value': {
+        en: p => `Property ${p.property} is of type ${p.type}: compare it with ${p.expected}, not ${p.value}.`,
+        'zh-CN': p => `属性 ${p.property} 是 ${p.type} 类型：请与${p.expected}比较，而不是 ${p.value}。`,
+    },
+    'kpi-type.percent-target': {
+        en: p => `KPI ${q(p.name)} is measured with \`${p.formula}\`, so its target is a number, not a percentage: write \`target N\`, or make it a ratio (\`= a / b\`) to target a rate.`,
+        'zh-CN': p => `指标 ${q(p.name)} 用 \`${p.formula}\` 统计，目标值应为数值而不是百分比：请写作 \`target N\`；如需比率目标，请改为比率指标（\`= a / b\`）。`,
+    },
+    'kpi-type.relative': {
+        en: p => `The check compares ${q(p.name)} with ${p.percent} of its target, but KPI ${q(p.name)} has no target. Give it a \`target\`, or compare with a number (\`${p.name} ${p.op} N\`).`,
+        'zh-CN': p => `该检查将 ${q(p.name)} 与其目标的 ${p.percent} 比较，但指标 ${q(p.name)} 没有设置目标值。请为它添加 \`target\`，或改为与具体数值比较（\`${p.name} ${p.op} N\`）。`,
+    },
+    'ignored-clause.duration': {
+        en: p => `\`for ${p.duration}\` has no effect: step ${q(p.name)} has no \`at\` time, so it is an all-day step. Add \`at HH:MM\` to give it a start and a length, or remove \`for ${p.duration}\`.`,
+        'zh-CN': p => `\`for ${p.duration}\` 不起作用：SOP 动作 ${q(p.name)} 没有 \`at\` 时间，是全天安排。请添加 \`at HH:MM\` 设定开始时间和时长，或删除 \`for ${p.duration}\`。`,
+    },
+    'dst-gap': {
+        en: p => `${p.time} does not exist on ${p.date} in ${p.zone} (the clocks skip it for daylight saving time), so step ${q(p.name)} starts at ${p.real} that day. Pick a time outside the gap, or write \`at ${p.real}\`.`,
+        'zh-CN': p => `${p.date} 在 ${p.zone} 因夏令时调整没有 ${p.time} 这个时间，SOP 动作 ${q(p.name)} 当天实际于 ${p.real} 开始。请另选不在跳过时段内的时间，或写作 \`at ${p.real}\`。`,
     },
 } as const satisfies Record<string, Record<Locale, Fmt>>;
 

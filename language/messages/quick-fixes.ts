@@ -10,6 +10,10 @@ type Fmt = (p: P) => string;
 const q = (s: string | number | undefined) => `'${s ?? ''}'`;
 
 export const QUICK_FIX_TITLES = {
+    'half-width': {
+        en: p => `Replace full-width \`${p.from}\` with half-width \`${p.to}\``,
+        'zh-CN': p => `将全角 \`${p.from}\` 改为半角 \`${p.to}\``,
+    },
     declare: {
         en: p => `Declare ${p.category} ${q(p.name)}`,
         'zh-CN': p => `声明${p.category} ${q(p.name)}`,

@@ -31,6 +31,81 @@ export function endOfFileMessage(found: string, locale: Locale): string {
     return locale === 'zh-CN' ? `文件应在此结束，但遇到了 \`${found}\`：一个文件只能有一个 playbook 或 library。` : `Expected the end of the file but found \`${found}\`: a file holds one playbook or one library.`;
 }
 
+/** Full-width punctuation planners type by habit (Chinese input method), and what to type instead. */
+export const FULL_WIDTH: Record<string, { to: string; name: Record<Locale, string> }> = {
+    '：': { to: ':', name: { en: 'colon', 'zh-CN': '冒号' } },
+    '“': { to: '"', name: { en: 'double quotes', 'zh-CN': '双引号' } },
+    '”': { to: '"', name: { en: 'double quotes', 'zh-CN': '双引号' } },
+    '＂': { to: '"', name: { en: 'double quotes', 'zh-CN': '双引号' } },
+    '‘': { to: '"', name: { en: 'double quotes', 'zh-CN': '双引号' } },
+    '’': { to: '"', name: { en: 'double quotes', 'zh-CN': '双引号' } },
+    '，': { to: ',', name: { en: 'comma', 'zh-CN': '逗号' } },
+    '、': { to: ',', name: { en: 'comma', 'zh-CN': '逗号' } },
+    '（': { to: '(', name: { en: 'parenthesis', 'zh-CN': '括号' } },
+    '）': { to: ')', name: { en: 'parenthesis', 'zh-CN': '括号' } },
+    '｛': { to: '{', name: { en: 'brace', 'zh-CN': '花括号' } },
+    '｝': { to: '}', name: { en: 'brace', 'zh-CN': '花括号' } },
+    '．': { to: '.', name: { en: 'full stop', 'zh-CN': '句点' } },
+    '。': { to: '.', name: { en: 'full stop', 'zh-CN': '句点' } },
+    '％': { to: '%', name: { en: 'percent sign', 'zh-CN': '百分号' } },
+    '＝': { to: '=', name: { en: 'equals sign', 'zh-CN': '等号' } },
+    '＜': { to: '<', name: { en: 'less-than sign', 'zh-CN': '小于号' } },
+    '＞': { to: '>', name: { en: 'greater-than sign', 'zh-CN': '大于号' } },
+    '－': { to: '-', name: { en: 'hyphen', 'zh-CN': '连字符' } },
+    '／': { to: '/', name: { en: 'slash', 'zh-CN': '斜杠' } },
+};
+for (let d = 0; d <= 9; d++) FULL_WIDTH[String.fromCharCode(0xff10 + d)] = { to: String(d), name: { en: 'digit', 'zh-CN': '数字' } };
+
+/**
+ * A full-width character where the language wants its half-width twin, with the text around it
+ * as it should read (`20：00` → `20:00`, `“开始”` → `"开始"`).
+ */
+export function fullWidthMessage(char: string, example: string, locale: Locale): string {
+    const entry = FULL_WIDTH[char];
+    return locale === 'zh-CN'
+        ? `此处是全角${entry.name['zh-CN']} \`${char}\`：请使用半角${entry.name['zh-CN']}，如 ${example}。`
+        : `Full-width ${entry.name.en} \`${char}\`: use ${entry.name.en.endsWith('s') ? '' : 'a '}half-width ${entry.name.en}: ${example}.`;
+}
+
+/** The half-width example for a full-width character at `offset`: the word around it on its line, corrected. */
+export function fullWidthExample(text: string, offset: number): string {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const at = offset - lineStart;
+    const half = (s: string) => [...s].map(c => FULL_WIDTH[c]?.to ?? c).join('');
+    const quote = FULL_WIDTH[text[offset]]?.to === '"';
+    if (quote) {
+        // From this quote to the next one (or back to the previous), the quoted text in between.
+        const opens = '“‘＂'.includes(text[offset]);
+        const other = opens ? line.slice(at + 1).search(/[”’＂"]/) : -1;
+        if (opens && other >= 0) return half(line.slice(at, at + other + 2)).trim();
+        const before = line.slice(0, at).search(/[“‘＂"][^“‘＂"]*$/);
+        if (!opens && before >= 0) return half(line.slice(before, at + 1)).trim();
+        return '"…"';
+    }
+    if (FULL_WIDTH[text[offset]].to === ',') {
+        // The words on both sides: `g，shop` → `g, shop`.
+        const before = /[^\s,，、]*\s*$/.exec(line.slice(0, at))![0].trim();
+        const after = /^\s*[^\s,，、]*/.exec(line.slice(at + 1))![0].trim();
+        return `${half(before)}, ${half(after)}`.trim();
+    }
+    // The run of non-space characters around it.
+    let a = at;
+    while (a > 0 && /[^\s"“”]/.test(line[a - 1])) a--;
+    let b = at + 1;
+    while (b < line.length && /[^\s"“”]/.test(line[b])) b++;
+    return half(line.slice(a, b)).trim() || FULL_WIDTH[text[offset]].to;
+}
+
+/** `days 1,3,5`: a list where the language takes one range. */
+export function daysListMessage(locale: Locale): string {
+    return locale === 'zh-CN'
+        ? '`days` 只能写一个连续的天数范围 A..B（如 `days 1..5`）：不连续的几天，请分别写成带 `day N` 的步骤。'
+        : '`days` takes one range of days, A..B (such as `days 1..5`): for days that are not in a row, give each its own step with `day N`.';
+}
+
 export function lexingMessage(text: string, locale: Locale): string {
     const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
     const printable = shown.replace(/[\u0000-\u001f\u007f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

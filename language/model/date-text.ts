@@ -4,7 +4,7 @@
  * Formatting only: every date shown comes from the model; nothing here computes one.
  */
 import type { LocalDate } from './dates.js';
-import { weekdayOf } from './dates.js';
+import { daysBetween, weekdayOf } from './dates.js';
 import { WEEKDAYS } from '../messages/kinds.js';
 import type { Locale } from '../messages/locale.js';
 
@@ -36,4 +36,22 @@ export function dateOf(localIso: string): LocalDate {
 export function offsetText(localIso: string): string {
     const m = /([+-]\d{2}:\d{2}|Z)$/.exec(localIso);
     return !m ? '' : m[1] === 'Z' ? '+00:00' : m[1];
+}
+
+/** `2026-10-12 – 2026-10-18`, one date when both are the same, undefined when either is unknown. */
+export function dateRangeText(first: LocalDate | undefined, last: LocalDate | undefined): string | undefined {
+    if (first === undefined || last === undefined) return undefined;
+    return first === last ? first : `${first} – ${last}`;
+}
+
+/**
+ * How the end of an event that starts on `date` reads: its clock on the same day, `24:00` when it
+ * ends at the midnight that closes that day, else a later date (returned) and its clock.
+ */
+export function endClock(date: LocalDate, endLocal: string): { date?: LocalDate; clock: string } {
+    const endDate = dateOf(endLocal);
+    const clock = clockOf(endLocal);
+    if (endDate === date) return { clock };
+    if (clock === '00:00' && daysBetween(date, endDate) === 1) return { clock: '24:00' };
+    return { date: endDate, clock };
 }

@@ -46,7 +46,7 @@ export interface ScheduleEvent {
     readonly name: string;
     readonly title: string;
     readonly date: LocalDate;
-    /** `HH:MM` for timed events, undefined for all-day ones. */
+    /** `HH:MM` the event really starts at (03:30 for `at 02:30` in a daylight-saving gap), undefined for all-day ones. */
     readonly time?: string;
     readonly start?: ZonedTime;
     readonly end?: ZonedTime;
@@ -57,7 +57,7 @@ export interface ScheduleEvent {
     readonly owner?: string;
     readonly assets: readonly string[];
     readonly segment?: string;
-    /** Reminder offsets before the start, in minutes, and as ISO durations. */
+    /** Reminder offsets before the start (00:00 of its day for an all-day step), in minutes, and as ISO durations. */
     readonly reminderMinutes: readonly number[];
     readonly reminders: readonly string[];
     readonly note?: string;
@@ -119,7 +119,7 @@ export interface PlaybookModel {
     eventsOf(node: AstNode): readonly ScheduleEvent[];
     /** Effective owner after phase and playbook defaults. */
     ownerOf(node: Step | Milestone | Asset | Risk): Role | undefined;
-    /** Date of `PHASE day N`, when the phase is dated. */
+    /** Date of `PHASE day N`, when the phase is dated and N is one of its days. */
     dayDate(phase: Phase | undefined, day: number | undefined): LocalDate | undefined;
     /** The date an asset must be ready by. */
     assetReady(asset: Asset): LocalDate | undefined;

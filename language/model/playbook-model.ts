@@ -21,6 +21,7 @@ import { checkText, compareEvents, isPositiveWhole, itemDays, refName, sourceOff
 import { buildKpiGraph } from './kpi-graph.js';
 import { ownersOf } from './owners.js';
 import { blackoutDaysOf } from './blackouts.js';
+import { clockOf } from './date-text.js';
 
 export * from './model-types.js';
 export { collectDeclarations } from './declarations.js';
@@ -84,7 +85,8 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
 
     const dayDate = (phase: Phase | undefined, day: number | undefined): LocalDate | undefined => {
         const p = phase ? phaseMap.get(phase) : undefined;
-        if (!p?.start || !isPositiveWhole(day)) return undefined;
+        // A day past the phase's last day is no date (day-out-of-range says so), as for steps.
+        if (!p?.start || !isPositiveWhole(day) || (p.days !== undefined && day > p.days)) return undefined;
         return shiftDate(p.start, day - 1);
     };
 
@@ -150,7 +152,8 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
                     name: item.name ?? '',
                     title: item.title ?? item.name ?? '',
                     date,
-                    time: time?.text,
+                    // The wall clock it really starts at: in a daylight-saving gap `02:30` is 03:30.
+                    time: startAt ? clockOf(startAt.local) : undefined,
                     start: startAt,
                     end: endAt,
                     durationMinutes: time ? duration : undefined,
@@ -159,8 +162,9 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
                     owner: ownerName(item),
                     assets: isStep(item) ? item.assets.map(a => refName(a)!).filter(Boolean) : [],
                     segment: isStep(item) ? refName(item.segment) : undefined,
-                    reminderMinutes: time ? reminderMinutes : [],
-                    reminders: time ? reminderMinutes.map(isoDuration) : [],
+                    // Before the start; an all-day step's start is 00:00 of its day.
+                    reminderMinutes,
+                    reminders: reminderMinutes.map(isoDuration),
                     note: item.note,
                     offset: item.$cstNode?.offset ?? 0,
                 });
@@ -171,7 +175,19 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         reuse.set(p.node, { schedule: p, events: events.slice(first).sort(compareEvents) });
     }
 
+    // Material from an imported library is due in this campaign when one of its steps uses it.
     const allAssets = [...own.assets];
+    const listed = new Set(allAssets);
+    for (const item of own.items) {
+        if (!isStep(item)) continue;
+        for (const ref of item.assets) {
+            const asset = ref.ref;
+            if (asset && !listed.has(asset)) {
+                listed.add(asset);
+                allAssets.push(asset);
+            }
+        }
+    }
     for (const asset of allAssets) {
         const date = assetReady(asset);
         if (!date) continue;

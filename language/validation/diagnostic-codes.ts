@@ -26,6 +26,9 @@ export const DIAGNOSTIC_CODES = {
     'unused-declaration': 'hint',
     'no-review-phase': 'info',
     'duplicate-clause': 'warning',
+    'kpi-type': 'error',
+    'ignored-clause': 'warning',
+    'dst-gap': 'warning',
     // Langium's own: syntax errors and unresolved references.
     'lexing-error': 'error',
     'parsing-error': 'error',

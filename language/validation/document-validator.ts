@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from './diagnostic.js';
 import { unresolvedMessage } from '../messages/syntax.js';
+import { relocateSyntaxErrors } from './syntax-errors.js';
 import type { LocaleService } from '../services/locale-service.js';
 import { pushAll } from '../util/arrays.js';
 import { docsUrl } from './docs-url.js';
@@ -21,7 +22,7 @@ export class PlaybookDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const diagnostics = await this.validateDocumentUnspread(document, options, cancelToken);
+        const diagnostics = relocateSyntaxErrors(document, await this.validateDocumentUnspread(document, options, cancelToken), this.localeService.locale);
         for (const d of diagnostics) {
             const data = d.data as { code?: string } | undefined;
             if (d.code === undefined && data?.code) d.code = data.code;

@@ -7,6 +7,7 @@ import type { LocaleService } from '../services/locale-service.js';
 import { type DiagnosticCode, severityOf } from './diagnostic-codes.js';
 import type { ImportTarget, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
+import { hiddenBySyntaxError } from './syntax-shadow.js';
 
 export interface PlaybookValidationServices {
     readonly models: PlaybookModelProvider;
@@ -35,6 +36,7 @@ export class PlaybookValidator {
                 return { kind, path: uri?.fsPath };
             },
             report(key, node, params, target = {}, data) {
+                if (hiddenBySyntaxError(key, node, document)) return;
                 const code = key.split('.')[0] as DiagnosticCode;
                 const message = diagnosticMessage(key, locale, params);
                 const info: Record<string, unknown> = { node, code, data: { code, ...data } };

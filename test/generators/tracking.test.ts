@@ -31,7 +31,8 @@ describe('tracking json', () => {
         });
         assert.equal(kpi('joins').formula, 'count group_join where source = "poster"');
         assert.deepEqual(kpi('joins').target, { op: '>=', value: 5000, percent: false });
-        assert.equal(kpi('gmv').formula, 'sum order_paid.amount');
+        // The wire name (the track is `order_paid`, its event `order.paid`), quoted: it is not a plain name.
+        assert.equal(kpi('gmv').formula, 'sum "order.paid".amount');
         assert.deepEqual(kpi('watch_rate').target, { op: '>=', value: 0.333, percent: true });
         assert.deepEqual(kpi('refunds'), { name: 'refunds', title: '退款率', formula: null, target: { op: '<=', value: 0.02, percent: true }, events: [], goals: [] });
         assert.deepEqual(json.goals.map(g => [g.name, g.kpis]), [['reach', ['joins']], ['sales', ['gmv', 'pay_rate']]]);

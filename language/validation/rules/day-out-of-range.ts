@@ -1,5 +1,6 @@
 import { categoryName } from '../../messages/diagnostics.js';
 import { isStep, isKpiCheck, type Milestone, type PhaseDay, type Step } from '../../generated/ast.js';
+import { dateRangeText } from '../../model/date-text.js';
 import type { Rule } from '../rule.js';
 
 const enum Day { Ok, NotPositive, Beyond }
@@ -9,7 +10,10 @@ function dayStatus(day: number, phaseDays: number | undefined): Day {
     return phaseDays !== undefined && day > phaseDays ? Day.Beyond : Day.Ok;
 }
 
-/** day-out-of-range: `day N` / `days A..B` outside 1..(phase days), or A > B; also `PHASE day N` references. */
+/**
+ * day-out-of-range: a phase of 0 or a fractional number of days; `day N` / `days A..B` outside
+ * 1..(phase days), or A > B; `ready PHASE day N` / `by PHASE day N` outside 1..(that phase's days).
+ */
 export const dayOutOfRange: Rule = {
     name: 'day-out-of-range',
     check(ctx) {
@@ -17,11 +21,15 @@ export const dayOutOfRange: Rule = {
         if (!model) return;
         // Runs over every step on every edit: the message parameters are made only for a finding.
         for (const p of model.phases) {
+            const declared = p.node.days;
+            if (declared !== undefined && (!Number.isInteger(declared) || declared < 1)) {
+                ctx.report('day-out-of-range.phase', p.node, { name: p.name, days: declared }, { property: 'days' });
+            }
             const base = (item: Step | Milestone) => ({
                 category: categoryName(isStep(item) ? 'step' : 'milestone', ctx.locale),
                 name: item.name,
                 phase: p.name,
-                range: p.start && p.end ? `${p.start} – ${p.end}` : undefined,
+                range: dateRangeText(p.start, p.end),
             });
             for (const item of p.node.items as (Step | Milestone)[]) {
                 if (item.day !== undefined) {
@@ -32,7 +40,9 @@ export const dayOutOfRange: Rule = {
                 if (isStep(item) && item.range) {
                     const { from, to } = item.range;
                     if (from !== undefined && to !== undefined && from > to) {
-                        ctx.report('day-out-of-range.reversed', item.range, { ...base(item), from, to });
+                        const swapped = dayStatus(to, p.days) === Day.Ok && dayStatus(from, p.days) === Day.Ok;
+                        ctx.report(swapped ? 'day-out-of-range.reversed' : 'day-out-of-range.reversed-invalid', item.range,
+                            { ...base(item), from, to, days: p.days });
                         continue;
                     }
                     for (const prop of ['from', 'to'] as const) {
@@ -45,14 +55,19 @@ export const dayOutOfRange: Rule = {
                 }
             }
         }
-        // `ready PHASE day N` and `by PHASE day N` may fall outside the phase (material due before a
-        // phase starts is normal), but must be real days.
+        // `ready PHASE day N` and `by PHASE day N` name a day of that phase: 1..(its days).
         const phaseDays: PhaseDay[] = [];
         for (const a of model.own.assets) if (a.ready?.at) phaseDays.push(a.ready.at);
         for (const r of model.own.risks) if (isKpiCheck(r.when) && r.when.at) phaseDays.push(r.when.at);
         for (const at of phaseDays) {
-            if (at.day !== undefined && (!Number.isInteger(at.day) || at.day < 1)) {
-                ctx.report('day-out-of-range.zero', at, { day: at.day }, { property: 'day' });
+            if (at.day === undefined) continue;
+            const phase = at.phase?.ref ? model.phaseOf(at.phase.ref) : undefined;
+            const status = dayStatus(at.day, phase?.days);
+            if (status === Day.NotPositive) ctx.report('day-out-of-range.zero', at, { day: at.day }, { property: 'day' });
+            else if (status === Day.Beyond && phase) {
+                ctx.report('day-out-of-range.at', at, {
+                    phase: phase.name, day: at.day, days: phase.days, range: dateRangeText(phase.start, phase.end),
+                }, { property: 'day' });
             }
         }
     },

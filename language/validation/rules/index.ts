@@ -10,6 +10,7 @@ import { importNotFound } from './import-not-found.js';
 import { invalidDate } from './invalid-date.js';
 import { kpiCycle } from './kpi-cycle.js';
 import { kpiMeasurement } from './kpi-measurement.js';
+import { kpiType } from './kpi-type.js';
 import { missingOwner } from './missing-owner.js';
 import { missingTimeline } from './missing-timeline.js';
 import { noReviewPhase } from './no-review-phase.js';
@@ -17,6 +18,7 @@ import { phaseOverlap } from './phase-overlap.js';
 import { piiWithoutConsent } from './pii-without-consent.js';
 import { riskPlan } from './risk-plan.js';
 import { shortWarmup } from './short-warmup.js';
+import { stepTime } from './step-time.js';
 import { unknownKind } from './unknown-kind.js';
 import { untrackedChannel } from './untracked-channel.js';
 import { unusedDeclaration } from './unused-declaration.js';
@@ -34,8 +36,10 @@ export const RULES: readonly Rule[] = [
     kpiCycle,
     riskPlan,
     kpiMeasurement,
+    kpiType,
     missingOwner,
     shortWarmup,
+    stepTime,
     phaseOverlap,
     piiWithoutConsent,
     blackoutConflict,

@@ -1,0 +1,24 @@
+/**
+ * The quick fix of a lexing error on a full-width character typed by habit (`：` `“` `”` `，` `（`
+ * …): replace it with its half-width twin (messages/syntax.ts `FULL_WIDTH`).
+ */
+import type { LangiumDocument } from 'langium';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import type { Locale } from '../messages/locale.js';
+import { quickFixTitle } from '../messages/quick-fixes.js';
+import { FULL_WIDTH } from '../messages/syntax.js';
+
+export function halfWidthFix(document: LangiumDocument, diagnostic: Diagnostic, locale: Locale): CodeAction[] {
+    const text = document.textDocument;
+    const start = text.offsetAt(diagnostic.range.start);
+    const char = text.getText().charAt(start);
+    const entry = FULL_WIDTH[char];
+    if (!entry || text.offsetAt(diagnostic.range.end) !== start + 1) return [];
+    return [{
+        title: quickFixTitle('half-width', locale, { from: char, to: entry.to }),
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [text.uri]: [{ range: diagnostic.range, newText: entry.to }] } },
+    }];
+}
