@@ -32,7 +32,7 @@ describe('nothing silent: messages', () => {
 
     it('short-warmup counts a warm-up split into phases together', async () => {
         const text = `playbook p "t" { ${HEAD} phase a "A" kind warmup days 2 { } phase b "B" kind warmup days 1 { } phase c "C" kind burst days 3 { } }`;
-        assert.deepEqual(await messages(text, 'short-warmup', 'zh-CN'), ["预热阶段 'a', 'b' 合计只有 3 天：成熟玩法建议预热 5–7 天。请合计至少安排 5 天。"]);
+        assert.deepEqual(await messages(text, 'short-warmup', 'zh-CN'), ["预热阶段 'a', 'b' 合计只有 3 天：成熟玩法建议预热 5–7 天，请合计至少安排 5 天。"]);
     });
 
     it('a phase of 0 or 2.5 days, a reversed range ending on day 0', async () => {
