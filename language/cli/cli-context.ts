@@ -17,6 +17,24 @@ export function resolveLocale(option: string | undefined, env: NodeJS.ProcessEnv
     return option ? normalizeLocale(option) : localeFromEnv(env);
 }
 
+const quiet = new WeakSet<object>();
+
+/**
+ * A reader that goes away early (`playbook validate … | head -1`) closes the pipe: the rest of
+ * the output is dropped quietly (EPIPE, then writes to the destroyed stream) instead of an
+ * unhandled 'error' event with a stack trace. The exit status stays that of the run.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WritableStream): void {
+    if (quiet.has(stream)) return;
+    quiet.add(stream);
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+        throw error;
+    });
+}
+
 export function defaultIO(): CliIO {
+    quietOnClosedPipe(process.stdout);
+    quietOnClosedPipe(process.stderr);
     return { stdout: process.stdout, stderr: process.stderr, env: process.env };
 }

@@ -11,7 +11,7 @@ import { createPlaybookCoreServices, type PlaybookCoreServices } from '../playbo
 import { ImportLoader } from '../workspace/import-loader.js';
 
 import { UsageError } from './usage-error.js';
-import { errorCode, fileErrorReason } from '../messages/cli.js';
+import { MAX_INPUT_MB, errorCode, fileErrorReason } from '../messages/cli.js';
 import { normalizeLocale } from '../messages/locale.js';
 import { generatorMessage } from '../messages/outputs.js';
 
@@ -40,15 +40,30 @@ async function collect(arg: string, out: { path: string; display: string }[], lo
         throw new UsageError(cannotRead(arg, error, locale));
     }
     if (stat.isDirectory()) {
-        const entries = await fs.readdir(arg, { recursive: true, withFileTypes: true });
+        let entries;
+        try {
+            entries = await fs.readdir(arg, { recursive: true, withFileTypes: true });
+        } catch (error) {
+            // An unreadable subfolder (EACCES) names itself in the error.
+            throw new UsageError(cannotRead((error as NodeJS.ErrnoException).path ?? arg, error, locale));
+        }
         const found = entries
             .filter(e => e.isFile() && e.name.endsWith('.playbook'))
             .map(e => join(e.parentPath ?? (e as unknown as { path: string }).path, e.name))
             .sort();
         for (const path of found) out.push({ path: resolve(path), display: join(arg, relative(arg, path)) });
+    } else if (!stat.isFile()) {
+        // A FIFO would block the read forever, a device (`/dev/zero`, `/dev/urandom`) never ends.
+        throw new UsageError(cannotRead(arg, codeError('ENOTREG'), locale));
+    } else if (!arg.endsWith('.playbook')) {
+        throw new UsageError(cannotRead(arg, codeError('ENOTPLAYBOOK'), locale));
     } else {
         out.push({ path: resolve(arg), display: arg });
     }
+}
+
+function codeError(code: string): NodeJS.ErrnoException {
+    return Object.assign(new Error(code), { code });
 }
 
 function cannotRead(path: string, error: unknown, locale: string | undefined): string {
@@ -56,8 +71,12 @@ function cannotRead(path: string, error: unknown, locale: string | undefined): s
     return generatorMessage('cannotReadBecause', lang, path, fileErrorReason(errorCode(error), 'read', lang));
 }
 
+/** The file's text; a file over `MAX_INPUT_MB` is refused before it is read. */
 async function readText(path: string, locale: string | undefined): Promise<string> {
     try {
+        const stat = await fs.stat(path);
+        if (!stat.isFile()) throw codeError('ENOTREG');
+        if (stat.size > MAX_INPUT_MB * 1024 * 1024) throw codeError('ETOOBIG');
         return await fs.readFile(path, 'utf8');
     } catch (error) {
         throw new UsageError(cannotRead(path, error, locale));

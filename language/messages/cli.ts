@@ -115,7 +115,13 @@ export function commanderError(text: string, locale: Locale): string {
     }).join('\n');
 }
 
-/** Why a file could not be read or written, from the system error code. */
+/** The largest playbook file the CLI reads (a bigger one, or `/dev/urandom`, is refused, not read to the end). */
+export const MAX_INPUT_MB = 64;
+
+/**
+ * Why a file could not be read or written, from the system error code (or one of this project's:
+ * `ENOTREG` not a regular file, `ENOTPLAYBOOK` not named `*.playbook`, `ETOOBIG` over `MAX_INPUT_MB`).
+ */
 export function fileErrorReason(code: string | undefined, action: 'read' | 'write', locale: Locale): string {
     const zh = locale === 'zh-CN';
     switch (code) {
@@ -128,7 +134,11 @@ export function fileErrorReason(code: string | undefined, action: 'read' | 'writ
         case 'EROFS': return zh ? '只读文件系统' : 'read-only file system';
         case 'ENOSPC': return zh ? '磁盘空间不足' : 'no space left on the device';
         case 'EEXIST': return zh ? '文件已存在' : 'the file already exists';
-        case 'ENOTREG': return zh ? '不是普通文件（设备、FIFO 或套接字），不会被替换' : 'not a regular file (a device, FIFO or socket), which is never replaced';
+        case 'ENOTREG':
+            if (action === 'write') return zh ? '不是普通文件（设备、FIFO 或套接字），不会被替换' : 'not a regular file (a device, FIFO or socket), which is never replaced';
+            return zh ? '不是普通文件（设备、FIFO 或套接字）；请给出 .playbook 文件或目录' : 'not a regular file (a device, FIFO or socket); give a .playbook file or a folder';
+        case 'ENOTPLAYBOOK': return zh ? '文件名不以 .playbook 结尾' : 'the name does not end in .playbook';
+        case 'ETOOBIG': return zh ? `文件超过 ${MAX_INPUT_MB} MB` : `larger than ${MAX_INPUT_MB} MB`;
         case 'ELOOP': return zh ? '符号链接过多（可能成环）' : 'too many symbolic links (a loop?)';
         case 'ENAMETOOLONG': return zh ? '文件名过长' : 'the file name is too long';
         case 'EFBIG': return zh ? '文件过大' : 'the file is too large';
