@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NODE, ROOT } from '../helpers/lsp-client.js';
+import { NODE } from '../helpers/lsp-client.js';
 import { CLI_BIN, hasStackTrace } from './harness.js';
 
 let dir: string;
