@@ -6,7 +6,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import type { Locale } from '../messages/locale.js';
 import { quickFixTitle } from '../messages/quick-fixes.js';
-import { FULL_WIDTH } from '../messages/syntax.js';
+import { FULL_WIDTH, inDayList } from '../messages/syntax.js';
 
 export function halfWidthFix(document: LangiumDocument, diagnostic: Diagnostic, locale: Locale): CodeAction[] {
     const text = document.textDocument;
@@ -14,6 +14,8 @@ export function halfWidthFix(document: LangiumDocument, diagnostic: Diagnostic, 
     const char = text.getText().charAt(start);
     const entry = FULL_WIDTH[char];
     if (!entry || text.offsetAt(diagnostic.range.end) !== start + 1) return [];
+    // `days 1，3`: a half-width comma would be wrong too (the message says what to write).
+    if (entry.to === ',' && inDayList(text.getText(), start)) return [];
     return [{
         title: quickFixTitle('half-width', locale, { from: char, to: entry.to }),
         kind: 'quickfix',

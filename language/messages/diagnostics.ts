@@ -70,8 +70,8 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `${p.category} ${q(p.name)} 的天数范围 ${p.from}..${p.to} 起始晚于结束，应写作 \`days ${p.to}..${p.from}\`。`,
     },
     'day-out-of-range.zero': {
-        en: p => `Day ${p.day} is not a day of a phase: days are counted from 1 (the phase's first day).`,
-        'zh-CN': p => `第 ${p.day} 天不是有效的阶段天数：天数从 1（阶段第一天）开始计。`,
+        en: p => `Day ${p.day} is not a day of a phase: days are whole numbers counted from 1 (the phase's first day).`,
+        'zh-CN': p => `第 ${p.day} 天不是有效的阶段天数：天数是从 1（阶段第一天）开始计的整数。`,
     },
     'day-out-of-range.phase': {
         en: p => `Phase ${q(p.name)} is given ${p.days} days: a phase lasts a whole number of days, at least 1 (\`days 7\`). Until it does, it and the phases after it have no dates.`,

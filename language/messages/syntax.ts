@@ -99,6 +99,11 @@ export function fullWidthExample(text: string, offset: number): string {
     return half(line.slice(a, b)).trim() || FULL_WIDTH[text[offset]].to;
 }
 
+/** Whether the separator at `offset` follows `day N` / `days N`: a list of days, which the language does not take. */
+export function inDayList(text: string, offset: number): boolean {
+    return /\bdays?[ \t]+\d+(?:\.\d+)?[ \t]*$/.test(text.slice(Math.max(0, offset - 40), offset));
+}
+
 /** `days 1,3,5`: a list where the language takes one range. */
 export function daysListMessage(locale: Locale): string {
     return locale === 'zh-CN'

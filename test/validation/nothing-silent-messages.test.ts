@@ -5,7 +5,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { build } from '../helpers/parse.js';
-import { applyFix } from '../helpers/quick-fix.js';
+import { applyFix, codeActionsFor } from '../helpers/quick-fix.js';
+import { buildWorkspace } from '../helpers/lsp-edits.js';
 
 async function messages(text: string, code: string, locale = 'en'): Promise<string[]> {
     const { diagnostics } = await build(text, {}, locale);
@@ -92,5 +93,21 @@ describe('quick fix: full-width punctuation', () => {
         const run = await applyFix(text.replace('20：00', '20:00'), 'lexing-error', { locale: 'zh-CN' });
         assert.equal(run.action.title, '将全角 `，` 改为半角 `,`');
         assert.ok(run.text.includes('on g,shop'), run.text);
+    });
+});
+
+describe('days written as a list', () => {
+    it('`days 1，3` (full-width comma) says to write a range, and offers no comma fix', async () => {
+        const text = `playbook p "t" { ${HEAD} phase a "A" days 7 { step s "x" days 1，3 } }`;
+        const { diagnostics } = await build(text);
+        assert.deepEqual(diagnostics.filter(d => d.severity === 1).map(d => [d.code, String(d.message).slice(0, 40)]), [
+            ['lexing-error', '`days` takes one range of days, A..B (su'],
+        ]);
+        const ws = await buildWorkspace({ 'main.playbook': text });
+        const lexing = (ws.main.diagnostics ?? []).find(d => d.code === 'lexing-error')!;
+        assert.deepEqual(await codeActionsFor(ws, lexing), [], 'a half-width comma would be wrong too');
+        const colon = await buildWorkspace({ 'main.playbook': text.replace('days 1，3', 'day 1 at 9：30') });
+        const d = (colon.main.diagnostics ?? []).find(x => x.code === 'lexing-error')!;
+        assert.equal((await codeActionsFor(colon, d)).length, 1);
     });
 });
