@@ -131,7 +131,7 @@ function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, ou
             const n = news[i];
             const entry = { ...base, run, occurrence: i + 1, fields: [] };
             if (o && n) {
-                if (o.date === n.date && o.time === n.time && o.start === n.start) continue;
+                if (o.date === n.date && o.time === n.time && o.epoch === n.epoch) continue;
                 add({ change: 'moved', ...entry, phase: b!.phase, old: when(o), new: when(n), shiftMinutes: shiftMinutes(o, n) });
             } else if (n) {
                 add({ change: 'added', ...entry, phase: b!.phase, old: null, new: when(n), shiftMinutes: null });

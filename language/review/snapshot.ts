@@ -6,7 +6,7 @@
  */
 import { GrammarUtils } from 'langium';
 import { isKpiCheck } from '../generated/ast.js';
-import { calendarJson } from '../generators/calendar-json.js';
+import { isPlainDate } from '../generators/common.js';
 import { type TrackingEventJson, type TrackingGoalJson, type TrackingKpiJson, targetText, trackingJson } from '../generators/tracking-json.js';
 import type { EventType, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 
@@ -15,8 +15,8 @@ export interface Occurrence {
     date: string;
     /** `HH:MM`, null when all-day. */
     time: string | null;
-    /** The local ISO date-time (timed) or the date (all-day), as the calendar JSON writes it. */
-    start: string;
+    /** The local ISO date-time (timed) or the date (all-day), as the calendar JSON writes it (written when first read). */
+    readonly start: string;
     /** Epoch millis of a timed start, for the shift; null when all-day. */
     epoch: number | null;
     /** Run number of a repeating playbook (1-based), null without runs. */
@@ -78,19 +78,30 @@ function clauseText(model: PlaybookModel, property: string): string {
     return cst ? cst.text.replace(/\s+/g, ' ').trim() : '';
 }
 
+/**
+ * An occurrence, its time as the model has it: the local ISO text (what the calendar JSON writes as
+ * `start`) is written only when read, for the few occurrences a diff shows (thousands are compared).
+ */
+function occurrence(event: ScheduleEvent): Occurrence {
+    const zoned = event.start;
+    const date = event.date;
+    return {
+        date, time: event.time ?? null, epoch: zoned?.epochMillis ?? null, run: runOf(event),
+        get start() { return zoned ? zoned.local : date; },
+    };
+}
+
 export function snapshotOf(model: PlaybookModel): Snapshot {
-    const calendar = calendarJson(model);
     const tracking = trackingJson(model);
 
     const phases = new Map<string, PhaseInfo>();
-    for (const p of calendar.phases) {
-        phases.set(p.name, { name: p.name, title: p.title, kind: p.kind ?? '', start: p.start ?? '', end: p.end ?? '', days: p.days === null ? '' : String(p.days) });
+    for (const p of model.phases) {
+        phases.set(p.name, { name: p.name, title: p.title, kind: p.kind ?? '', start: p.start ?? '', end: p.end ?? '', days: p.days === undefined ? '' : String(p.days) });
     }
 
     const items = new Map<string, ScheduledItem>();
-    model.events.forEach((event, i) => {
-        const json = calendar.events[i] ?? undefined;
-        if (!json || json.id !== event.id) return; // an event no format can show (broken input)
+    for (const event of model.events) {
+        if (!isPlainDate(event.date) || (event.start && !Number.isFinite(event.start.epochMillis))) continue; // broken input
         const key = `${event.type}:${event.name}`;
         let item = items.get(key);
         if (!item) {
@@ -106,10 +117,8 @@ export function snapshotOf(model: PlaybookModel): Snapshot {
             }
             items.set(key, item = { type: event.type, name: event.name, phase: event.phase?.name ?? null, fields, occurrences: [] });
         }
-        item.occurrences.push({
-            date: json.date, time: json.time, start: json.start, epoch: event.start?.epochMillis ?? null, run: runOf(event),
-        });
-    });
+        item.occurrences.push(occurrence(event));
+    }
     // model.events is sorted by date; the occurrences of an item keep that order.
 
     const risks = new Map<string, Record<string, string>>();
