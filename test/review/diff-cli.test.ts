@@ -63,7 +63,7 @@ describe('playbook diff (CLI)', function () {
     it('--fail-on-breaking: exit 1 on a breaking change, 0 on a safe one; the diff is written either way', () => {
         const bad = cli(['base.playbook', 'breaking.playbook', '--fail-on-breaking']);
         assert.equal(bad.status, 1);
-        assert.match(bad.stdout, /^\*\*0 moved · 0 added · 0 removed · 0 changed · tracking: breaking\*\*\n/);
+        assert.match(bad.stdout, /^\*\*0 moved · 0 added · 0 removed · 1 changed · tracking: breaking\*\*\n/);
         assert.match(bad.stderr, /the tracking change is breaking/);
         const safe = cli(['base.playbook', 'safe.playbook', '--fail-on-breaking']);
         assert.equal(safe.status, 0, safe.stderr);

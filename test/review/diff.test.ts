@@ -80,7 +80,9 @@ describe('playbook diff: crafted pairs', () => {
             { change: 'added', event: 'share', track: 'share', breaking: false },
         ]);
         assert.equal(d.summary.breaking, true);
-        assert.match(summaryLine(d, 'en'), /· tracking: breaking$/);
+        // The KPI counts another event on the wire now: its formula (written with wire names) changed too.
+        assert.deepEqual(d.declarations, [{ change: 'changed', kind: 'kpi', name: 'joins', fields: [{ field: 'formula', old: 'count group_join', new: 'count member_join' }] }]);
+        assert.equal(summaryLine(d, 'en'), '0 moved · 0 added · 0 removed · 1 changed · tracking: breaking');
     });
 
     it('an enum value removed, a property made required and a track removed are breaking', async () => {
@@ -135,7 +137,7 @@ describe('playbook diff: crafted pairs', () => {
         assert.ok(lines.includes('| removed | `sale` | `burst` | 2026-10-17 Sat 20:00 |  |  |'), en);
         assert.ok(lines.includes('| moved | `report` (milestone) | `review` | 2026-10-21 Wed | 2026-10-22 Thu | +1 d |'), en);
         const zh = Buffer.from(diffMarkdown(await diff(BASE, TRACKING), { old: 'a', new: 'b', playbook: 'p' }, 'zh-CN')).toString();
-        assert.match(zh.split('\n')[0], /^\*\*改期 0 · 新增 0 · 删除 0 · 修改 0 · 埋点：破坏性变更\*\*$/);
+        assert.match(zh.split('\n')[0], /^\*\*改期 0 · 新增 0 · 删除 0 · 修改 1 · 埋点：破坏性变更\*\*$/);
         assert.ok(zh.includes('| 删除 | `paid` | `coupon` |  | string |  | **破坏性变更** |'), zh);
     });
 
