@@ -13,8 +13,8 @@ import { NodeFileSystem } from 'langium/node';
 import { isModel } from '../../generated/ast.js';
 import {
     CALENDAR_FORMATS, type CalendarFormat, DEFAULT_FORMAT, type OutputKind, TRACKING_FORMATS, type TrackingFormat, fileExtension,
-    generateCalendar, generateTracking,
 } from '../../generators/index.js';
+import { generateOutput } from '../../generators/generate.js';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
 import type { Locale } from '../../messages/locale.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
@@ -112,9 +112,10 @@ export async function runBuild(paths: readonly string[], options: BuildOptions, 
                     continue;
                 }
                 const name = names.get(display)!;
+                // The one generation path of the CLI and the server (generators/generate.ts).
                 const outputs: { path: string; bytes: Promise<Uint8Array> }[] = [
-                    ...calendar.map(f => ({ path: join(outDir, `${name}.${fileExtension('calendar', f)}`), bytes: generateCalendar(model, f, { locale, sourceDateEpoch: epoch }) })),
-                    ...tracking.map(f => ({ path: join(outDir, `${name}.tracking.${fileExtension('tracking', f)}`), bytes: generateTracking(model, f, { locale, sourceDateEpoch: epoch }) })),
+                    ...calendar.map(f => ({ path: join(outDir, `${name}.${fileExtension('calendar', f)}`), bytes: generateOutput(model, 'calendar', f, { locale, sourceDateEpoch: epoch }) })),
+                    ...tracking.map(f => ({ path: join(outDir, `${name}.tracking.${fileExtension('tracking', f)}`), bytes: generateOutput(model, 'tracking', f, { locale, sourceDateEpoch: epoch }) })),
                 ];
                 for (const out of outputs) {
                     try {
