@@ -1,4 +1,5 @@
 /** Formats diagnostics for `playbook validate`: text for people, json and sarif for machines. */
+import { validateSummary, validateSummaryClean } from '../messages/cli.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_CODES } from '../validation/diagnostic-codes.js';
 import { docsUrl } from '../validation/docs-url.js';
@@ -40,9 +41,7 @@ export function formatText(list: readonly FlatDiagnostic[], fileCount: number, l
     const lines = list.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.code}]`);
     const count = (s: SeverityName) => list.filter(d => d.severity === s).length;
     const [e, w, i, h] = [count('error'), count('warning'), count('info'), count('hint')];
-    lines.push(locale === 'zh-CN'
-        ? `${fileCount} 个文件：${e} 个错误，${w} 个警告，${i} 个提示，${h} 个建议。`
-        : `${fileCount} file(s): ${e} error(s), ${w} warning(s), ${i} info, ${h} hint(s).`);
+    lines.push(list.length === 0 ? validateSummaryClean(fileCount, locale) : validateSummary(fileCount, e, w, i, h, locale));
     return lines.join('\n') + '\n';
 }
 

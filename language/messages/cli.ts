@@ -151,3 +151,15 @@ export function errorCode(error: unknown): string | undefined {
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     return typeof code === 'string' ? code : undefined;
 }
+
+/** The last line of `validate --format text` when nothing was found: it reads as the success it is. */
+export function validateSummaryClean(files: number, locale: Locale): string {
+    if (locale === 'zh-CN') return `已检查 ${files} 个文件，未发现问题。`;
+    return `Checked ${files} ${files === 1 ? 'file' : 'files'}: no problems found.`;
+}
+
+/** The last line of `validate --format text` with findings. */
+export function validateSummary(files: number, errors: number, warnings: number, infos: number, hints: number, locale: Locale): string {
+    if (locale === 'zh-CN') return `${files} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示，${hints} 个建议。`;
+    return `${files} file(s): ${errors} error(s), ${warnings} warning(s), ${infos} info, ${hints} hint(s).`;
+}

@@ -6,7 +6,6 @@ import { generatePlaybook, LIBRARY_FILE, LIBRARY_TEXT } from '../bench/generate.
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/lsp-client.js';
 
-const EXAMPLES = join(ROOT, 'examples');
 
 /** The `// expect:` codes of the flawed example, per line (1-based). */
 function expectedCodes(file: string): Map<number, string[]> {
@@ -24,6 +23,20 @@ describe('playbook validate (CLI)', function () {
     before(() => { tmp = mkdtempSync(join(tmpdir(), 'playbook-cli-')); });
     after(() => rmSync(tmp, { recursive: true, force: true }));
 
+    it('the README\'s first line reads as success: every example is clean, the summary says so, every command exits 0', () => {
+        const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+        const first = /```bash\n(.*)\n/.exec(readme)![1];
+        const commands = first.split(/&&|;/).map(c => c.trim()).filter(c => c.startsWith('npx playbook '));
+        assert.ok(commands.length >= 3, first);
+        for (const command of commands) {
+            const r = runCli(command.slice('npx playbook '.length).split(/\s+/));
+            assert.equal(r.status, 0, `${command}: ${r.stderr}`);
+            assert.ok(!/error|warning/i.test(r.stderr), `${command}: ${r.stderr}`);
+            if (command.includes('validate')) assert.match(r.stdout, /^Checked 4 files: no problems found\.\n$/);
+        }
+        assert.equal(runCli(['validate', 'examples/'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, '已检查 4 个文件，未发现问题。\n');
+    });
+
     it('finds nothing to say about the clean examples', () => {
         const r = runCli(['validate', '--format', 'json', 'examples/common.playbook', 'examples/double11.playbook', 'examples/community-fission.playbook', 'examples/member-day.playbook']);
         assert.equal(r.status, 0, r.stderr);
@@ -31,19 +44,19 @@ describe('playbook validate (CLI)', function () {
     });
 
     it('reports exactly the codes listed in the flawed example, on their lines', () => {
-        const r = runCli(['validate', '--format', 'json', 'examples/flawed.playbook']);
+        const r = runCli(['validate', '--format', 'json', 'mistakes/flawed.playbook']);
         assert.equal(r.status, 1);
         const got = new Map<number, string[]>();
         for (const d of JSON.parse(r.stdout)) got.set(d.line, [...(got.get(d.line) ?? []), d.code].sort());
-        assert.deepEqual(got, expectedCodes(join(EXAMPLES, 'flawed.playbook')));
+        assert.deepEqual(got, expectedCodes(join(ROOT, 'mistakes', 'flawed.playbook')));
     });
 
     it('validates a directory, sorted by file, line and column, with 1-based positions', () => {
-        const r = runCli(['validate', '--format', 'json', 'examples']);
+        const r = runCli(['validate', '--format', 'json', 'examples', 'mistakes']);
         assert.equal(r.status, 1);
         const list = JSON.parse(r.stdout) as { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
         assert.ok(list.length > 10);
-        assert.ok(list.every(d => d.file === join('examples', 'flawed.playbook')));
+        assert.ok(list.every(d => d.file === join('mistakes', 'flawed.playbook')));
         const keys = list.map(d => [d.file, d.line, d.column] as const);
         const sorted = [...keys].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2]);
         assert.deepEqual(keys, sorted);
@@ -53,11 +66,11 @@ describe('playbook validate (CLI)', function () {
     });
 
     it('prints text lines and a summary, and SARIF 2.1.0 with the rules listed', () => {
-        const text = runCli(['validate', 'examples/flawed.playbook']);
+        const text = runCli(['validate', 'mistakes/flawed.playbook']);
         assert.equal(text.status, 1);
-        assert.match(text.stdout, /^examples\/flawed\.playbook:4:8 error .+ \[import-not-found\]$/m);
+        assert.match(text.stdout, /^mistakes\/flawed\.playbook:4:8 error .+ \[import-not-found\]$/m);
         assert.match(text.stdout, /1 file\(s\): \d+ error\(s\)/);
-        const sarif = JSON.parse(runCli(['validate', '--format', 'sarif', 'examples/flawed.playbook']).stdout);
+        const sarif = JSON.parse(runCli(['validate', '--format', 'sarif', 'mistakes/flawed.playbook']).stdout);
         assert.equal(sarif.version, '2.1.0');
         assert.equal(sarif.runs.length, 1);
         const ruleIds = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
@@ -70,13 +83,13 @@ describe('playbook validate (CLI)', function () {
     });
 
     it('speaks Chinese with --locale zh-CN or a zh LANG, English otherwise', () => {
-        const zh = runCli(['validate', '--locale', 'zh-CN', 'examples/flawed.playbook']);
+        const zh = runCli(['validate', '--locale', 'zh-CN', 'mistakes/flawed.playbook']);
         assert.match(zh.stdout, /物料 'poster' 要到 2026-06-04 才就绪/);
-        const env = runCli(['validate', 'examples/flawed.playbook'], { env: { LANG: 'zh_CN.UTF-8' } });
+        const env = runCli(['validate', 'mistakes/flawed.playbook'], { env: { LANG: 'zh_CN.UTF-8' } });
         assert.match(env.stdout, /就绪/);
-        const en = runCli(['validate', 'examples/flawed.playbook'], { env: { LANG: 'en_US.UTF-8' } });
+        const en = runCli(['validate', 'mistakes/flawed.playbook'], { env: { LANG: 'en_US.UTF-8' } });
         assert.match(en.stdout, /is not ready until 2026-06-04/);
-        const json = JSON.parse(runCli(['validate', '--format', 'json', '--locale', 'zh-CN', 'examples/flawed.playbook']).stdout);
+        const json = JSON.parse(runCli(['validate', '--format', 'json', '--locale', 'zh-CN', 'mistakes/flawed.playbook']).stdout);
         assert.ok(json.some((d: { code: string; message: string }) => d.code === 'asset-not-ready' && /就绪/.test(d.message)), 'messages are localised, keys and codes are not');
     });
 

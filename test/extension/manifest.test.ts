@@ -35,6 +35,14 @@ describe('extension manifest', () => {
         assert.ok(pkg.bin.playbook && pkg.scripts.build && pkg.dependencies.langium);
     });
 
+    it('declares no engines.node (npm would warn EBADENGINE on every npx/npm run where the system Node is 20, though the pinned Node 22 runs everything); the bins check the version themselves', () => {
+        assert.equal(pkg.engines.node, undefined);
+        assert.match(pkg.devDependencies.node, /^\^22\./);
+        for (const bin of Object.values(pkg.bin) as string[]) {
+            assert.match(readFileSync(bin, 'utf8'), /if \(major < 22\)/, bin);
+        }
+    });
+
     it('contributes the language with its configuration and grammar, files that exist', () => {
         const [language] = pkg.contributes.languages;
         assert.equal(language.id, 'playbook');
