@@ -84,11 +84,11 @@ describe('playbook validate (CLI)', function () {
 
     it('speaks Chinese with --locale zh-CN or a zh LANG, English otherwise', () => {
         const zh = runCli(['validate', '--locale', 'zh-CN', 'mistakes/flawed.playbook']);
-        assert.match(zh.stdout, /物料 'poster' 要到 2026-06-04 才就绪/);
+        assert.match(zh.stdout, /物料 'poster' 要到 2026-06-03 才就绪/);
         const env = runCli(['validate', 'mistakes/flawed.playbook'], { env: { LANG: 'zh_CN.UTF-8' } });
         assert.match(env.stdout, /就绪/);
         const en = runCli(['validate', 'mistakes/flawed.playbook'], { env: { LANG: 'en_US.UTF-8' } });
-        assert.match(en.stdout, /is not ready until 2026-06-04/);
+        assert.match(en.stdout, /is not ready until 2026-06-03/);
         const json = JSON.parse(runCli(['validate', '--format', 'json', '--locale', 'zh-CN', 'mistakes/flawed.playbook']).stdout);
         assert.ok(json.some((d: { code: string; message: string }) => d.code === 'asset-not-ready' && /就绪/.test(d.message)), 'messages are localised, keys and codes are not');
     });

@@ -22,7 +22,7 @@ describe('playbook-language-server --stdio', function () {
             const assetNotReady = byCode.get('asset-not-ready')!;
             assert.equal(assetNotReady.severity, 1);
             assert.deepEqual(assetNotReady.range, { start: { line: 20, character: 46 }, end: { line: 20, character: 52 } });
-            assert.match(String(assetNotReady.message), /Step 'a' \(2026-06-02\) uses asset 'poster', which is not ready until 2026-06-04/);
+            assert.match(String(assetNotReady.message), /Step 'a' \(2026-06-02\) uses asset 'poster', which is not ready until 2026-06-03/);
             assert.match(assetNotReady.codeDescription!.href, /README\.md#rule-asset-not-ready$/);
             assert.equal(byCode.get('linking-error')?.severity, 1);
             assert.equal(byCode.get('unused-declaration')?.severity, 4);
