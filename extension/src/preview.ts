@@ -55,6 +55,8 @@ class PreviewPanel implements vscode.Disposable {
     private applied = 0;
     private disposed = false;
     private readonly disposables: vscode.Disposable[] = [];
+    /** A git revision to compare with (moved and new events are marked by the server), or none. */
+    compareWith: string | undefined;
 
     constructor(
         readonly uri: vscode.Uri,
@@ -101,7 +103,7 @@ class PreviewPanel implements vscode.Disposable {
             const client = await this.client();
             const raw = await client.sendRequest(ExecuteCommandRequest.type, {
                 command: TIMELINE_COMMAND,
-                arguments: [{ uri: this.uri.toString() }],
+                arguments: [{ uri: this.uri.toString(), ...(this.compareWith ? { compareWith: this.compareWith } : {}) }],
             });
             result = asTimelineResult(raw);
         } catch (err) {
@@ -177,24 +179,31 @@ export class TimelinePreviews implements vscode.Disposable {
         );
     }
 
-    /** Opens (or brings forward) the preview of a playbook, beside the editor. */
-    show(uri: vscode.Uri): PreviewState {
+    /**
+     * Opens (or brings forward) the preview of a playbook, beside the editor; with `compareWith` (a git
+     * revision, from *Preview Timeline Compared with Git HEAD…*) its events say what moved since then.
+     */
+    show(uri: vscode.Uri, compareWith?: string): PreviewState {
         const key = uri.toString();
+        const name = uri.path.split('/').pop() ?? key;
+        const title = compareWith ? vscode.l10n.t('Timeline: {0} compared with {1}', name, compareWith) : vscode.l10n.t('Timeline: {0}', name);
         const existing = this.panels.get(key);
         if (existing) {
+            existing.compareWith = compareWith;
+            existing.panel.title = title;
             existing.panel.reveal(vscode.ViewColumn.Beside, true);
             existing.scheduleRefresh(0);
             return existing.state;
         }
-        const name = uri.path.split('/').pop() ?? key;
         const panel = vscode.window.createWebviewPanel(
             VIEW_TYPE,
-            vscode.l10n.t('Timeline: {0}', name),
+            title,
             { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
             { enableScripts: true, enableFindWidget: true },
         );
         panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'extension', 'media', 'timeline.svg');
         const preview = new PreviewPanel(uri, panel, this.extensionUri, this.client, () => this.panels.delete(key));
+        preview.compareWith = compareWith;
         this.panels.set(key, preview);
         return preview.state;
     }

@@ -25,6 +25,8 @@ export type GenerateResult = { ok: true; path: string } | { ok: false; message: 
 
 export interface TimelineParams {
     uri: string;
+    /** A git revision: events that moved since it, or are new, get a first detail line saying so. */
+    compareWith?: string;
 }
 
 export interface TimelinePhase {

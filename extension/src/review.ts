@@ -13,6 +13,7 @@ import { DIFF_COMMAND, type DiffParams, type MarkdownResult, REVIEW_COMMAND, typ
 export const REVIEW_COMMANDS = {
     compareWithRevision: 'playbook.compareWithRevision',
     reviewWithActuals: 'playbook.reviewWithActuals',
+    previewComparison: 'playbook.previewTimelineComparison',
 } as const;
 
 /** Opens `markdown` as an untitled Markdown document and shows its preview. */
@@ -71,9 +72,23 @@ export async function reviewWithActuals(arg: unknown, client: () => Promise<Lang
     return result;
 }
 
+/** The timeline preview with the events that moved since a revision marked (the server marks them). */
+export async function previewComparison(arg: unknown, previews: TimelinePreviews, revision?: string): Promise<unknown> {
+    const uri = playbookOrSay(arg, previews);
+    if (!uri) return undefined;
+    const chosen = revision ?? await vscode.window.showInputBox({
+        title: vscode.l10n.t('Compare with Git Revision'),
+        prompt: vscode.l10n.t('The git revision to compare the playbook with (HEAD, HEAD~1, a branch or a commit)'),
+        value: 'HEAD',
+    });
+    if (!chosen) return undefined;
+    return previews.show(uri, chosen);
+}
+
 export function registerReviewCommands(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>, previews: TimelinePreviews): void {
     context.subscriptions.push(
         vscode.commands.registerCommand(REVIEW_COMMANDS.compareWithRevision, (arg?: unknown, revision?: string) => compareWithRevision(arg, client, previews, revision)),
         vscode.commands.registerCommand(REVIEW_COMMANDS.reviewWithActuals, (arg?: unknown, actuals?: vscode.Uri) => reviewWithActuals(arg, client, previews, actuals)),
+        vscode.commands.registerCommand(REVIEW_COMMANDS.previewComparison, (arg?: unknown, revision?: string) => previewComparison(arg, previews, revision)),
     );
 }

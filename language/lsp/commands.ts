@@ -6,9 +6,11 @@
  *   → `{ ok: true, path }` after writing `<file-base>.<kind>.<ext>` next to the playbook (or into
  *   outputDirectory) atomically; `{ ok: false, message }` when the playbook or one of the libraries
  *   it imports has errors (nothing is written), or the arguments are wrong.
- * - `playbook.server.timeline` `[{ uri }]` → `{ ok: true, timeline }`: the calendar JSON of the
+ * - `playbook.server.timeline` `[{ uri, compareWith? }]` → `{ ok: true, timeline }`: the calendar JSON of the
  *   generators plus `line` (0-based) on each phase and event, what the preview shows of each event
  *   in the client's language (`display`) and the type labels for its legend (`types`); `{ ok: false, message }` without a playbook.
+ *   With `compareWith` (a git revision) an event that moved since it, or is new, has a first detail line
+ *   saying so (`Moved: from 2026-10-19 Mon 10:00 (HEAD)`).
  *
  * - the authoring commands of authoring-commands.ts (templates);
  * - the review commands of review-commands.ts (diff with a git revision, review with actuals).
@@ -28,7 +30,7 @@ import { type EventDisplay, eventDisplay, typeLabels } from '../generators/timel
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { AUTHORING_COMMANDS, listTemplates, templateText } from './authoring-commands.js';
-import { REVIEW_COMMANDS, diffWithRevision, reviewWithActuals } from './review-commands.js';
+import { REVIEW_COMMANDS, comparisonMarks, diffWithRevision, reviewWithActuals } from './review-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export const SERVER_COMMANDS = {
@@ -137,8 +139,8 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
 
     async timeline(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<CommandResult<{ timeline: TimelineJson }>> {
         const locale = this.locale();
-        const arg = (Array.isArray(args) ? args[0] : undefined) as { uri?: unknown } | undefined;
-        if (!arg || typeof arg !== 'object') return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.timeline, reason: '[{ uri }]' }) };
+        const arg = (Array.isArray(args) ? args[0] : undefined) as { uri?: unknown; compareWith?: unknown } | undefined;
+        if (!arg || typeof arg !== 'object') return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.timeline, reason: '[{ uri, compareWith? }]' }) };
         const found = await this.document(arg.uri, token);
         if ('message' in found) return { ok: false, message: found.message };
         const model = found.services.playbook.Models.getModel(found.document);
@@ -146,10 +148,23 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         const json = calendarJson(model);
         const events = calendarEvents(model);
         const names = namesOf(model);
+        // Compared with a git revision: moved and new events get a detail line (review-commands.ts).
+        let marks: Map<string, { label: string; text: string }> | undefined;
+        if (typeof arg.compareWith === 'string' && arg.compareWith.trim()) {
+            const compared = await comparisonMarks(found.document, model, arg.compareWith.trim(), locale);
+            if (!compared.ok) return compared;
+            marks = compared.marks;
+        }
+        const display = (e: (typeof events)[number]) => {
+            const d = eventDisplay(e, names, locale);
+            const mark = marks?.get(e.id);
+            if (mark) d.details.unshift(mark);
+            return d;
+        };
         const timeline: TimelineJson = {
             ...json,
             phases: json.phases.map((p, i) => ({ ...p, line: lineOf(model.phases[i]?.node) })),
-            events: json.events.map((e, i) => ({ ...e, line: lineOf(events[i]?.node), display: eventDisplay(events[i], names, locale) })),
+            events: json.events.map((e, i) => ({ ...e, line: lineOf(events[i]?.node), display: display(events[i]) })),
             types: typeLabels(locale),
         };
         return { ok: true, timeline };

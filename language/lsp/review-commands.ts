@@ -7,23 +7,26 @@
  *   at `revision` (default `HEAD`, its imports at the same revision) against the text the editor
  *   holds now, as `playbook diff` writes it in md;
  * - `playbook.server.review` `[{ uri, actuals, asOf? }]` → `{ ok: true, markdown }`: the 复盘报告 of
- *   the playbook against the actuals CSV at the absolute path `actuals`.
+ *   the playbook against the actuals CSV at the absolute path `actuals`;
+ * - and, for `playbook.server.timeline` `[{ uri, compareWith }]`, `comparisonMarks`: the events that
+ *   moved or are new since that revision, as detail lines the preview shows.
  *
  * Answers never throw: a failure is `{ ok: false, message }` in the user's language.
  */
 import { dirname, relative } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import type { Locale } from '../messages/locale.js';
-import { reviewMessage } from '../messages/review.js';
+import { reviewLabel, reviewMessage } from '../messages/review.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { ActualsError, actualsMessage, readHeader } from '../review/actuals.js';
-import { diffSnapshots } from '../review/diff.js';
-import { diffMarkdown, summaryLine } from '../review/diff-md.js';
+import { diffSnapshots, newOccurrence } from '../review/diff.js';
+import { diffMarkdown, summaryLine, whenText } from '../review/diff-md.js';
 import { GitError, GitRevision } from '../review/git.js';
 import { computeReview } from '../review/review-compute.js';
 import { reviewMarkdown } from '../review/review-md.js';
-import { VersionLoader } from '../review/versions.js';
+import { type LoadedVersion, VersionLoader } from '../review/versions.js';
+import { snapshotOf } from '../review/snapshot.js';
 import { parseLocalDate } from '../model/dates.js';
 
 export const REVIEW_COMMANDS = {
@@ -104,4 +107,53 @@ export async function reviewWithActuals(model: PlaybookModel, args: unknown[], l
         if (error instanceof ActualsError) return fail(actualsMessage(error, arg.actuals, locale));
         return fail(reviewMessage('actualsUnreadable', locale, arg.actuals, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
+}
+
+/** Old versions read for the timeline comparison, by file and commit (they never change). */
+const oldSnapshots = new Map<string, Promise<LoadedVersion>>();
+const KEPT_SNAPSHOTS = 8;
+
+export interface ComparisonMark {
+    label: string;
+    text: string;
+}
+
+/**
+ * Marks for the timeline preview compared with a revision: per event id of the current model, a
+ * detail line `Moved — from 2026-10-19 Mon 10:00 (HEAD)` or `New — not in HEAD`. The current side
+ * is the server's model (cheap on every refresh); the old side is read once per commit.
+ */
+export async function comparisonMarks(document: LangiumDocument, model: PlaybookModel, revision: string, locale: Locale): Promise<Result<{ marks: Map<string, ComparisonMark> }>> {
+    if (document.uri.scheme !== 'file') return fail(commandMessage('noDocument', locale, { uri: document.uri.toString() }));
+    const path = document.uri.fsPath;
+    let git: GitRevision;
+    try {
+        git = await GitRevision.open(dirname(path), revision);
+        await git.read(path);
+    } catch (error) {
+        return fail(gitMessage(error, revision, relative(dirname(path), path), locale));
+    }
+    const key = `${path}\u0000${git.commit}\u0000${locale}`;
+    let loading = oldSnapshots.get(key);
+    if (!loading) {
+        if (oldSnapshots.size >= KEPT_SNAPSHOTS) oldSnapshots.delete(oldSnapshots.keys().next().value!);
+        oldSnapshots.set(key, loading = new VersionLoader(locale).load({ path, revision: git }));
+    }
+    const old = await loading;
+    if (old.kind !== 'playbook') {
+        oldSnapshots.delete(key);
+        return fail(old.kind === 'errors' ? reviewMessage('diffHasErrors', locale, `${revision}:${git.repoPath(path) ?? path}`) : reviewMessage('noPlaybook', locale, `${revision}:${git.repoPath(path) ?? path}`));
+    }
+    const now = snapshotOf(model);
+    const marks = new Map<string, ComparisonMark>();
+    for (const change of diffSnapshots(old.snapshot, now).events) {
+        const target = newOccurrence(now, change);
+        if (!target) continue;
+        if (change.change === 'moved') {
+            marks.set(target.id, { label: reviewLabel('movedFrom', locale), text: reviewLabel('movedFromText', locale, whenText(change.old, locale), revision) });
+        } else if (change.change === 'added') {
+            marks.set(target.id, { label: reviewLabel('addedSince', locale), text: reviewLabel('addedSinceText', locale, revision) });
+        }
+    }
+    return { ok: true, marks };
 }

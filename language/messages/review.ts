@@ -40,6 +40,11 @@ export const REVIEW_LABELS = {
     days: { en: '{0} d', 'zh-CN': '{0} 天' },
     yes: { en: 'yes', 'zh-CN': '是' },
     no: { en: 'no', 'zh-CN': '否' },
+    // the timeline preview compared with a revision
+    movedFrom: { en: 'Moved', 'zh-CN': '改期' },
+    movedFromText: { en: 'from {0} ({1})', 'zh-CN': '原为 {0}（{1}）' },
+    addedSince: { en: 'New', 'zh-CN': '新增' },
+    addedSinceText: { en: 'not in {0}', 'zh-CN': '{0} 中没有' },
     // review
     reviewTitle: { en: 'Campaign review: {0}', 'zh-CN': '复盘报告：{0}' },
     window: { en: 'Window', 'zh-CN': '统计区间' },

@@ -242,3 +242,11 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): DiffJson {
 export function isEmptyDiff(diff: DiffJson): boolean {
     return diff.events.length === 0 && diff.declarations.length === 0 && diff.tracking.length === 0;
 }
+
+/** The occurrence of `snapshot` a change's `new` side is (by item, run and position), for marking it in a view. */
+export function newOccurrence(snapshot: Snapshot, change: EventChange): Occurrence | undefined {
+    if (change.occurrence === null || !change.new) return undefined;
+    const item = snapshot.items.get(`${change.type}:${change.name}`);
+    const inRun = item?.occurrences.filter(o => o.run === change.run);
+    return inRun?.[change.occurrence - 1];
+}

@@ -21,6 +21,8 @@ export interface Occurrence {
     epoch: number | null;
     /** Run number of a repeating playbook (1-based), null without runs. */
     run: number | null;
+    /** The calendar event's id (for the timeline preview's comparison; not part of the diff JSON). */
+    id: string;
 }
 
 /** A step, milestone, asset due date or checkpoint, with its occurrences in date order. */
@@ -86,7 +88,7 @@ function occurrence(event: ScheduleEvent): Occurrence {
     const zoned = event.start;
     const date = event.date;
     return {
-        date, time: event.time ?? null, epoch: zoned?.epochMillis ?? null, run: runOf(event),
+        date, time: event.time ?? null, epoch: zoned?.epochMillis ?? null, run: runOf(event), id: event.id,
         get start() { return zoned ? zoned.local : date; },
     };
 }

@@ -69,7 +69,7 @@ describe('extension manifest', () => {
     it('contributes the three file commands in the palette and the editor title menu, and New Playbook from Template', () => {
         const ids = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
         const fileCommands = ['playbook.generateCalendar', 'playbook.generateTracking', 'playbook.previewTimeline'];
-        assert.deepEqual(ids, [...fileCommands, 'playbook.newFromTemplate', 'playbook.compareWithRevision', 'playbook.reviewWithActuals'].sort());
+        assert.deepEqual(ids, [...fileCommands, 'playbook.newFromTemplate', 'playbook.compareWithRevision', 'playbook.reviewWithActuals', 'playbook.previewTimelineComparison'].sort());
         const title = pkg.contributes.menus['editor/title'].map((m: { command: string }) => m.command).sort();
         assert.deepEqual(title, fileCommands);
         const source = ['commands', 'authoring', 'review'].map(f => readFileSync(`extension/src/${f}.ts`, 'utf8')).join('');

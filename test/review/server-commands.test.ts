@@ -51,6 +51,24 @@ describe('server commands: playbook.server.diff and playbook.server.review (stdi
         assert.match(answer.markdown!, /^\*\*5 moved · 2 added · 1 removed · 3 changed · tracking: unchanged\*\*\n\n`HEAD:plan\.playbook` → `plan\.playbook`\n/);
     });
 
+    it('marks moved and new events in the timeline compared with HEAD (and nothing else)', async () => {
+        const uri = uriOf('plan.playbook');
+        const answer = await s.request<{ ok: boolean; message?: string; timeline: { events: { id: string; display: { details: { label: string; text: string }[] } }[] } }>(
+            'workspace/executeCommand', { command: 'playbook.server.timeline', arguments: [{ uri, compareWith: 'HEAD' }] });
+        assert.equal(answer.ok, true, answer.message);
+        const first = (id: string) => answer.timeline.events.find(e => e.id === id)!.display.details[0];
+        assert.deepEqual(first('p.teaser.2026-10-12'), { label: 'Moved', text: 'from 2026-10-12 Mon 10:00 (HEAD)' });
+        assert.deepEqual(first('p.countdown.2026-10-13'), { label: 'Moved', text: 'from 2026-10-14 Wed 09:00 (HEAD)' });
+        assert.deepEqual(first('p.countdown.2026-10-16'), { label: 'New', text: 'not in HEAD' });
+        assert.deepEqual(first('p.flash.2026-10-19'), { label: 'New', text: 'not in HEAD' });
+        const marked = answer.timeline.events.filter(e => ['Moved', 'New'].includes(e.display.details[0]?.label)).length;
+        assert.equal(marked, 5 + 2);
+        const plain = await s.request<typeof answer>('workspace/executeCommand', { command: 'playbook.server.timeline', arguments: [{ uri }] });
+        assert.ok(plain.timeline.events.every(e => !['Moved', 'New'].includes(e.display.details[0]?.label)));
+        const unknown = await s.request<Answer>('workspace/executeCommand', { command: 'playbook.server.timeline', arguments: [{ uri, compareWith: 'nope~1' }] });
+        assert.deepEqual(unknown, { ok: false, message: "unknown git revision 'nope~1'" });
+    });
+
     it('says when the revision or the file at it does not exist', async () => {
         const unknown = await run('playbook.server.diff', { uri: uriOf('plan.playbook'), revision: 'nope~9' });
         assert.deepEqual(unknown, { ok: false, message: "unknown git revision 'nope~9'" });
