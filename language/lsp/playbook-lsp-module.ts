@@ -2,6 +2,7 @@
  * The language server's services: the core module (parser, scoping, model, validation) plus the
  * editor features. Only this folder knows LSP.
  */
+import { PlaybookDocumentUpdateHandler } from './document-update-handler.js';
 import { type DeepPartial, type Module, inject } from 'langium';
 import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
@@ -44,7 +45,7 @@ export const PlaybookLspModule: Module<PlaybookServices, PartialLangiumServices>
 
 /**
  * Shared editor services: symbol and completion kinds per declaration category; a document builder
- * that loads imported files no workspace folder holds.
+ * that loads imported files no workspace folder holds; closed documents released.
  */
 export const PlaybookSharedLspModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
@@ -53,6 +54,7 @@ export const PlaybookSharedLspModule: Module<LangiumSharedServices, DeepPartial<
     lsp: {
         NodeKindProvider: () => new PlaybookNodeKindProvider(),
         ExecuteCommandHandler: shared => new PlaybookCommandHandler(shared),
+        DocumentUpdateHandler: shared => new PlaybookDocumentUpdateHandler(shared),
     },
 };
 

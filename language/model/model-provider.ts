@@ -15,6 +15,10 @@ export class PlaybookModelProvider {
     constructor(services: LangiumCoreServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new WorkspaceCache(services.shared);
+        // A removed document (closed in the editor, deleted on disk) lends nothing any more.
+        services.shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) this.previous.delete(uri.toString());
+        });
     }
 
     /** The last model built per document, kept across changes: unchanged phases lend it their events. */
