@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { TEMPLATE_COMMAND, TEMPLATES_COMMAND, asTemplatesResult, asTextResult } from './protocol.js';
+import { TEMPLATE_COMMAND, TEMPLATES_COMMAND, asTemplatesResult, asTextResult } from '../../language/protocol/contract.js';
 
 export const AUTHORING_COMMANDS = {
     newFromTemplate: 'playbook.newFromTemplate',

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { formatFor, resolveOutputDirectory } from './output-settings.js';
 import type { TimelinePreviews } from './preview.js';
-import { GENERATE_COMMAND, type GenerateParams, type GenerateResult, type OutputKind, asGenerateResult } from './protocol.js';
+import { GENERATE_COMMAND, type GenerateParams, type GenerateResult, type OutputKind, asGenerateResult } from '../../language/protocol/contract.js';
 
 export const COMMANDS = {
     generateCalendar: 'playbook.generateCalendar',

@@ -3,7 +3,7 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CALENDAR_FORMATS, type OutputKind, TRACKING_FORMATS } from './protocol.js';
+import { CALENDAR_FORMATS, DEFAULT_FORMAT, type OutputKind, TRACKING_FORMATS } from '../../language/protocol/contract.js';
 
 /**
  * Where outputs go. Empty setting: undefined (the server writes next to the playbook). An absolute
@@ -31,7 +31,7 @@ export function formatFor(kind: OutputKind, setting: string | undefined | null):
     const allowed: readonly string[] = kind === 'calendar' ? CALENDAR_FORMATS : TRACKING_FORMATS;
     const value = (setting ?? '').trim().toLowerCase();
     if (allowed.includes(value)) return value;
-    return kind === 'calendar' ? 'ics' : 'json';
+    return DEFAULT_FORMAT[kind];
 }
 
 /** Formats VS Code shows as text; others (xlsx) open with the system's program. */

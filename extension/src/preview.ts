@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { buildPreviewHtml, makeNonce } from './preview-html.js';
-import { TIMELINE_COMMAND, type TimelineResult, asTimelineResult } from './protocol.js';
+import { TIMELINE_COMMAND, type TimelineResult, asTimelineResult } from '../../language/protocol/contract.js';
 
 /** Lines in the server's timeline are 0-based, as in LSP (language/lsp/commands.ts). */
 export const TIMELINE_LINE_BASE = 0;

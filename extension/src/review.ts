@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { targetUri } from './commands.js';
 import type { TimelinePreviews } from './preview.js';
-import { DIFF_COMMAND, type DiffParams, type MarkdownResult, REVIEW_COMMAND, type ReviewParams, asMarkdownResult } from './protocol.js';
+import { DIFF_COMMAND, type DiffParams, type MarkdownResult, REVIEW_COMMAND, type ReviewParams, asMarkdownResult } from '../../language/protocol/contract.js';
 
 export const REVIEW_COMMANDS = {
     compareWithRevision: 'playbook.compareWithRevision',

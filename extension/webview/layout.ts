@@ -3,7 +3,7 @@
  * Dates arrive as ISO `YYYY-MM-DD` strings already computed by the server's schedule model; here
  * they are only placed on an axis (days since the timeline's first day), never computed.
  */
-import type { Timeline, TimelineEvent } from '../src/protocol.js';
+import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
 
 /** The widest the phase-title column gets; a narrow panel gives it less (see labelWidthFor). */
 export const LABEL_WIDTH = 168;
@@ -112,7 +112,7 @@ export function layoutChart(timeline: Timeline, available = 900): ChartLayout {
         const y = AXIS_HEIGHT + phases.length * ROW_HEIGHT;
         if (!rowOfPhase.has(p.name)) rowOfPhase.set(p.name, y);
         phases.push({
-            index, name: p.name, title: p.title || p.name, kind: p.kind ?? '', start: p.start, end: p.end,
+            index, name: p.name, title: p.title || p.name, kind: p.kind ?? '', start: p.start!, end: p.end!, // dated: epochDay took both
             x: xOf(Math.min(s, e)), width: (Math.abs(e - s) + 1) * dayWidth, y, line: lineOf(p.line),
         });
     });

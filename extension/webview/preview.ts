@@ -3,7 +3,7 @@
  * Every playbook string reaches the page through textContent or a setAttribute of a number:
  * nothing is parsed as HTML, whatever the playbook says.
  */
-import type { Timeline, TimelineEvent } from '../src/protocol.js';
+import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
 import {
     AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, eventView, groupByDay, layoutChart, legendItems,
 } from './layout.js';

@@ -12,19 +12,9 @@
 import { TEMPLATE_LABELS, TEMPLATE_NAMES, isTemplateName, renderTemplate } from '../authoring/templates.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
+import { type CommandResult, SERVER_COMMANDS, type TemplateItem } from '../protocol/contract.js';
 
-export const AUTHORING_COMMANDS = {
-    templates: 'playbook.server.templates',
-    template: 'playbook.server.template',
-} as const;
-
-export interface TemplateItem {
-    name: string;
-    label: string;
-    detail: string;
-}
-
-type Result<T> = ({ ok: true } & T) | { ok: false; message: string };
+type Result<T> = CommandResult<T>;
 
 export function listTemplates(locale: Locale): Result<{ templates: TemplateItem[] }> {
     return {
@@ -35,7 +25,7 @@ export function listTemplates(locale: Locale): Result<{ templates: TemplateItem[
 
 export function templateText(args: unknown[], locale: Locale): Result<{ text: string }> {
     const arg = args[0] as { template?: unknown; start?: unknown } | undefined;
-    const bad = (reason: string) => ({ ok: false as const, message: commandMessage('badArguments', locale, { command: AUTHORING_COMMANDS.template, reason }) });
+    const bad = (reason: string) => ({ ok: false as const, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.template, reason }) });
     if (!arg || typeof arg !== 'object' || !isTemplateName(arg.template)) return bad(`[{ template: ${TEMPLATE_NAMES.join(' | ')} }]`);
     if (arg.start !== undefined && typeof arg.start !== 'string') return bad('start: YYYY-MM-DD');
     const text = renderTemplate(arg.template, { locale, start: arg.start as string | undefined });

@@ -1,6 +1,6 @@
 /**
  * The server's workspace commands (`workspace/executeCommand`), which the VS Code client calls for
- * its Generate / Preview commands (extension/src/protocol.ts holds the client side of the contract):
+ * its Generate / Preview commands (language/protocol/contract.ts is the contract both sides import):
  *
  * - `playbook.server.generate` `[{ uri, kind: 'calendar'|'tracking', format, outputDirectory? }]`
  *   → `{ ok: true, path }` after writing `<file-base>.<kind>.<ext>` next to the playbook (or into
@@ -21,7 +21,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { type AstNode, Cancellation, DocumentState, GrammarUtils, type LangiumDocument, URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
-import { type CalendarJson, calendarJson, type OutputKind, writeFileAtomic } from '../generators/index.js';
+import { type CalendarJson, calendarJson, writeFileAtomic } from '../generators/index.js';
 import { blockingErrors, generateOutput, isFormatOf, outputFileName, parseSourceDateEpoch } from '../generators/generate.js';
 import { generatorMessage } from '../messages/outputs.js';
 import { calendarEvents } from '../generators/common.js';
@@ -29,24 +29,14 @@ import { namesOf } from '../generators/names.js';
 import { type EventDisplay, eventDisplay, typeLabels } from '../generators/timeline.js';
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
-import { AUTHORING_COMMANDS, listTemplates, templateText } from './authoring-commands.js';
-import { REVIEW_COMMANDS, comparisonMarks, diffWithRevision, reviewWithActuals } from './review-commands.js';
+import { listTemplates, templateText } from './authoring-commands.js';
+import { type CommandResult, type GenerateParams, SERVER_COMMANDS, type Timeline } from '../protocol/contract.js';
+import { comparisonMarks, diffWithRevision, reviewWithActuals } from './review-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
-export const SERVER_COMMANDS = {
-    generate: 'playbook.server.generate',
-    timeline: 'playbook.server.timeline',
-} as const;
+export { SERVER_COMMANDS };
 
-export interface GenerateArgs {
-    uri: string;
-    kind: OutputKind;
-    format: string;
-    outputDirectory?: string;
-}
-
-export type CommandResult<T> = ({ ok: true } & T) | { ok: false; message: string };
-
+/** The timeline the server sends: the calendar JSON plus 0-based lines (the contract's `Timeline`: checked at compile time below). */
 export type TimelineJson = Omit<CalendarJson, 'phases' | 'events'> & {
     phases: (CalendarJson['phases'][number] & { line: number | null })[];
     /** `display`: what the preview shows, in the client's language (generators/timeline.ts). */
@@ -54,6 +44,10 @@ export type TimelineJson = Omit<CalendarJson, 'phases' | 'events'> & {
     /** The label of each event type, for the legend. */
     types: Record<string, string>;
 };
+
+/** Compile-time tie to the contract: what the server answers is what the client reads. */
+const answersTheContract: (t: TimelineJson) => Timeline = t => t;
+void answersTheContract;
 
 /** How many errors a refusal lists. */
 const LISTED_ERRORS = 5;
@@ -66,10 +60,10 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
     registerCommands(accept: ExecuteCommandAcceptor): void {
         accept(SERVER_COMMANDS.generate, (args, token) => this.guard(() => this.generate(args, token)));
         accept(SERVER_COMMANDS.timeline, (args, token) => this.guard(() => this.timeline(args, token)));
-        accept(AUTHORING_COMMANDS.templates, () => this.guard(async () => listTemplates(this.locale())));
-        accept(AUTHORING_COMMANDS.template, args => this.guard(async () => templateText(args, this.locale())));
-        accept(REVIEW_COMMANDS.diff, (args, token) => this.guard(() => this.reviewCommand(args, token, false)));
-        accept(REVIEW_COMMANDS.review, (args, token) => this.guard(() => this.reviewCommand(args, token, true)));
+        accept(SERVER_COMMANDS.templates, () => this.guard(async () => listTemplates(this.locale())));
+        accept(SERVER_COMMANDS.template, args => this.guard(async () => templateText(args, this.locale())));
+        accept(SERVER_COMMANDS.diff, (args, token) => this.guard(() => this.reviewCommand(args, token, false)));
+        accept(SERVER_COMMANDS.review, (args, token) => this.guard(() => this.reviewCommand(args, token, true)));
     }
 
     protected async guard<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
@@ -208,7 +202,7 @@ function lineOf(node: AstNode | undefined): number | null {
     return (name ?? cst).range.start.line;
 }
 
-function parseGenerateArgs(args: unknown[]): GenerateArgs | string {
+function parseGenerateArgs(args: unknown[]): GenerateParams | string {
     const arg = (Array.isArray(args) ? args[0] : undefined) as Record<string, unknown> | undefined;
     if (!arg || typeof arg !== 'object') return '[{ uri, kind, format, outputDirectory? }]';
     if (typeof arg.uri !== 'string' || !arg.uri) return 'uri';

@@ -28,13 +28,9 @@ import { reviewMarkdown } from '../review/review-md.js';
 import { type LoadedVersion, VersionLoader } from '../review/versions.js';
 import { snapshotOf } from '../review/snapshot.js';
 import { parseLocalDate } from '../model/dates.js';
+import { type CommandResult, SERVER_COMMANDS } from '../protocol/contract.js';
 
-export const REVIEW_COMMANDS = {
-    diff: 'playbook.server.diff',
-    review: 'playbook.server.review',
-} as const;
-
-type Result<T> = ({ ok: true } & T) | { ok: false; message: string };
+type Result<T> = CommandResult<T>;
 
 const fail = (message: string) => ({ ok: false as const, message });
 
@@ -92,7 +88,7 @@ export async function diffWithRevision(document: LangiumDocument, args: unknown[
 export async function reviewWithActuals(model: PlaybookModel, args: unknown[], locale: Locale): Promise<Result<{ markdown: string }>> {
     const arg = (Array.isArray(args) ? args[0] : undefined) as { actuals?: unknown; asOf?: unknown } | undefined;
     if (!arg || typeof arg.actuals !== 'string' || !arg.actuals) {
-        return fail(commandMessage('badArguments', locale, { command: REVIEW_COMMANDS.review, reason: '[{ uri, actuals, asOf? }]' }));
+        return fail(commandMessage('badArguments', locale, { command: SERVER_COMMANDS.review, reason: '[{ uri, actuals, asOf? }]' }));
     }
     let asOf: string | undefined;
     if (arg.asOf !== undefined && arg.asOf !== null && arg.asOf !== '') {

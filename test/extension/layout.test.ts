@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import type { Timeline } from '../../extension/src/protocol.js';
+import type { Timeline } from '../../language/protocol/contract.js';
 import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
 
 const timeline: Timeline = {

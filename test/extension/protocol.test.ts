@@ -1,5 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { asGenerateResult, asTimelineResult } from '../../extension/src/protocol.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EmptyFileSystem, URI } from 'langium';
+import { CancellationToken } from 'vscode-languageserver-protocol';
+import { createPlaybookServices } from '../../language/lsp/playbook-lsp-module.js';
+import {
+    CALENDAR_FORMATS, DEFAULT_FORMAT, SERVER_COMMANDS, TRACKING_FORMATS, asGenerateResult, asTimelineResult,
+} from '../../language/protocol/contract.js';
+import { ROOT } from '../helpers/lsp-client.js';
 
 describe('client ↔ server command contract', () => {
     it('accepts the two shapes of a generate answer', () => {
@@ -21,5 +29,40 @@ describe('client ↔ server command contract', () => {
         assert.equal(asTimelineResult({ ok: true, timeline: { phases: 1 } }).ok, false);
         assert.deepEqual(asTimelineResult({ ok: false, message: 'no playbook' }), { ok: false, message: 'no playbook' });
         assert.equal(asTimelineResult(null).ok, false);
+    });
+});
+
+describe('client ↔ server contract: one module for both sides', () => {
+    it('the server registers exactly the contract\'s commands', () => {
+        const { shared } = createPlaybookServices(EmptyFileSystem);
+        assert.deepEqual([...shared.lsp.ExecuteCommandHandler!.commands].sort(), Object.values(SERVER_COMMANDS).sort());
+    });
+
+    it('the manifest offers the contract\'s formats with its defaults', () => {
+        const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+        const props = manifest.contributes.configuration.properties;
+        assert.deepEqual(props['playbook.calendar.format'].enum, [...CALENDAR_FORMATS]);
+        assert.deepEqual(props['playbook.tracking.format'].enum, [...TRACKING_FORMATS]);
+        assert.equal(props['playbook.calendar.format'].default, DEFAULT_FORMAT.calendar);
+        assert.equal(props['playbook.tracking.format'].default, DEFAULT_FORMAT.tracking);
+    });
+
+    it('what the server answers, the client reads: a real timeline passes the narrowing, undated phases included', async () => {
+        const { shared } = createPlaybookServices(EmptyFileSystem);
+        shared.workspace.WorkspaceManager.initialize({ capabilities: {}, processId: null, rootUri: null, workspaceFolders: [] });
+        await shared.workspace.WorkspaceManager.initialized({});
+        const uri = URI.file('/contract/p.playbook');
+        const doc = shared.workspace.LangiumDocumentFactory.fromString(
+            'playbook p "t" {\n  start 2026-01-05\n  phase a "A" days 2 { step s "S" day 1 at 09:00 }\n  phase b "B"\n}\n', uri);
+        shared.workspace.LangiumDocuments.addDocument(doc);
+        await shared.workspace.DocumentBuilder.build([doc], { validation: true });
+        const answer = await shared.lsp.ExecuteCommandHandler!.executeCommand(SERVER_COMMANDS.timeline, [{ uri: uri.toString() }], CancellationToken.None);
+        const read = asTimelineResult(answer);
+        assert.ok(read.ok, JSON.stringify(answer));
+        assert.deepEqual(read.timeline.phases.map(p => [p.name, p.start, p.end]), [['a', '2026-01-05', '2026-01-06'], ['b', '2026-01-07', null]]);
+        assert.equal(read.timeline.events[0].id, 'p.s.2026-01-05');
+        const refused = asGenerateResult(await shared.lsp.ExecuteCommandHandler!.executeCommand(SERVER_COMMANDS.generate, [{ uri: uri.toString(), kind: 'calendar', format: 'nope' }], CancellationToken.None));
+        assert.equal(refused.ok, false);
+        assert.ok(!refused.ok && !refused.message.includes('unexpected answer'), 'a refusal is a contract answer, not junk');
     });
 });

@@ -1,17 +1,30 @@
 /**
- * The contract between the VS Code client and the language server's workspace commands
- * (language/lsp/commands.ts). The client sends `workspace/executeCommand` with these ids; it never
- * registers them as VS Code commands itself (vscode-languageclient does, for the server).
- * No `vscode` import here: the webview script and the unit tests share these types.
+ * The contract between the VS Code client and the language server's workspace commands: command
+ * ids, output kinds and formats with their defaults, parameter and result types, and the narrowing
+ * of answers that come over the wire. The server (language/lsp/commands.ts,
+ * authoring-commands.ts) and the extension (extension/src/) both import it; nothing here imports
+ * `vscode`, LSP or Langium, so the extension bundle and the webview script can take it in.
  */
 
-export const GENERATE_COMMAND = 'playbook.server.generate';
-export const TIMELINE_COMMAND = 'playbook.server.timeline';
+/** The server's workspace commands (`workspace/executeCommand`). */
+export const SERVER_COMMANDS = {
+    generate: 'playbook.server.generate',
+    timeline: 'playbook.server.timeline',
+    templates: 'playbook.server.templates',
+    template: 'playbook.server.template',
+    diff: 'playbook.server.diff',
+    review: 'playbook.server.review',
+} as const;
 
-export type OutputKind = 'calendar' | 'tracking';
+export const GENERATE_COMMAND = SERVER_COMMANDS.generate;
+export const TIMELINE_COMMAND = SERVER_COMMANDS.timeline;
 
-export const CALENDAR_FORMATS = ['ics', 'csv', 'md', 'json', 'xlsx'] as const;
-export const TRACKING_FORMATS = ['json', 'jsonschema', 'md', 'csv', 'xlsx'] as const;
+/** Output kinds and formats (the settings' enums in package.json are tested against these), with the default per kind. */
+export { CALENDAR_FORMATS, type CalendarFormat, DEFAULT_FORMAT, type OutputKind, TRACKING_FORMATS, type TrackingFormat } from '../generators/formats.js';
+import type { OutputKind } from '../generators/formats.js';
+
+/** `{ ok: true, …T }` or a failure with a message in the user's language: every answer of the server's commands. */
+export type CommandResult<T> = ({ ok: true } & T) | { ok: false; message: string };
 
 export interface GenerateParams {
     uri: string;
@@ -21,7 +34,7 @@ export interface GenerateParams {
     outputDirectory?: string;
 }
 
-export type GenerateResult = { ok: true; path: string } | { ok: false; message: string };
+export type GenerateResult = CommandResult<{ path: string }>;
 
 export interface TimelineParams {
     uri: string;
@@ -33,8 +46,9 @@ export interface TimelinePhase {
     name: string;
     title?: string | null;
     kind?: string | null;
-    start: string;
-    end: string;
+    /** Null when the phase cannot be dated (the server sends it all the same). */
+    start: string | null;
+    end: string | null;
     line?: number | null;
 }
 
@@ -75,15 +89,16 @@ export interface Timeline {
     playbook: string;
     title?: string | null;
     timezone?: string | null;
-    start: string;
-    end: string;
+    /** Null when the playbook has no valid start. */
+    start: string | null;
+    end: string | null;
     phases: TimelinePhase[];
     events: TimelineEvent[];
     /** The label of each event type (legend, badges), from the server. */
     types?: Record<string, string> | null;
 }
 
-export type TimelineResult = { ok: true; timeline: Timeline } | { ok: false; message: string };
+export type TimelineResult = CommandResult<{ timeline: Timeline }>;
 
 /** Narrows whatever came over the wire; a server that answers nonsense gets a clear message. */
 export function asGenerateResult(value: unknown): GenerateResult {
@@ -109,8 +124,8 @@ export function asTimelineResult(value: unknown): TimelineResult {
 
 // ---------------------------------------------------------------- authoring (language/lsp/authoring-commands.ts)
 
-export const TEMPLATES_COMMAND = 'playbook.server.templates';
-export const TEMPLATE_COMMAND = 'playbook.server.template';
+export const TEMPLATES_COMMAND = SERVER_COMMANDS.templates;
+export const TEMPLATE_COMMAND = SERVER_COMMANDS.template;
 
 export interface TemplateItem {
     name: string;
@@ -118,8 +133,8 @@ export interface TemplateItem {
     detail: string;
 }
 
-export type TemplatesResult = { ok: true; templates: TemplateItem[] } | { ok: false; message: string };
-export type TextResult = { ok: true; text: string } | { ok: false; message: string };
+export type TemplatesResult = CommandResult<{ templates: TemplateItem[] }>;
+export type TextResult = CommandResult<{ text: string }>;
 
 export function asTemplatesResult(value: unknown): TemplatesResult {
     if (value && typeof value === 'object') {
@@ -145,8 +160,8 @@ export function asTextResult(value: unknown): TextResult {
 
 // ---------------------------------------------------------------- review (language/lsp/review-commands.ts)
 
-export const DIFF_COMMAND = 'playbook.server.diff';
-export const REVIEW_COMMAND = 'playbook.server.review';
+export const DIFF_COMMAND = SERVER_COMMANDS.diff;
+export const REVIEW_COMMAND = SERVER_COMMANDS.review;
 
 export interface DiffParams {
     uri: string;
@@ -161,7 +176,7 @@ export interface ReviewParams {
     asOf?: string;
 }
 
-export type MarkdownResult = { ok: true; markdown: string } | { ok: false; message: string };
+export type MarkdownResult = CommandResult<{ markdown: string }>;
 
 /** The answer of the diff and review commands: a Markdown document. */
 export function asMarkdownResult(value: unknown): MarkdownResult {
