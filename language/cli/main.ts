@@ -2,6 +2,7 @@
  * `playbook` — the command line: validate playbooks, generate the SOP calendar and the tracking spec.
  * Exit status: 0 success, 1 the playbook has errors, 2 usage error or unreadable input.
  */
+import { printable } from '../messages/printable.js';
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { type CliIO, EXIT_USAGE, defaultIO } from './cli-context.js';
@@ -40,7 +41,8 @@ export function createProgram(io: CliIO, setExit: (code: number) => void, locale
         .configureOutput({
             writeOut: s => io.stdout.write(s),
             writeErr: s => io.stderr.write(s),
-            outputError: (s, write) => write(commanderError(s, locale)),
+            // Arguments echoed in commander's errors: control characters escaped, line by line.
+            outputError: (s, write) => write(commanderError(s, locale).split('\n').map(printable).join('\n')),
         });
 
     program.command('validate')
@@ -76,7 +78,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
             io.stderr.write(`playbook: ${error.message}\n`);
             return EXIT_USAGE;
         }
-        const message = error instanceof Error ? error.message : String(error);
+        const message = printable(error instanceof Error ? error.message : String(error));
         io.stderr.write(`playbook: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${message}\n`);
         if (io.env.PLAYBOOK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
         return 70;

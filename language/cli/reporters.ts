@@ -1,4 +1,5 @@
 /** Formats diagnostics for `playbook validate`: text for people, json and sarif for machines. */
+import { printable } from '../messages/printable.js';
 import { validateSummary, validateSummaryClean } from '../messages/cli.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_CODES } from '../validation/diagnostic-codes.js';
@@ -38,7 +39,8 @@ export function sortDiagnostics(list: FlatDiagnostic[]): FlatDiagnostic[] {
 }
 
 export function formatText(list: readonly FlatDiagnostic[], fileCount: number, locale: Locale): string {
-    const lines = list.map(d => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.code}]`);
+    // File names and messages (import paths, names, zone strings) printed with control characters escaped.
+    const lines = list.map(d => `${printable(d.file)}:${d.line}:${d.column} ${d.severity} ${printable(d.message)} [${d.code}]`);
     const count = (s: SeverityName) => list.filter(d => d.severity === s).length;
     const [e, w, i, h] = [count('error'), count('warning'), count('info'), count('hint')];
     lines.push(list.length === 0 ? validateSummaryClean(fileCount, locale) : validateSummary(fileCount, e, w, i, h, locale));

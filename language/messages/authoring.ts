@@ -2,6 +2,7 @@
  * Messages of the authoring commands (`playbook fmt`, `playbook init`) and of the editor commands
  * around them (convert keywords, new playbook from a template), in English and zh-CN.
  */
+import { fillPrintable } from './printable.js';
 import { type Locale, type Localized, pick } from './locale.js';
 
 export const AUTHORING_MESSAGES = {
@@ -42,5 +43,5 @@ export const AUTHORING_MESSAGES = {
 export type AuthoringMessage = keyof typeof AUTHORING_MESSAGES;
 
 export function authoringMessage(key: AuthoringMessage, locale: Locale, ...args: (string | number)[]): string {
-    return pick(AUTHORING_MESSAGES[key], locale).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+    return fillPrintable(pick(AUTHORING_MESSAGES[key], locale), args);
 }

@@ -3,6 +3,7 @@
  * description labels) and of the `calendar` / `tracking` commands, in English and zh-CN.
  * Machine formats (json, jsonschema, ics property names) never use these.
  */
+import { fillPrintable } from './printable.js';
 import type { EventType } from '../model/playbook-model.js';
 import { type Locale, type Localized, pick } from './locale.js';
 
@@ -297,9 +298,9 @@ export const BUILD_MESSAGES = {
 } as const satisfies Record<string, Localized>;
 
 export function buildMessage(key: keyof typeof BUILD_MESSAGES, locale: Locale, ...args: (string | number)[]): string {
-    return format(pick(BUILD_MESSAGES[key], locale), args);
+    return fillPrintable(pick(BUILD_MESSAGES[key], locale), args);
 }
 
 export function generatorMessage(key: keyof typeof GENERATOR_MESSAGES, locale: Locale, ...args: (string | number)[]): string {
-    return pick(GENERATOR_MESSAGES[key], locale).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+    return fillPrintable(pick(GENERATOR_MESSAGES[key], locale), args);
 }

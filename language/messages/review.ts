@@ -2,6 +2,7 @@
  * Texts of `playbook diff` and `playbook review` (REVIEW.md): Markdown labels, column titles,
  * sheet names and the commands' messages, in English and zh-CN. The json formats never use these.
  */
+import { fillPrintable } from './printable.js';
 import { type Locale, type Localized, pick } from './locale.js';
 
 export const REVIEW_LABELS = {
@@ -158,5 +159,5 @@ export const REVIEW_MESSAGES = {
 } as const satisfies Record<string, Localized>;
 
 export function reviewMessage(key: keyof typeof REVIEW_MESSAGES, locale: Locale, ...args: (string | number)[]): string {
-    return fill(pick(REVIEW_MESSAGES[key], locale), args);
+    return fillPrintable(pick(REVIEW_MESSAGES[key], locale), args);
 }

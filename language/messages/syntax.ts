@@ -1,4 +1,5 @@
 /** Syntax-error and unresolved-reference messages in both languages. */
+import { printable } from './printable.js';
 import type { Locale } from './locale.js';
 import { categoryName } from './diagnostics.js';
 import { categoryOfType } from '../vocabulary/declarations.js';
@@ -113,8 +114,8 @@ export function daysListMessage(locale: Locale): string {
 
 export function lexingMessage(text: string, locale: Locale): string {
     const shown = text.length > 20 ? `${text.slice(0, 20)}…` : text;
-    const printable = shown.replace(/[\u0000-\u001f\u007f]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return locale === 'zh-CN' ? `无法识别的字符 \`${printable}\`。` : `Unexpected character \`${printable}\`.`;
+    const visible = printable(shown);
+    return locale === 'zh-CN' ? `无法识别的字符 \`${visible}\`。` : `Unexpected character \`${visible}\`.`;
 }
 
 export function unresolvedMessage(refType: string, name: string, locale: Locale): string {

@@ -8,6 +8,7 @@
  * - a file with syntax errors is never changed: its errors go to stderr and the exit status is 1.
  * Exit 2 on usage errors (several files to stdout, --check with --write, an unreadable path).
  */
+import { printable } from '../../messages/printable.js';
 import { promises as fs } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
@@ -82,7 +83,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIO): P
         const source = text;
         const result = layoutText(services, source);
         if (result.errors) {
-            for (const e of result.errors) io.stderr.write(`${file}:${e.line}:${e.column} error ${e.message} [parsing-error]\n`);
+            for (const e of result.errors) io.stderr.write(`${printable(file)}:${e.line}:${e.column} error ${printable(e.message)} [parsing-error]\n`);
             io.stderr.write(`playbook: ${authoringMessage('syntaxErrors', locale, file)}\n`);
             failed = true;
             continue;
@@ -103,7 +104,7 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIO): P
         }
     }
     if (options.check) {
-        for (const file of changed) io.stdout.write(`${file}\n`);
+        for (const file of changed) io.stdout.write(`${printable(file)}\n`);
         if (changed.length) io.stderr.write(`playbook: ${authoringMessage('wouldChange', locale, changed.length, files.length)}\n`);
         else if (!failed) io.stderr.write(`playbook: ${authoringMessage('allFormatted', locale, files.length)}\n`);
         return failed || changed.length ? EXIT_INVALID : EXIT_OK;

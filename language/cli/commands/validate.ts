@@ -1,3 +1,4 @@
+import { printable } from '../../messages/printable.js';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,7 +25,7 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
         : undefined;
     const workers = workerCount(files.length, io.env);
     const list = (workers > 1 ? await inWorkers(files, locale, workers, progress).catch((error: Error) => {
-        if (error.message !== NO_WORKER_SCRIPT) io.stderr.write(`playbook: worker threads failed (${error.message}); checking on one thread\n`);
+        if (error.message !== NO_WORKER_SCRIPT) io.stderr.write(`playbook: worker threads failed (${printable(error.message)}); checking on one thread\n`);
         return undefined;
     }) : undefined) ?? await validateFiles(files, locale, progress);
     if (progress) io.stderr.write('\r\x1b[K');
