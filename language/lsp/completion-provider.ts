@@ -28,6 +28,7 @@ import {
 } from '../messages/editor.js';
 import { keywordHelp } from '../messages/keyword-help.js';
 import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS, kindLabelsOf } from '../messages/kinds.js';
+import { AT_EVERY_DAY, CONSTRUCTION, KEYWORD_ZH, englishKeywordOf } from '../syntax/chinese-keywords.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { nextMonday } from '../model/dates.js';
 import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
@@ -134,19 +135,45 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
 
     // ------------------------------------------------------------------ keywords and snippets
 
+    /**
+     * Keywords in the editor's language: in Chinese the Chinese form (`阶段`, `第 N 天` as a snippet,
+     * `于` and `每天` for `at`), in English the English one; the other language's constructions
+     * are not offered (both are always accepted).
+     */
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor) {
         if (!this.filterKeyword(context, keyword)) return;
         const rule = AstUtils.getContainerOfType(keyword, G.isParserRule)?.name;
         const locale = this.locale;
-        const help = keywordHelp(keyword.value, rule, locale);
-        const propertyType = rule === 'PropertyType' ? PROPERTY_TYPES[keyword.value] : undefined;
-        acceptor(context, {
-            label: keyword.value,
+        const english = englishKeywordOf(keyword.value, rule);
+        const help = keywordHelp(english, keyword.value === CONSTRUCTION.phaseDays ? 'Phase' : rule, locale);
+        const propertyType = rule === 'PropertyType' || rule === 'PrimitiveType' ? PROPERTY_TYPES[keyword.value] : undefined;
+        const item = (text: string, insert?: string) => acceptor(context, {
+            label: text,
             kind: CompletionItemKind.Keyword,
             detail: propertyType ? `${completionText('propertyTypeDetail', locale)}: ${pick(propertyType, locale)}` : label('keyword', locale),
             documentation: help ? markdown(help) : undefined,
             sortText: '1',
+            ...(insert ? { insertText: insert, insertTextFormat: InsertTextFormat.Snippet } : {}),
         });
+        const constructions: readonly string[] = [CONSTRUCTION.dayOpen, CONSTRUCTION.phaseDays, CONSTRUCTION.forDuration, CONSTRUCTION.forSegment];
+        if (locale !== 'zh-CN') {
+            if (!constructions.includes(keyword.value)) item(keyword.value);
+            return;
+        }
+        if (keyword.value === 'day' || keyword.value === 'days' || keyword.value === 'for') return; // their constructions are offered
+        if (keyword.value === CONSTRUCTION.dayOpen) {
+            const group = keyword.$container as unknown;
+            const after = G.isGroup(group) ? group.elements[group.elements.indexOf(keyword)+ 1] : undefined;
+            const range = G.isAssignment(after) && after.feature === 'range';
+            return range ? item('第 A..B 天', '第 ${1:1}..${2:7} 天') : item('第 N 天', '第 ${1:1} 天');
+        }
+        if (keyword.value === CONSTRUCTION.phaseDays) return item('为期 N 天', '为期 ${1:7} 天');
+        if (keyword.value === 'at') {
+            item(KEYWORD_ZH.at);
+            item(AT_EVERY_DAY);
+            return;
+        }
+        item(KEYWORD_ZH[keyword.value] ?? keyword.value);
     }
 
     protected snippetsFor(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {

@@ -10,6 +10,7 @@ import { isProperty, isPropertyType } from '../generated/ast.js';
 import { keywordHelp } from '../messages/keyword-help.js';
 import { PROPERTY_TYPES, kindLabelsOf } from '../messages/kinds.js';
 import { declarationRow } from '../vocabulary/declarations.js';
+import { KIND_ZH, englishKeywordOf, keywordForms } from '../syntax/chinese-keywords.js';
 import { pick } from '../messages/locale.js';
 import { label } from '../messages/editor.js';
 import { parseLocalDate } from '../model/dates.js';
@@ -55,21 +56,29 @@ export class PlaybookHoverProvider implements HoverProvider {
             const value = (node as unknown as Record<string, unknown>)[assignment.feature];
             if (typeof value === 'string') {
                 const text = kindText(kindLabelsOf(node.$type), value, locale);
-                return hover(`**${label(assignment.feature === 'kind' ? 'kind' : 'type', locale)}** ${text}`);
+                // Both forms of the value: `wechat_group` · `社群`.
+                const zh = (KIND_ZH as Record<string, Record<string, string> | undefined>)[node.$type]?.[value];
+                return hover(`**${label(assignment.feature === 'kind' ? 'kind' : 'type', locale)}** ${text}${zh ? ` · \`${zh}\`` : ''}`);
             }
         }
 
         const source = leaf.grammarSource;
         if (GrammarAST.isKeyword(source)) {
             const rule = AstUtils.getContainerOfType(source, GrammarAST.isParserRule)?.name;
-            const help = keywordHelp(source.value, rule, locale);
+            // A Chinese construction (`第 … 天`, `为期`, `持续`, `面向`) explains its English keyword.
+            const keyword = englishKeywordOf(source.value, rule);
+            const helpRule = keyword === 'days' && source.value !== keyword ? 'Phase' : rule;
+            const help = keywordHelp(keyword, helpRule, locale);
             if (!help) return undefined;
             let extra = '';
             if (isPropertyType(node) || isProperty(node)) {
-                const type = PROPERTY_TYPES[source.value];
+                const type = PROPERTY_TYPES[keyword];
                 if (type) extra = ` (${pick(type, locale)})`;
             }
-            return hover(`**\`${source.value}\`**${extra} — ${help}`);
+            // Both forms: \`phase\` · \`阶段\`.
+            const forms = keywordForms(keyword, helpRule);
+            const title = forms ? `**\`${forms.en}\`** · **\`${forms.zh}\`**` : `**\`${keyword}\`**`;
+            return hover(`${title}${extra} — ${help}`);
         }
 
         // A date literal: its weekday.

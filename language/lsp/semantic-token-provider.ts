@@ -24,6 +24,7 @@
 import { type AstNode, AstUtils, Cancellation, type CstNode, CstUtils, GrammarAST, type LangiumDocument, interruptAndCheck } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { CHINESE_KEYWORDS } from '../syntax/chinese-keywords.js';
 import { findAssignment } from '../syntax/cst.js';
 import { declarationRow } from '../vocabulary/declarations.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
@@ -54,7 +55,7 @@ export class PlaybookSemanticTokenProvider extends AbstractSemanticTokenProvider
         super(services);
         const words = new Set<string>();
         for (const rule of services.Grammar.rules) {
-            if (rule.name !== 'PropertyType') continue;
+            if (rule.name !== 'PropertyType' && rule.name !== 'PrimitiveType') continue;
             for (const node of AstUtils.streamAllContents(rule)) {
                 if (GrammarAST.isKeyword(node) && /^\w+$/.test(node.value)) words.add(node.value);
             }
@@ -74,7 +75,11 @@ export class PlaybookSemanticTokenProvider extends AbstractSemanticTokenProvider
             if (leaf.offset >= to) break;
             if (++count % 2000 === 0) await interruptAndCheck(cancelToken);
             const source = leaf.grammarSource;
-            if (GrammarAST.isKeyword(source) && !this.valueKeywords.has(source.value)) continue;
+            if (GrammarAST.isKeyword(source) && !this.valueKeywords.has(source.value)) {
+                // Chinese keywords are marked as keywords (a client without the TextMate grammar sees them too).
+                if (CHINESE_KEYWORDS.has(leaf.text)) acceptor({ cst: leaf, type: SemanticTokenTypes.keyword });
+                continue;
+            }
             const token = classify(leaf);
             if (token) acceptor({ cst: leaf, type: token.type, modifier: token.modifier });
         }

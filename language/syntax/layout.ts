@@ -24,15 +24,22 @@
  */
 import { type AstNode, AstUtils, type CompositeCstNode, type CstNode, GrammarAST, GrammarUtils, isLeafCstNode, type LeafCstNode } from 'langium';
 import { DECLARATION_TYPES, declarationRow } from '../vocabulary/declarations.js';
+import { CONSTRUCTION } from './chinese-keywords.js';
 
 const INDENT = '  ';
 
 /** AST node types that are declarations (language/vocabulary/), and imports: each starts its own line in a multi-line block. */
 const STATEMENT_TYPES: ReadonlySet<string> = new Set(['Import', ...DECLARATION_TYPES]);
 
-/** Keywords that open a clause of a node; inside that node's own `{ … }` they start a line item (the vocabulary's `block` clauses). */
+/**
+ * Keywords that open a clause of a node; inside that node's own `{ … }` they start a line item (the
+ * vocabulary's `block` clauses, and the Chinese constructions of step and milestone clauses).
+ */
 const CLAUSE_KEYWORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(DECLARATION_TYPES.map(type => [
-    type, new Set(declarationRow(type)!.clauses.filter(c => c.block && c.keyword).map(c => c.keyword!)),
+    type, new Set([
+        ...declarationRow(type)!.clauses.filter(c => c.block && c.keyword).map(c => c.keyword!),
+        ...(type === 'Step' ? [CONSTRUCTION.dayOpen, CONSTRUCTION.forDuration, CONSTRUCTION.forSegment] : type === 'Milestone' ? [CONSTRUCTION.dayOpen] : []),
+    ]),
 ]));
 
 /** One token of the text (comments included). */
@@ -213,7 +220,7 @@ function inlineSpace(a: Tok, b: Tok, gap: string): string {
     if (x === '..' || y === '..' || x === '.' || y === '.') return '';
     if (y === ',') return '';
     if (x === '(' || y === ')') return '';
-    if (y === '(' && x === 'enum') return '';
+    if (y === '(' && (x === 'enum' || x === '枚举')) return '';
     return ' ';
 }
 
@@ -261,7 +268,8 @@ function analyse(root: AstNode, toks: readonly Tok[]): { statementStarts: Set<nu
     }
     for (const leaf of keywordLeaves) {
         const node = leaf.astNode;
-        if (!CLAUSE_KEYWORDS.get(node.$type)?.has(leaf.text)) continue;
+        // The grammar's keyword: a Chinese form (`负责人`) is a token of its English keyword (`owner`).
+        if (!CLAUSE_KEYWORDS.get(node.$type)?.has((leaf.grammarSource as GrammarAST.Keyword).value)) continue;
         const b = braces.get(node);
         if (b?.open !== undefined && b.close !== undefined && leaf.offset > b.open && leaf.offset < b.close) lineStarters.add(leaf.offset);
     }

@@ -8,9 +8,10 @@
  * grammar's `/"(\\.|[^"\\\r\n])*"/` scanned to the line end at every `"` of an unclosed
  * `"\"\"\"…` (80,000 of them: 10 s); `quotedString` remembers where a failed scan ended.
  */
-import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
-import { DefaultTokenBuilder, type GrammarAST } from 'langium';
+import type { CustomPatternMatcherFunc, TokenType, TokenVocabulary } from 'chevrotain';
+import { DefaultTokenBuilder, type Grammar, type GrammarAST, type TokenBuilderOptions } from 'langium';
 import { NAME_KEYWORDS } from '../vocabulary/keywords.js';
+import { CHINESE_KEYWORDS, KEYWORD_EN, chineseKeywordPattern } from './chinese-keywords.js';
 
 const DELIMITED: Record<string, { open: string; close: string }> = {
     ML_COMMENT: { open: '/*', close: '*/' },
@@ -18,6 +19,31 @@ const DELIMITED: Record<string, { open: string; close: string }> = {
 };
 
 export class PlaybookTokenBuilder extends DefaultTokenBuilder {
+    /**
+     * Besides the grammar's tokens, one token per Chinese form of a keyword (chinese-keywords.ts):
+     * it belongs to the category of its English keyword, so the parser takes it wherever it takes
+     * that keyword (same syntax tree), and to the ID category, so a Chinese identifier that happens
+     * to be spelled like a keyword (`负责人`, `标签`) stays a name where a name is expected.
+     */
+    override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        const byName = new Map(tokens.map(t => [t.name, t]));
+        const id = byName.get('ID');
+        const aliases: TokenType[] = [];
+        for (const [zh, en] of Object.entries(KEYWORD_EN)) {
+            const keyword = byName.get(en);
+            if (!keyword) continue;
+            aliases.push({
+                name: zh,
+                PATTERN: sticky(chineseKeywordPattern(zh)),
+                START_CHARS_HINT: [zh.codePointAt(0)!],
+                LINE_BREAKS: false,
+                CATEGORIES: id ? [keyword, id] : [keyword],
+            } as TokenType);
+        }
+        return [...aliases, ...tokens];
+    }
+
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'STRING') return { ...token, PATTERN: quotedString(), START_CHARS_HINT: ['"'], LINE_BREAKS: false };
@@ -28,6 +54,10 @@ export class PlaybookTokenBuilder extends DefaultTokenBuilder {
 
     /** The keywords that may be names are IDs too (token category): `Name: ID` takes them. */
     protected override buildKeywordToken(keyword: GrammarAST.Keyword, terminalTokens: TokenType[], caseInsensitive: boolean): TokenType {
+        // The Chinese constructions (`第 … 天`, `为期`, `持续`, `面向`) have their own word boundaries.
+        if (CHINESE_KEYWORDS.has(keyword.value)) {
+            return { name: keyword.value, PATTERN: sticky(chineseKeywordPattern(keyword.value)), START_CHARS_HINT: [keyword.value.codePointAt(0)!], LINE_BREAKS: false } as TokenType;
+        }
         const token = super.buildKeywordToken(keyword, terminalTokens, caseInsensitive);
         if (!NAME_KEYWORDS.has(keyword.value)) return token;
         const id = terminalTokens.find(t => t.name === 'ID');
@@ -45,13 +75,10 @@ export class PlaybookTokenBuilder extends DefaultTokenBuilder {
     }
 }
 
-/**
- * Which lexer run a call belongs to: Chevrotain passes each run's fresh token array. Comparing
- * the text instead (`text === memoText`) compares two equal strings character by character when
- * the same text is lexed again from another string object: quadratic once more.
- */
-function runOf(text: string, tokens: unknown): unknown {
-    return tokens ?? text;
+import type { CustomPatternMatcherFunc, TokenType, TokenVocabulary } from 'chevrotain';
+import { DefaultTokenBuilder, type Grammar, type GrammarAST, type TokenBuilderOptions } from 'langium';
+import { NAME_KEYWORDS } from '../vocabulary/keywords.js';
+import { CHINESE_KEYWORDS, KEYWORD_EN, chineseKeywordPattern } from './chinese-keywords.js';
 }
 
 /** Matches `open`, anything, and the first `close` after it (like `/open[\s\S]*?close/`). */

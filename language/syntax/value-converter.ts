@@ -1,16 +1,36 @@
-import { type CstNode, DefaultValueConverter, type GrammarAST, type ValueType } from 'langium';
+import { AstUtils, type CstNode, DefaultValueConverter, GrammarAST, type ValueType } from 'langium';
+import { KEYWORD_EN, type KindTableName, kindFromChinese } from './chinese-keywords.js';
+
+const KIND_RULES: ReadonlySet<string> = new Set(['Channel', 'Asset', 'Goal', 'Phase', 'Risk']);
 
 /**
  * Converts token text to values. Block strings `"""…"""` lose their quotes, their first and last
  * blank lines and their common leading indentation; line breaks inside are kept (LF).
+ * Chinese forms become their English values (chinese-keywords.ts): property types and `是`/`否`,
+ * and kind values written after `kind` (`类型 社群` is `kind wechat_group`) or the playbook `type`.
  */
 export class PlaybookValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         if (rule.name === 'BLOCK_STRING') {
             return dedentBlockString(input);
         }
+        if (rule.name === 'PrimitiveType' || rule.name === 'Flag') return KEYWORD_EN[input] ?? input;
+        if (rule.name === 'Name') {
+            const table = kindTable(cstNode);
+            if (table) return kindFromChinese(table, input) ?? input;
+        }
         return super.runConverter(rule, input, cstNode);
     }
+}
+
+/** The kind table of a name written as a `kind` (or the playbook's `type`) value, else undefined. */
+export function kindTable(cstNode: CstNode | undefined): KindTableName | undefined {
+    const source = cstNode?.grammarSource;
+    const assignment = source && AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
+    if (!assignment || (assignment.feature !== 'kind' && assignment.feature !== 'type')) return undefined;
+    const rule = AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name;
+    if (rule === 'Playbook') return assignment.feature === 'type' ? 'Playbook' : undefined;
+    return rule && KIND_RULES.has(rule) && assignment.feature === 'kind' ? rule as KindTableName : undefined;
 }
 
 export function dedentBlockString(token: string): string {

@@ -195,7 +195,7 @@ describe('completion', () => {
             const enStep = (await items(base('phase q "x" days 3 { <|> }'))).find(i => i.label === 'step' && i.kind === CompletionItemKind.Keyword)!;
             assert.equal(enStep.detail, 'keyword');
             assert.match((enStep.documentation as { value: string }).value, /SOP step/);
-            const zhStep = (await items(base('phase q "x" days 3 { <|> }'), zh)).find(i => i.label === 'step' && i.kind === CompletionItemKind.Keyword)!;
+            const zhStep = (await items(base('phase q "x" days 3 { <|> }'), zh)).find(i => i.label === '动作' && i.kind === CompletionItemKind.Keyword)!;
             assert.equal(zhStep.detail, '关键字');
             assert.match((zhStep.documentation as { value: string }).value, /SOP 动作/);
         });

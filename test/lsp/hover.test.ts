@@ -118,9 +118,9 @@ describe('hover', () => {
 
     it('tells a phase named `review` from the keyword and the kind `review`', async () => {
         assert.match((await hoverAt('review "'))!, /^\*\*phase\*\* `review` — 复盘[\s\S]*- Dates: 2026-11-11 Wed – 2026-11-13 Fri/);
-        assert.match((await hoverAt('kind review'))!, /^\*\*`kind`\*\* — The kind of phase/);
-        assert.equal(await hoverAt('review days'), '**Kind** `review` (review)');
-        assert.match((await hoverAt('review ops'))!, /^\*\*`review`\*\* — The role who reviews this asset/);
+        assert.match((await hoverAt('kind review'))!, /^\*\*`kind`\*\* · \*\*`类型`\*\* — The kind of phase/);
+        assert.equal(await hoverAt('review days'), '**Kind** `review` (review) · `复盘`');
+        assert.match((await hoverAt('review ops'))!, /^\*\*`review`\*\* · \*\*`审核`\*\* — The role who reviews this asset/);
     });
 
     it('shows a KPI: formula, target, the tracks it rests on, the goals', async () => {
@@ -172,8 +172,8 @@ describe('hover', () => {
     });
 
     it('explains keywords in the user\'s language', async () => {
-        assert.match((await hoverAt('uses'))!, /^\*\*`uses`\*\* — The assets this step needs/);
-        assert.match((await hoverAt('uses', 0, zh))!, /^\*\*`uses`\*\* — SOP 动作需要的物料/);
+        assert.match((await hoverAt('uses'))!, /^\*\*`uses`\*\* · \*\*`使用`\*\* — The assets this step needs/);
+        assert.match((await hoverAt('uses', 0, zh))!, /^\*\*`uses`\*\* · \*\*`使用`\*\* — SOP 动作需要的物料/);
         assert.match((await hoverAt('days 30'))!, /How many days the phase lasts/);
         assert.match((await hoverAt('days 20'))!, /Every day from the A-th to the B-th day/);
         assert.match((await hoverAt('string required'))!, /Property type: text\./);

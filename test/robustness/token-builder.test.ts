@@ -4,14 +4,22 @@
  * the seeds and on thousands of mutants full of unclosed openers.
  */
 import { strict as assert } from 'node:assert';
-import { DefaultTokenBuilder, EmptyFileSystem } from 'langium';
+import type { TokenType } from 'chevrotain';
+import { DefaultTokenBuilder, EmptyFileSystem, type GrammarAST } from 'langium';
+import { PlaybookTokenBuilder } from '../../language/syntax/token-builder.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { Prng } from '../helpers/prng.js';
 import { loadSeeds, mutant } from './mutate.js';
 
 function lexers() {
     const ours = createPlaybookCoreServices().Playbook.parser.Lexer;
-    const plain = createPlaybookCoreServices(EmptyFileSystem, { parser: { TokenBuilder: (() => new DefaultTokenBuilder()) as never } }).Playbook.parser.Lexer;
+    // The same tokens (Chinese keywords included) with the grammar's regexes for the delimited terminals.
+    class RegexDelimited extends PlaybookTokenBuilder {
+        protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
+            return DefaultTokenBuilder.prototype['buildTerminalToken'].call(this, terminal);
+        }
+    }
+    const plain = createPlaybookCoreServices(EmptyFileSystem, { parser: { TokenBuilder: (() => new RegexDelimited()) as never } }).Playbook.parser.Lexer;
     return { ours, plain };
 }
 

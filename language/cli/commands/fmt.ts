@@ -1,6 +1,7 @@
 /**
- * `playbook fmt <file|dir>… [--check] [--write]`: the editor's formatter
- * (language/syntax/layout.ts) from the command line.
+ * `playbook fmt <file|dir>… [--keywords en|zh] [--check] [--write]`: the editor's formatter
+ * (language/syntax/layout.ts) from the command line; `--keywords` also rewrites every keyword and
+ * kind value into one language (language/syntax/keyword-conversion.ts).
  *
  * - one file, neither flag: the formatted text on stdout;
  * - `--write`: every file that changes is rewritten atomically;
@@ -16,6 +17,7 @@ import { authoringMessage } from '../../messages/authoring.js';
 import type { Locale } from '../../messages/locale.js';
 import { createPlaybookCoreServices, type PlaybookCoreServices } from '../../playbook-module.js';
 import { layoutText } from '../../syntax/format-text.js';
+import { type KeywordLanguage, keywordEdits } from '../../syntax/keyword-conversion.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { UsageError } from '../usage-error.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
@@ -23,6 +25,7 @@ import { errorCode, fileErrorReason } from '../../messages/cli.js';
 export interface FmtOptions {
     check?: boolean;
     write?: boolean;
+    keywords?: KeywordLanguage;
     locale?: string;
 }
 
@@ -81,7 +84,8 @@ export async function runFmt(paths: string[], options: FmtOptions, io: CliIO): P
             continue;
         }
         const source = text;
-        const result = layoutText(services, source);
+        const to = options.keywords;
+        const result = layoutText(services, source, to ? root => keywordEdits(root, to) : undefined);
         if (result.errors) {
             for (const e of result.errors) io.stderr.write(`${printable(file)}:${e.line}:${e.column} error ${printable(e.message)} [parsing-error]\n`);
             io.stderr.write(`playbook: ${authoringMessage('syntaxErrors', locale, file)}\n`);

@@ -14,6 +14,7 @@ export function registerAuthoringCommands(program: Command, io: CliIO, setExit: 
         .argument('<paths...>', 'files or directories')
         .option('--check', 'write nothing; exit 1 listing the files that would change (for CI)')
         .option('--write', 'rewrite the files in place (atomically)')
+        .addOption(new Option('--keywords <language>', 'also rewrite every keyword and kind value in English or Chinese').choices(['en', 'zh']))
         .addOption(new Option('--locale <locale>', 'message language').choices(['en', 'zh-CN', 'zh']))
         .action(async (paths: string[], options: FmtOptions) => {
             const { runFmt } = await import('./fmt.js');
