@@ -4,14 +4,20 @@
  *
  * - `playbook.server.templates` `[]` → `{ ok: true, templates: [{ name, label, detail }] }`, labels
  *   in the server's locale;
- * - `playbook.server.template` `[{ template, start? }]` → `{ ok: true, text }`: the playbook, comments
- *   in the server's locale, starting next Monday unless `start` is given.
+ * - `playbook.server.template` `[{ template, start?, keywords? }]` → `{ ok: true, text }`: the playbook,
+ *   comments in the server's locale, starting next Monday unless `start` is given, keywords in
+ *   `keywords` (`en` | `zh`; default: Chinese in a Chinese editor);
+ * - `playbook.server.convertKeywords` `[{ uri, to: 'en' | 'zh' }]` → `{ ok: true, text }`: the document
+ *   with every keyword and kind value in `to`, in the canonical layout; `{ ok: false }` on syntax errors.
  *
  * Answers never throw: a failure is `{ ok: false, message }` in the user's language.
  */
 import { TEMPLATE_LABELS, TEMPLATE_NAMES, isTemplateName, renderTemplate } from '../authoring/templates.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
+import { authoringMessage } from '../messages/authoring.js';
+import { convertKeywords } from '../syntax/format-text.js';
+import type { LangiumCoreServices } from 'langium';
 import { type CommandResult, SERVER_COMMANDS, type TemplateItem } from '../protocol/contract.js';
 
 type Result<T> = CommandResult<T>;
@@ -23,11 +29,24 @@ export function listTemplates(locale: Locale): Result<{ templates: TemplateItem[
     };
 }
 
-export function templateText(args: unknown[], locale: Locale): Result<{ text: string }> {
-    const arg = args[0] as { template?: unknown; start?: unknown } | undefined;
+export function templateText(args: unknown[], locale: Locale, services: LangiumCoreServices): Result<{ text: string }> {
+    const arg = args[0] as { template?: unknown; start?: unknown; keywords?: unknown } | undefined;
     const bad = (reason: string) => ({ ok: false as const, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.template, reason }) });
     if (!arg || typeof arg !== 'object' || !isTemplateName(arg.template)) return bad(`[{ template: ${TEMPLATE_NAMES.join(' | ')} }]`);
     if (arg.start !== undefined && typeof arg.start !== 'string') return bad('start: YYYY-MM-DD');
+    if (arg.keywords !== undefined && arg.keywords !== 'en' && arg.keywords !== 'zh') return bad("keywords: 'en' | 'zh'");
     const text = renderTemplate(arg.template, { locale, start: arg.start as string | undefined });
-    return text === undefined ? bad('start: YYYY-MM-DD') : { ok: true, text };
+    if (text === undefined) return bad('start: YYYY-MM-DD');
+    const keywords = arg.keywords ?? (locale === 'zh-CN' ? 'zh' : 'en');
+    return { ok: true, text: keywords === 'zh' ? convertKeywords(services, text, 'zh').text ?? text : text };
+}
+
+/** The text of a parsed document with its keywords in `to`; a message when it has syntax errors. */
+export function convertedText(text: string, to: unknown, locale: Locale, services: LangiumCoreServices): Result<{ text: string }> {
+    if (to !== 'en' && to !== 'zh') {
+        return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.convertKeywords, reason: "[{ uri, to: 'en' | 'zh' }]" }) };
+    }
+    const result = convertKeywords(services, text, to);
+    if (result.errors) return { ok: false, message: authoringMessage('convertSyntaxErrors', locale, result.errors[0].line, result.errors[0].message) };
+    return { ok: true, text: result.text };
 }

@@ -29,7 +29,7 @@ import { namesOf } from '../generators/names.js';
 import { type EventDisplay, eventDisplay, typeLabels } from '../generators/timeline.js';
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
-import { listTemplates, templateText } from './authoring-commands.js';
+import { convertedText, listTemplates, templateText } from './authoring-commands.js';
 import { type CommandResult, type GenerateParams, SERVER_COMMANDS, type Timeline } from '../protocol/contract.js';
 import { comparisonMarks, diffWithRevision, reviewWithActuals } from './review-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
@@ -61,9 +61,22 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         accept(SERVER_COMMANDS.generate, (args, token) => this.guard(() => this.generate(args, token)));
         accept(SERVER_COMMANDS.timeline, (args, token) => this.guard(() => this.timeline(args, token)));
         accept(SERVER_COMMANDS.templates, () => this.guard(async () => listTemplates(this.locale())));
-        accept(SERVER_COMMANDS.template, args => this.guard(async () => templateText(args, this.locale())));
+        accept(SERVER_COMMANDS.template, args => this.guard(async () => templateText(args, this.locale(), this.core())));
+        accept(SERVER_COMMANDS.convertKeywords, (args, token) => this.guard(() => this.convertKeywords(args, token)));
         accept(SERVER_COMMANDS.diff, (args, token) => this.guard(() => this.reviewCommand(args, token, false)));
         accept(SERVER_COMMANDS.review, (args, token) => this.guard(() => this.reviewCommand(args, token, true)));
+    }
+
+    /** The language's services (for the parser of the authoring commands). */
+    protected core(): PlaybookServices {
+        return this.shared.ServiceRegistry.all[0] as PlaybookServices;
+    }
+
+    async convertKeywords(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<CommandResult<{ text: string }>> {
+        const arg = (args[0] ?? {}) as { uri?: unknown; to?: unknown };
+        const found = await this.document(arg.uri, token);
+        if ('message' in found) return { ok: false, message: found.message };
+        return convertedText(found.document.textDocument.getText(), arg.to, this.locale(), found.services);
     }
 
     protected async guard<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {

@@ -28,6 +28,10 @@ export const AUTHORING_MESSAGES = {
     allFormatted: { en: 'all {0} file(s) are formatted', 'zh-CN': '全部 {0} 个文件格式均已规范' },
     rewrote: { en: 'formatted {0} of {1} file(s)', 'zh-CN': '已格式化 {1} 个文件中的 {0} 个' },
     cannotWrite: { en: "cannot write '{0}': {1}", 'zh-CN': '无法写入“{0}”：{1}' },
+    convertSyntaxErrors: {
+        en: 'The playbook has syntax errors (line {0}: {1}); fix them first: keywords are converted only in a playbook that parses.',
+        'zh-CN': '活动剧本有语法错误（第 {0} 行：{1}），请先修正：只有能解析的活动剧本才能转换关键字。',
+    },
     // init
     exists: {
         en: "'{0}' exists already; init never overwrites a file (choose another name or remove it)",

@@ -12,6 +12,7 @@ export const SERVER_COMMANDS = {
     timeline: 'playbook.server.timeline',
     templates: 'playbook.server.templates',
     template: 'playbook.server.template',
+    convertKeywords: 'playbook.server.convertKeywords',
     diff: 'playbook.server.diff',
     review: 'playbook.server.review',
 } as const;
@@ -126,6 +127,7 @@ export function asTimelineResult(value: unknown): TimelineResult {
 
 export const TEMPLATES_COMMAND = SERVER_COMMANDS.templates;
 export const TEMPLATE_COMMAND = SERVER_COMMANDS.template;
+export const CONVERT_KEYWORDS_COMMAND = SERVER_COMMANDS.convertKeywords;
 
 export interface TemplateItem {
     name: string;

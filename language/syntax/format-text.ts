@@ -3,6 +3,7 @@
  * layout of layout.ts (and, for `playbook fmt --keywords`, a keyword conversion first). No LSP types.
  */
 import type { AstNode, LangiumCoreServices } from 'langium';
+import { type KeywordLanguage, keywordEdits } from './keyword-conversion.js';
 import { computeLineStarts, formatEdits, type GapEdit } from './layout.js';
 
 /** A syntax error of a text that is therefore not formatted (1-based line and column). */
@@ -56,4 +57,9 @@ export function layoutText(
 
 function lastLine(text: string): number {
     return computeLineStarts(text).length;
+}
+
+/** `text` with every keyword and kind value in `to`, in the canonical layout (or its syntax errors). */
+export function convertKeywords(services: LangiumCoreServices, text: string, to: KeywordLanguage): LayoutResult {
+    return layoutText(services, text, root => keywordEdits(root, to));
 }

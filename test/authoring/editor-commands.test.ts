@@ -2,8 +2,13 @@ import { strict as assert } from 'node:assert';
 import { EmptyFileSystem } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { TEMPLATE_NAMES, renderTemplate } from '../../language/authoring/templates.js';
+import { convertedText } from '../../language/lsp/authoring-commands.js';
 import { createPlaybookServices } from '../../language/lsp/playbook-lsp-module.js';
-import { TEMPLATE_COMMAND, TEMPLATES_COMMAND, asTemplatesResult, asTextResult } from '../../language/protocol/contract.js';
+import { CONVERT_KEYWORDS_COMMAND, SERVER_COMMANDS, TEMPLATE_COMMAND, TEMPLATES_COMMAND, asTemplatesResult, asTextResult } from '../../language/protocol/contract.js';
+import { createPlaybookCoreServices } from '../../language/playbook-module.js';
+import { convertKeywords } from '../../language/syntax/format-text.js';
+
+const core = createPlaybookCoreServices().Playbook;
 
 function server(locale: string) {
     const { shared, Playbook } = createPlaybookServices(EmptyFileSystem);
@@ -23,14 +28,21 @@ describe('editor: New Playbook from Template (server commands)', () => {
     });
 
     it('returns the text of a template, comments in the editor\'s language', async () => {
-        const answer = asTextResult(await server('zh-CN')(TEMPLATE_COMMAND, [{ template: 'retention', start: '2027-01-04' }]));
+        const answer = asTextResult(await server('zh-CN')(TEMPLATE_COMMAND, [{ template: 'retention', start: '2027-01-04', keywords: 'en' }]));
         assert.ok(answer.ok);
         assert.equal(answer.text, renderTemplate('retention', { locale: 'zh-CN', start: '2027-01-04' }));
         assert.match(answer.text, /^\/\/ 沉睡用户唤醒/);
+        // A Chinese editor gets Chinese keywords unless asked otherwise.
+        const zh = asTextResult(await server('zh-CN')(TEMPLATE_COMMAND, [{ template: 'retention', start: '2027-01-04' }]));
+        assert.ok(zh.ok);
+        assert.match(zh.text, /^活动 retention "沉睡用户唤醒" \{$/m);
+        assert.equal(zh.text, convertKeywords(core, answer.text, 'zh').text);
+        const en = asTextResult(await server('en')(TEMPLATE_COMMAND, [{ template: 'retention', start: '2027-01-04' }]));
+        assert.ok(en.ok && /^playbook retention/m.test(en.text));
     });
 
     it('answers bad arguments with a message, never a throw', async () => {
-        for (const args of [[], [{ template: 'webinar' }], [null], [{ template: 'live', start: '2027-02-30' }], [{ template: 'live', start: 5 }]]) {
+        for (const args of [[], [{ template: 'webinar' }], [null], [{ template: 'live', start: '2027-02-30' }], [{ template: 'live', start: 5 }], [{ template: 'live', keywords: 'fr' }]]) {
             const answer = asTextResult(await server('en')(TEMPLATE_COMMAND, args));
             assert.equal(answer.ok, false, JSON.stringify(args));
             assert.ok(!answer.ok && answer.message.includes(TEMPLATE_COMMAND));
@@ -41,5 +53,31 @@ describe('editor: New Playbook from Template (server commands)', () => {
         assert.equal(asTemplatesResult({ ok: true, templates: [{ name: 1 }] }).ok, false);
         assert.equal(asTextResult({ ok: true }).ok, false);
         assert.deepEqual(asTextResult({ ok: false, message: 'm' }), { ok: false, message: 'm' });
+    });
+});
+
+describe('editor: Convert Keywords to Chinese / English (server command)', () => {
+    const text = 'playbook p "t" {\n  start 2026-03-02\n  phase w "预热" kind warmup days 7 {\n    step a "a" days 2..3 at 09:00 // 注释\n  }\n}\n';
+
+    it('is a command of the server, with the id the client sends', () => {
+        assert.equal(CONVERT_KEYWORDS_COMMAND, SERVER_COMMANDS.convertKeywords);
+        const { shared } = createPlaybookServices(EmptyFileSystem);
+        assert.ok(shared.lsp.ExecuteCommandHandler!.commands.includes(CONVERT_KEYWORDS_COMMAND));
+    });
+
+    it('returns the text with its keywords converted, and back', () => {
+        const zh = convertedText(text, 'zh', 'zh-CN', core);
+        assert.ok(zh.ok);
+        assert.equal(zh.text, '活动 p "t" {\n  开始 2026-03-02\n  阶段 w "预热" 类型 预热 为期 7 天 {\n    动作 a "a" 第 2..3 天 每天 09:00 // 注释\n  }\n}\n');
+        const en = convertedText(zh.text, 'en', 'en', core);
+        assert.ok(en.ok);
+        assert.equal(en.text, text);
+    });
+
+    it('refuses a bad target language and a text with syntax errors, with a message', () => {
+        const bad = convertedText(text, 'fr', 'en', core);
+        assert.ok(!bad.ok && bad.message.includes(CONVERT_KEYWORDS_COMMAND));
+        const refused = convertedText('playbook p {\n  start\n}\n', 'zh', 'zh-CN', core);
+        assert.ok(!refused.ok && /语法错误（第 3 行/.test(refused.message), JSON.stringify(refused));
     });
 });

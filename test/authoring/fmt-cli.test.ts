@@ -132,6 +132,21 @@ describe('playbook fmt (CLI)', function () {
         assert.equal(readFileSync(a, 'utf8'), MESSY);
     });
 
+    it('--keywords zh then --keywords en gives the file back; names, strings and comments untouched', () => {
+        const tidy = write('k/tidy.playbook', runCli(['fmt', write('k/messy.playbook', MESSY)]).stdout);
+        const zh = runCli(['fmt', '--keywords', 'zh', tidy]);
+        assert.equal(zh.status, 0, zh.stderr);
+        assert.match(zh.stdout, /^活动 {1,2}messy "乱排 \/\/ 不是注释" \{/m);
+        assert.match(zh.stdout, /动作 a "发海报" 第 1 天 于 10:00 在 group/);
+        assert.match(zh.stdout, /\/\/ lead comment/);
+        const zhFile = write('k/zh.playbook', zh.stdout);
+        const check = runCli(['fmt', '--check', '--keywords', 'en', zhFile]);
+        assert.equal(check.status, 1);
+        const en = runCli(['fmt', '--keywords', 'en', zhFile]);
+        assert.equal(en.stdout, readFileSync(tidy, 'utf8'));
+        assert.equal(runCli(['fmt', '--keywords', 'fr', tidy]).status, 2);
+    });
+
     it('the examples are in the canonical layout', () => {
         const r = runCli(['fmt', '--check', join(ROOT, 'examples')]);
         assert.equal(r.status, 0, r.stdout + r.stderr);

@@ -8,7 +8,7 @@ import { TEMPLATE_NAMES, TEMPLATE_LABELS, defaultStart, renderTemplate } from '.
 import { isModel, isPhase, isRisk, isStep, isTrack } from '../../language/generated/ast.js';
 import { CALENDAR_FORMATS, TRACKING_FORMATS, generateCalendar, generateTracking } from '../../language/generators/index.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
-import { layoutText } from '../../language/syntax/format-text.js';
+import { convertKeywords, layoutText } from '../../language/syntax/format-text.js';
 import { runCli } from '../helpers/cli.js';
 import { build } from '../helpers/parse.js';
 
@@ -40,6 +40,19 @@ describe('playbook init templates', function () {
                     assert.ok(bytes.length > 200, `${format} is empty`);
                     if (format === 'json') assert.equal(JSON.parse(Buffer.from(bytes).toString('utf8')).events.length >= 5, true);
                 }
+            });
+
+            it(`${name} (${locale} comments) in Chinese keywords: no diagnostic, the same outputs byte for byte`, async () => {
+                const text = renderTemplate(name, { start: '2027-03-01', locale })!;
+                const zh = convertKeywords(core, text, 'zh').text!;
+                assert.ok(zh && zh !== text && /^活动 /m.test(zh));
+                const en = await build(text, {}, locale);
+                const cn = await build(zh, {}, locale);
+                assert.deepEqual(cn.diagnostics.map(d => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+                const a = en.services.playbook.Models.getModel(en.document)!;
+                const b = cn.services.playbook.Models.getModel(cn.document)!;
+                for (const format of CALENDAR_FORMATS) assert.deepEqual(Buffer.from(await generateCalendar(b, format, { locale })), Buffer.from(await generateCalendar(a, format, { locale })), format);
+                for (const format of TRACKING_FORMATS) assert.deepEqual(Buffer.from(await generateTracking(b, format, { locale })), Buffer.from(await generateTracking(a, format, { locale })), format);
             });
         }
 
@@ -92,6 +105,13 @@ describe('playbook init (CLI)', function () {
     let tmp: string;
     before(() => { tmp = mkdtempSync(join(tmpdir(), 'playbook-init-')); });
     after(() => rmSync(tmp, { recursive: true, force: true }));
+
+    it('--keywords zh writes the template in Chinese keywords', () => {
+        const r = runCli(['init', '--template', 'promotion', '--start', '2027-01-04', '--keywords', 'zh', '--locale', 'zh-CN']);
+        assert.equal(r.status, 0, r.stderr);
+        assert.equal(r.stdout, convertKeywords(core, renderTemplate('promotion', { start: '2027-01-04', locale: 'zh-CN' })!, 'zh').text);
+        assert.match(r.stdout, /阶段 warmup "预热期" 类型 预热 为期 7 天 \{/);
+    });
 
     it('prints the template on stdout without a file, with --start', () => {
         const r = runCli(['init', '--template', 'live', '--start', '2027-01-04', '--locale', 'zh-CN']);

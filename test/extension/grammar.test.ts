@@ -61,6 +61,20 @@ describe('TextMate grammar', () => {
         assert.equal(scopeOf('role 运营 "用户运营经理" person "王敏"', 'person'), 'keyword.other.playbook');
     });
 
+    it('colours the Chinese keywords too, and not inside identifiers', () => {
+        const line = '动作 发布海报 "发布悬念海报" 第3天 于 10:00 在 朋友圈, group 使用 teaser 持续 1h';
+        assert.equal(scopeOf(line, '动作'), 'storage.type.playbook');
+        assert.equal(scopeOf(line, '发布海报'), 'entity.name.type.playbook');
+        for (const k of ['第', '天', '于', '在', '使用', '持续']) assert.equal(scopeOf(line, k), 'keyword.other.playbook', k);
+        assert.equal(scopeOf(line, '10:00'), 'constant.numeric.time.playbook');
+        assert.equal(scopeOf('阶段 warmup "预热期" 类型 预热 为期 30 天 {', '为期'), 'keyword.other.playbook');
+        assert.equal(scopeOf('阶段 warmup "预热期" 类型 预热 为期 30 天 {', '预热'), 'support.constant.kind.playbook');
+        assert.equal(scopeOf('  属性 phone 文本 个人信息 "手机号"', '文本'), 'support.type.primitive.playbook');
+        assert.equal(scopeOf('  属性 phone 文本 个人信息 "手机号"', 'phone'), 'variable.other.property.playbook');
+        const tokens = tokenize('负责人 阶段目标 在线 第一期 天猫');
+        assert.deepEqual(tokens.map(t => t[1]), ['keyword.other.playbook', ...Array(4).fill('variable.other.reference.playbook')]);
+    });
+
     it('does not see keywords inside identifiers', () => {
         const tokens = tokenize('owner step_owner ondemand 活动day');
         assert.deepEqual(tokens.map(t => t[0]), ['owner', 'step_owner', 'ondemand', '活动day']);

@@ -66,10 +66,10 @@ describe('extension manifest', () => {
         for (const w of ['活动群', 'warmup_2', '2026-10-12', '09:00', '40%', '2h']) assert.ok(word.test(w), w);
     });
 
-    it('contributes the three file commands in the palette and the editor title menu, and New Playbook from Template', () => {
+    it('contributes the three file commands in the palette and the editor title menu, New Playbook from Template and the keyword conversions', () => {
         const ids = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
         const fileCommands = ['playbook.generateCalendar', 'playbook.generateTracking', 'playbook.previewTimeline'];
-        assert.deepEqual(ids, [...fileCommands, 'playbook.newFromTemplate', 'playbook.compareWithRevision', 'playbook.reviewWithActuals', 'playbook.previewTimelineComparison'].sort());
+        assert.deepEqual(ids, [...fileCommands, 'playbook.newFromTemplate', 'playbook.compareWithRevision', 'playbook.reviewWithActuals', 'playbook.previewTimelineComparison', 'playbook.convertKeywordsToChinese', 'playbook.convertKeywordsToEnglish'].sort());
         const title = pkg.contributes.menus['editor/title'].map((m: { command: string }) => m.command).sort();
         assert.deepEqual(title, fileCommands);
         const source = ['commands', 'authoring', 'review'].map(f => readFileSync(`extension/src/${f}.ts`, 'utf8')).join('');

@@ -89,6 +89,16 @@ describe('server commands: playbook.server.generate and playbook.server.timeline
         rmSync(dir, { recursive: true, force: true });
     });
 
+    it('converts the keywords of an open playbook (playbook.server.convertKeywords) and lists templates', async () => {
+        const uri = await openAndWait('spring.playbook', GOOD);
+        const zh = await s.request<{ ok: boolean; text?: string }>('workspace/executeCommand', { command: 'playbook.server.convertKeywords', arguments: [{ uri, to: 'zh' }] });
+        assert.equal(zh.ok, true);
+        assert.match(zh.text!, /^活动 spring "春季活动" \{$/m);
+        assert.match(zh.text!, /动作 sale "开抢" 第 1..2 天 每天 20:00 持续 1h 在 group 提前 30m/);
+        const list = await s.request<{ ok: boolean; templates?: { name: string }[] }>('workspace/executeCommand', { command: 'playbook.server.templates', arguments: [] });
+        assert.equal(list.templates?.length, 6);
+    });
+
     it('answers null to a command it does not know', async () => {
         const unknown = await s.request('workspace/executeCommand', { command: 'playbook.server.nope', arguments: [] });
         assert.equal(unknown, null);

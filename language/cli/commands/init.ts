@@ -1,5 +1,5 @@
 /**
- * `playbook init [<file>] --template NAME [--start DATE] [--locale …]`: a new playbook from one of
+ * `playbook init [<file>] --template NAME [--start DATE] [--keywords en|zh] [--locale …]`: a new playbook from one of
  * the templates of language/authoring/templates.ts, to stdout or to a new file (never overwritten:
  * the file is linked into place only if nothing has that name, else exit 2).
  */
@@ -8,6 +8,8 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type TemplateName, defaultStart, renderTemplate } from '../../authoring/templates.js';
 import { authoringMessage } from '../../messages/authoring.js';
+import { createPlaybookCoreServices } from '../../playbook-module.js';
+import { convertKeywords } from '../../syntax/format-text.js';
 import { type CliIO, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { UsageError } from '../usage-error.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
@@ -15,13 +17,16 @@ import { errorCode, fileErrorReason } from '../../messages/cli.js';
 export interface InitOptions {
     template: TemplateName;
     start?: string;
+    keywords?: 'en' | 'zh';
     locale?: string;
 }
 
 export async function runInit(file: string | undefined, options: InitOptions, io: CliIO): Promise<number> {
     const locale = resolveLocale(options.locale, io.env);
-    const text = renderTemplate(options.template, { start: options.start, locale });
-    if (text === undefined) throw new UsageError(authoringMessage('badDate', locale, options.start ?? ''));
+    const rendered = renderTemplate(options.template, { start: options.start, locale });
+    if (rendered === undefined) throw new UsageError(authoringMessage('badDate', locale, options.start ?? ''));
+    // The templates are written with English keywords; `--keywords zh` converts them (tested to parse).
+    const text = options.keywords === 'zh' ? convertKeywords(createPlaybookCoreServices().Playbook, rendered, 'zh').text ?? rendered : rendered;
     if (file === undefined || file === '-') {
         io.stdout.write(text);
         return EXIT_OK;

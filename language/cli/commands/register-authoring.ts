@@ -26,6 +26,7 @@ export function registerAuthoringCommands(program: Command, io: CliIO, setExit: 
         .argument('[file]', 'the new .playbook file; none or "-": stdout')
         .addOption(new Option('--template <name>', 'which campaign').choices([...TEMPLATE_NAMES]).makeOptionMandatory())
         .option('--start <date>', 'first day, YYYY-MM-DD (default: next Monday)')
+        .addOption(new Option('--keywords <language>', 'write the keywords in English or Chinese').choices(['en', 'zh']).default('en'))
         .addOption(new Option('--locale <locale>', 'language of the comments and messages').choices(['en', 'zh-CN', 'zh']))
         .action(async (file: string | undefined, options: InitOptions) => {
             const { runInit } = await import('./init.js');
