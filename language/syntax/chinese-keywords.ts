@@ -1,6 +1,8 @@
 /**
- * The Chinese keywords: one Chinese form for every keyword and kind value, chosen so that a
- * playbook reads as natural Chinese to an ops planner (README, "Chinese keywords", says why each).
+ * The Chinese keywords: one Chinese form for every keyword and kind value (the `zh` of the
+ * vocabulary's rows, language/vocabulary/), chosen so that a playbook reads as natural Chinese to
+ * an ops planner (README, "Chinese keywords", says why each). This module adds what a table row
+ * cannot say: the constructions, the lexer patterns, and lookups in both directions.
  * Both forms mean exactly the same: the lexer makes a Chinese keyword a token of its English
  * keyword's category (token-builder.ts), kind values are turned into their English value when
  * parsed (value-converter.ts), so the syntax tree, the model, the diagnostics and every output
@@ -10,65 +12,13 @@
  * `day 3` = `第 3 天`, `days 24..30` = `第 24..30 天`, a phase's `days 30` = `为期 30 天`,
  * `for 2h` = `持续 2h`, `for lapsed` = `面向 lapsed`; `at` is `于`, or `每天` after a day range.
  */
+import { KEYWORDS, type KeywordRow } from '../vocabulary/keywords.js';
+import { KIND_VALUES, type KindSet, type ValueRow } from '../vocabulary/kinds.js';
 
-/** English keyword → its Chinese form (the keywords that are one word in both languages). */
-export const KEYWORD_ZH: Readonly<Record<string, string>> = {
-    import: '导入',
-    library: '共享库',
-    playbook: '活动',
-    start: '开始',
-    timezone: '时区',
-    owner: '负责人',
-    type: '活动类型',
-    novel: '新玩法',
-    consent: '用户授权',
-    role: '角色',
-    person: '姓名',
-    channel: '渠道',
-    kind: '类型',
-    segment: '人群',
-    tag: '标签',
-    asset: '物料',
-    review: '审核',
-    ready: '就绪',
-    text: '正文',
-    goal: '目标',
-    kpi: '指标',
-    phase: '阶段',
-    from: '始于',
-    step: '动作',
-    milestone: '里程碑',
-    at: '于',
-    on: '在',
-    uses: '使用',
-    remind: '提前',
-    note: '备注',
-    track: '埋点',
-    event: '事件',
-    property: '属性',
-    required: '必填',
-    pii: '个人信息',
-    string: '文本',
-    number: '数值',
-    integer: '整数',
-    boolean: '布尔',
-    datetime: '日期时间',
-    enum: '枚举',
-    count: '计数',
-    unique: '去重',
-    sum: '求和',
-    where: '筛选',
-    target: '目标值',
-    true: '是',
-    false: '否',
-    risk: '风险',
-    when: '触发',
-    then: '应对',
-    by: '截至',
-    budget: '预算',
-    line: '分项',
-    blackout: '避开',
-};
+/** English keyword → its Chinese form (the keywords that are one word in both languages): the vocabulary's `zh`. */
+export const KEYWORD_ZH: Readonly<Record<string, string>> = Object.fromEntries(
+    Object.entries(KEYWORDS as Readonly<Record<string, KeywordRow>>).filter(([, row]) => row.zh).map(([word, row]) => [word, row.zh!]),
+);
 
 /** `at` after a day range reads `每天 20:00` (every day at 20:00); elsewhere `于 20:00`. */
 export const AT_EVERY_DAY = '每天';
@@ -99,30 +49,17 @@ export const KEYWORD_EN: Readonly<Record<string, string>> = Object.fromEntries([
 /** The kind tables a `kind` / `type` value belongs to, by the grammar rule it is written in. */
 export type KindTableName = 'Channel' | 'Asset' | 'Goal' | 'Phase' | 'Risk' | 'Playbook';
 
-/** Kind value → its Chinese form, per table (the kind labels of messages/kinds.ts, as one word). */
-export const KIND_ZH: Readonly<Record<KindTableName, Readonly<Record<string, string>>>> = {
-    Channel: {
-        wechat_group: '社群', official_account: '公众号', mini_program: '小程序', wecom: '企业微信',
-        personal_wechat: '个人号', moments: '朋友圈', video_account: '视频号', live: '直播', app: '应用',
-        sms: '短信', email: '邮件', offline_store: '线下门店', douyin: '抖音', kuaishou: '快手',
-        xiaohongshu: '小红书', weibo: '微博', other: '其他',
-    },
-    Asset: {
-        main_visual: '主视觉', poster: '海报', detail_page: '详情页', copy: '文案', sop_script: '话术',
-        welcome: '欢迎语', guide: '引导语', video: '视频', live_script: '直播脚本', survey: '问卷',
-        coupon: '优惠券', other: '其他',
-    },
-    Goal: {
-        acquisition: '拉新', activation: '促活', retention: '留存', conversion: '转化', repurchase: '复购',
-        referral: '转介绍', brand: '品牌传播',
-    },
-    Phase: { warmup: '预热', burst: '爆发', long_tail: '长尾', review: '复盘', other: '其他' },
-    Risk: {
-        traffic: '流量不足', engagement: '参与不足', outage: '技术故障', complaint: '用户投诉', pr_crisis: '舆情危机',
-        rule_loophole: '规则漏洞', inventory: '库存不足', compliance: '合规', other: '其他',
-    },
-    Playbook: { fission: '裂变', engagement: '促活', promotion: '促销', retention: '留存', other: '其他' },
+/** The vocabulary's value set of each kind table. */
+const KIND_SET: Readonly<Record<KindTableName, KindSet>> = {
+    Channel: 'channel', Asset: 'asset', Goal: 'goal', Phase: 'phase', Risk: 'risk', Playbook: 'playbookType',
 };
+
+/** Kind value → its Chinese form, per table: the vocabulary's `zh`. */
+export const KIND_ZH: Readonly<Record<KindTableName, Readonly<Record<string, string>>>> = Object.fromEntries(
+    Object.entries(KIND_SET).map(([table, set]) => [table, Object.fromEntries(
+        Object.entries(KIND_VALUES[set] as Readonly<Record<string, ValueRow>>).filter(([, row]) => row.zh).map(([value, row]) => [value, row.zh!]),
+    )]),
+) as Record<KindTableName, Record<string, string>>;
 
 const KIND_EN: Readonly<Record<KindTableName, Readonly<Record<string, string>>>> = Object.fromEntries(
     Object.entries(KIND_ZH).map(([table, values]) => [table, Object.fromEntries(Object.entries(values).map(([en, zh]) => [zh, en]))]),

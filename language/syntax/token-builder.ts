@@ -75,10 +75,22 @@ export class PlaybookTokenBuilder extends DefaultTokenBuilder {
     }
 }
 
-import type { CustomPatternMatcherFunc, TokenType, TokenVocabulary } from 'chevrotain';
-import { DefaultTokenBuilder, type Grammar, type GrammarAST, type TokenBuilderOptions } from 'langium';
-import { NAME_KEYWORDS } from '../vocabulary/keywords.js';
-import { CHINESE_KEYWORDS, KEYWORD_EN, chineseKeywordPattern } from './chinese-keywords.js';
+/** A custom matcher for a regex (lookbehind needs the whole text: a sticky search from the offset). */
+function sticky(regex: RegExp): CustomPatternMatcherFunc {
+    const re = new RegExp(regex.source, `${regex.flags.replace('y', '')}y`);
+    return (text, offset) => {
+        re.lastIndex = offset;
+        return re.exec(text);
+    };
+}
+
+/**
+ * Which lexer run a call belongs to: Chevrotain passes each run's fresh token array. Comparing
+ * the text instead (`text === memoText`) compares two equal strings character by character when
+ * the same text is lexed again from another string object: quadratic once more.
+ */
+function runOf(text: string, tokens: unknown): unknown {
+    return tokens ?? text;
 }
 
 /** Matches `open`, anything, and the first `close` after it (like `/open[\s\S]*?close/`). */

@@ -85,7 +85,7 @@ describe('Chinese keywords: the lexer respects word boundaries', () => {
 
     it('mixes both languages in one file, with the same tree as all-English', async () => {
         const en = 'playbook p "t" {\n  start 2026-03-02\n  role o "o"\n  owner o\n  segment s "s" { tag "x" }\n  phase w "w" kind warmup days 7 {\n    step a "a" days 2..3 at 09:00 for 1h on c for s remind 30m\n  }\n  channel c "c" kind moments\n  track t "t" { on c property n integer required property f boolean }\n  kpi k "k" = count t where f = true target <= 5%\n}\n';
-        const mixed = 'playbook p "t" {\n  开始 2026-03-02\n  role o "o"\n  负责人 o\n  人群 s "s" { 标签 "x" }\n  phase w "w" 类型 预热 为期 7 天 {\n    动作 a "a" 第 2..3 天 每天 09:00 持续 1h on c 面向 s 提前 30m\n  }\n  渠道 c "c" kind 朋友圈\n  track t "t" { 在 c 属性 n 整数 必填 property f 布尔 }\n  指标 k "k" = 计数 t 筛选 f = 是 目标值 <= 5%\n}\n';
+        const mixed = 'playbook p "t" {\n  开始 2026-03-02\n  role o "o"\n  负责人 o\n  目标人群 s "s" { 标签 "x" }\n  phase w "w" 类型 预热 为期 7 天 {\n    动作 a "a" 第 2..3 天 每天 09:00 持续 1h on c 面向 s 提前 30m\n  }\n  渠道 c "c" kind 朋友圈\n  track t "t" { 在 c 属性 n 整数 必填 property f 布尔 }\n  指标 k "k" = 计数 t 筛选 f = 是 目标值 <= 5%\n}\n';
         const strip = (node: unknown): unknown => JSON.parse(JSON.stringify(node, (key, value) => (key.startsWith('$') && key !== '$type' ? undefined : value && typeof value === 'object' && '$refText' in value ? value.$refText : value)));
         const a = await build(en);
         const b = await build(mixed);
