@@ -162,10 +162,10 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         }
         if (keyword.value === 'day' || keyword.value === 'days' || keyword.value === 'for') return; // their constructions are offered
         if (keyword.value === CONSTRUCTION.dayOpen) {
-            const group = keyword.$container as unknown;
-            const after = G.isGroup(group) ? group.elements[group.elements.indexOf(keyword)+ 1] : undefined;
-            const range = G.isAssignment(after) && after.feature === 'range';
-            return range ? item('第 A..B 天', '第 ${1:1}..${2:7} 天') : item('第 N 天', '第 ${1:1} 天');
+            // Langium offers a keyword once per value: a step's `第` may open a day or a range.
+            item('第 N 天', '第 ${1:1} 天');
+            if (rule === 'StepClause') item('第 A..B 天', '第 ${1:1}..${2:7} 天');
+            return;
         }
         if (keyword.value === CONSTRUCTION.phaseDays) return item('为期 N 天', '为期 ${1:7} 天');
         if (keyword.value === 'at') {

@@ -35,6 +35,8 @@ export const CLI_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = {
         '按统一格式排版 playbook（与编辑器的格式化相同）；目录表示其下所有 *.playbook 文件',
     'write nothing; exit 1 listing the files that would change (for CI)': '不写入；列出需要改动的文件并以退出码 1 结束（用于 CI）',
     'rewrite the files in place (atomically)': '原地改写文件（原子写入）',
+    'also rewrite every keyword and kind value in English or Chinese': '同时把所有关键字和类型值改写为英文或中文',
+    'write the keywords in English or Chinese': '关键字使用英文或中文',
     'write a new playbook from a template (stdout, or a new file: never overwrites)': '用模板新建 playbook（写到标准输出或新文件，从不覆盖已有文件）',
     'which campaign': '活动类型',
     'first day, YYYY-MM-DD (default: next Monday)': '第一天，格式 YYYY-MM-DD（默认：下周一）',

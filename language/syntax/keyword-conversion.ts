@@ -74,15 +74,16 @@ function chineseOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNod
     if (leaf.text !== keyword) return undefined; // already Chinese (or a construction)
     const node = leaf.astNode;
     const next = list[i + 1];
+    // `第 … 天` holds plain numbers only: any other day (a future `day D-3`) keeps its English keyword.
+    const isNumber = (l: LeafCstNode | undefined) => !!l && GrammarAST.isRuleCall(l.grammarSource) && l.grammarSource.rule.ref?.name === 'NUMBER';
     switch (keyword) {
         case 'day':
-            return next ? { text: CONSTRUCTION.dayOpen, closeAfter: next } : undefined;
+            return isNumber(next) ? { text: CONSTRUCTION.dayOpen, closeAfter: next } : undefined;
         case 'days': {
-            if (!next) return undefined;
-            if (node.$type === 'Phase') return { text: CONSTRUCTION.phaseDays, closeAfter: next };
+            if (node.$type === 'Phase') return isNumber(next) ? { text: CONSTRUCTION.phaseDays, closeAfter: next } : undefined;
             // `days A..B`: `天` after B.
             const last = list[i + 3];
-            return list[i + 2]?.text === '..' && last ? { text: CONSTRUCTION.dayOpen, closeAfter: last } : undefined;
+            return isNumber(next) && list[i + 2]?.text === '..' && isNumber(last) ? { text: CONSTRUCTION.dayOpen, closeAfter: last } : undefined;
         }
         case 'for':
             if (!next) return undefined;
