@@ -27,7 +27,15 @@ export function uidOf(id: string): string {
 
 /** RFC 5545 TEXT escaping, for the values ical-generator writes verbatim. */
 function escapeText(text: string): string {
-    return text.replace(/[\\;,]/g, c => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+    return textValue(text).replace(/[\\;,]/g, c => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * RFC 5545 TEXT holds no control characters but HTAB (and line breaks, escaped as `\n`): NUL,
+ * BEL, DEL and the C1 controls become U+FFFD, which importers show as a visible mark.
+ */
+export function textValue(text: string): string {
+    return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
 
 /** The SUMMARY: a step's title; other events' titles after their type label (`物料截止：入群邀请语`). */
@@ -70,7 +78,7 @@ export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoc
         name: escapeText(model.title || model.name),
     });
     for (const e of calendarEvents(model)) {
-        const summary = summaryOf(e, locale);
+        const summary = textValue(summaryOf(e, locale));
         const timed = e.start !== undefined;
         const nextDay = timed ? undefined : shiftDate(e.date, 1);
         const event = cal.createEvent({
@@ -81,7 +89,7 @@ export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoc
             // All-day: the exclusive DTEND is the next day (left out on 9999-12-31: one day is the default).
             end: timed ? new Date((e.end ?? e.start!).epochMillis) : nextDay !== undefined ? utcMidnight(nextDay) : null,
             summary,
-            description: descriptionOf(e, names, locale) || null,
+            description: textValue(descriptionOf(e, names, locale)) || null,
             categories: e.phase?.name ? [{ name: e.phase.name }, { name: e.type }] : [{ name: e.type }],
             transparency: timed ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
         });

@@ -18,9 +18,14 @@ type DocumentDiagnostic = Diagnostic;
  * `SOURCE_DATE_EPOCH` (reproducible builds) as whole seconds: undefined when unset or blank,
  * `'invalid'` when it is not 1–15 digits (surrounding blanks allowed).
  */
+/** The last second `SOURCE_DATE_EPOCH` may name: 9999-12-31T23:59:59Z. */
+export const MAX_EPOCH = 253_402_300_799;
+
 export function parseSourceDateEpoch(raw: string | undefined): number | undefined | 'invalid' {
     if (raw === undefined || raw.trim() === '') return undefined;
     if (!/^\s*\d{1,15}\s*$/.test(raw)) return 'invalid';
+    // At most 9999-12-31T23:59:59Z: a later stamp is no iCalendar or xlsx date (was exit 70).
+    if (Number(raw.trim()) > MAX_EPOCH) return 'invalid';
     return Number(raw.trim());
 }
 

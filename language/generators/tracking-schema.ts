@@ -39,9 +39,20 @@ function propertySchema(p: TrackingPropertyJson): Schema {
 export function eventSchema(e: TrackingEventJson): Schema {
     // Maps, then Object.fromEntries: a property or event called `__proto__` stays an own key.
     const properties = new Map<string, Schema>();
+    const inherited = new Map<string, Schema>();
     const required: string[] = [];
+    const requiredOwn: Schema[] = [];
     for (const p of e.properties) {
-        if (properties.has(p.name)) continue;
+        if (properties.has(p.name) || inherited.has(p.name)) continue;
+        // A name every object inherits (`toString`, `constructor`, `__proto__`): validators in
+        // their default mode read `data.toString`, find the inherited function, and then a
+        // missing required property passes and a string one fails "must be string". Such names
+        // are matched as own keys only: a pattern for the schema, `propertyNames` for required.
+        if (p.name in Object.prototype) {
+            inherited.set(p.name, propertySchema(p));
+            if (p.required) requiredOwn.push({ if: { propertyNames: { not: { const: p.name } } }, then: false });
+            continue;
+        }
         properties.set(p.name, propertySchema(p));
         if (p.required) required.push(p.name);
     }
@@ -54,7 +65,9 @@ export function eventSchema(e: TrackingEventJson): Schema {
         type: 'object',
         properties: Object.fromEntries(properties),
     };
+    if (inherited.size) s.patternProperties = Object.fromEntries([...inherited].map(([name, schema]) => [`^${name.replace(/[$^\\.*+?()[\]{}|]/g, '\\$&')}$`, schema]));
     if (required.length) s.required = required;
+    if (requiredOwn.length) s.allOf = requiredOwn;
     s.additionalProperties = false;
     return s;
 }

@@ -19,6 +19,22 @@ export async function newWorkbook(created: Date): Promise<Workbook> {
     return wb;
 }
 
+/** Excel's limit of characters in a cell; a longer text makes Excel "repair" (drop) the cell. */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * A cell value within Excel's limit: a longer text is cut, ending with a visible marker that
+ * says how many characters are missing (the full text stays in the playbook, csv and json).
+ */
+export function cellValue(value: unknown): unknown {
+    if (typeof value !== 'string' || value.length <= MAX_CELL_CHARS) return value;
+    const marker = (cut: number) => `… [+${cut}]`;
+    let keep = MAX_CELL_CHARS - marker(value.length).length;
+    // Never split a surrogate pair.
+    if (keep > 0 && /[\uD800-\uDBFF]/.test(value[keep - 1])) keep--;
+    return value.slice(0, keep) + marker(value.length - keep);
+}
+
 export interface SheetColumn {
     header: string;
     width: number;
@@ -31,7 +47,7 @@ export function addTable(wb: Workbook, name: string, columns: readonly SheetColu
     const ws = wb.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = columns.map(c => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     ws.getRow(1).font = { bold: true };
-    for (const row of rows) ws.addRow([...row]);
+    for (const row of rows) ws.addRow(row.map(cellValue));
     if (columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
     return ws;
 }
@@ -61,7 +77,7 @@ export function addPrintableTable(wb: Workbook, name: string, columns: readonly 
     ws.columns = columns.map(c => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     if (options.title) {
         const title = ws.getRow(1);
-        title.getCell(1).value = options.title;
+        title.getCell(1).value = cellValue(options.title) as string;
         title.font = { bold: true, size: 14 };
         title.height = 24;
         if (columns.length > 1) ws.mergeCells(1, 1, 1, columns.length);
@@ -70,7 +86,7 @@ export function addPrintableTable(wb: Workbook, name: string, columns: readonly 
     header.values = columns.map(c => c.header);
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', wrapText: true };
-    for (const row of rows) ws.addRow([...row]);
+    for (const row of rows) ws.addRow(row.map(cellValue));
     for (const col of options.wrap ?? []) {
         for (let r = headerRow + 1; r <= headerRow + rows.length; r++) ws.getCell(r, col).alignment = { wrapText: true, vertical: 'top' };
     }

@@ -27,6 +27,19 @@ const MAX_LISTED_OCCURRENCES = 10;
 const MAX_TEXT = 300;
 
 /** Escapes user text for markdown. */
+/**
+ * A Markdown code span: its text is literal (backslash escapes would show as `order\_paid`), so it
+ * is fenced with one backtick more than the longest run inside, line breaks as spaces.
+ */
+export function codeSpan(text: string): string {
+    const body = text.replace(/\r\n|\r|\n/g, ' ');
+    let longest = 0;
+    for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 || body.startsWith(' ') || body.endsWith(' ') ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
 export function mdEscape(text: string): string {
     return text.replace(/[\\`*_{}[\]()#+!|<>~]/g, m => `\\${m}`);
 }
@@ -120,7 +133,7 @@ export class HoverBuilder {
         const doc = (root as { $document?: LangiumDocument }).$document;
         if (!doc || doc.uri.toString() === document.uri.toString()) return undefined;
         const path = doc.uri.path;
-        return `\`${path.slice(path.lastIndexOf('/') + 1)}\``;
+        return codeSpan(path.slice(path.lastIndexOf('/') + 1));
     }
 
     protected playbookFacts(node: Playbook, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
@@ -255,7 +268,7 @@ export class HoverBuilder {
     }
 
     protected trackFacts(node: Track, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
-        fact('event', `\`${mdEscape(node.event ?? node.name ?? '')}\``);
+        fact('event', codeSpan(node.event ?? node.name ?? ''));
         fact('channels', node.channels.map(c => refNamed(c)).join(', '));
         const props = node.properties.map(p => `\`${p.name}\`: ${propertyTypeText(p)}${p.required ? ` (${label('required', locale)})` : ''}${p.pii ? ` (${label('pii', locale)})` : ''}`);
         fact('properties', props.join(', '));
@@ -272,7 +285,7 @@ export class HoverBuilder {
         const flags = [node.required ? label('required', locale) : '', node.pii ? label('pii', locale) : ''].filter(Boolean);
         if (flags.length) fact.raw(flags.join(', '));
         const track = isTrack(node.$container) ? node.$container : undefined;
-        if (track) fact('event', `\`${mdEscape(track.event ?? track.name ?? '')}\``);
+        if (track) fact('event', codeSpan(track.event ?? track.name ?? ''));
     }
 
     protected kpiFacts(node: Kpi, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
@@ -281,7 +294,7 @@ export class HoverBuilder {
         fact('target', targetText(node.target, locale));
         const info = model?.kpis.get(node);
         if (info) {
-            fact('tracks', info.tracks.map(t => `${named(t)}${t.event && t.event !== t.name ? ` → \`${mdEscape(t.event)}\`` : ''}`).join(', '));
+            fact('tracks', info.tracks.map(t => `${named(t)}${t.event && t.event !== t.name ? ` → ${codeSpan(t.event)}` : ''}`).join(', '));
             fact('goals', info.goals.map(g => named(g)).join(', '));
             if (info.cyclic) fact.raw(`⚠ ${label('cyclic', locale)}`);
         }

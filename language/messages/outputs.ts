@@ -258,8 +258,8 @@ export const GENERATOR_MESSAGES = {
         'zh-CN': '拒绝写入“{0}”：它就是源文件“{1}”（playbook 或它导入的 library）；请换一个 -o 路径',
     },
     badEpoch: {
-        en: "SOURCE_DATE_EPOCH must be a whole number of seconds, got '{0}'",
-        'zh-CN': 'SOURCE_DATE_EPOCH 必须是整数秒，实际为“{0}”',
+        en: "SOURCE_DATE_EPOCH must be a whole number of seconds from 0 to 253402300799 (9999-12-31), got '{0}'",
+        'zh-CN': 'SOURCE_DATE_EPOCH 必须是 0 到 253402300799（9999-12-31）之间的整数秒，实际为“{0}”',
     },
     wrote: {
         en: 'wrote {0} ({1})',

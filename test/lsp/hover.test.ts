@@ -134,6 +134,13 @@ describe('hover', () => {
         assert.match((await hoverAt('new_members <'))!, /- Formula: `count group_join`[\s\S]*- Target: at least 10000/);
     });
 
+    it('shows wire event names literally inside code spans (no `order\\_paid`), backticks fenced', async () => {
+        const text = playbook().replace('event "join"', 'event "order_paid*`x`"');
+        const h = (await hoverAt('group_join "', 0, en, text))!;
+        assert.ok(h.includes('``` order_paid*`x` ```') || h.includes('`` order_paid*`x` ``'), h);
+        assert.ok(!h.includes('\\_'), h);
+    });
+
     it('shows a risk: check, checkpoint date, response, owner', async () => {
         const h = (await hoverAt('low "'))!;
         assert.match(h, /- Kind: `traffic` \(not enough traffic\)/);

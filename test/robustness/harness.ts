@@ -129,11 +129,11 @@ export interface CliRun {
 }
 
 /** Runs the bundled CLI with a time bound (a hang is killed and shows as status null). */
-export function runCli(args: string[], options: { cwd?: string; timeoutMs?: number } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; timeoutMs?: number; env?: NodeJS.ProcessEnv } = {}): CliRun {
     const t = performance.now();
     const r = spawnSync(NODE, [CLI_BIN, ...args], {
         cwd: options.cwd ?? ROOT,
-        env: { ...process.env, LANG: 'C', LC_ALL: '', PLAYBOOK_DEBUG: '' },
+        env: { ...process.env, LANG: 'C', LC_ALL: '', PLAYBOOK_DEBUG: '', ...options.env },
         encoding: 'utf8',
         timeout: options.timeoutMs ?? 60_000,
         maxBuffer: 1 << 28,
