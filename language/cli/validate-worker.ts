@@ -3,7 +3,10 @@
  * of the files and posts the diagnostics back; progress as `{ done }` messages.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { useInstalledDocs } from '../node/installation.js';
 import { validateFiles } from './validate-files.js';
+
+useInstalledDocs();
 
 const { files, locale } = workerData as { files: string[]; locale: string };
 let last = 0;

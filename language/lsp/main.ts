@@ -7,9 +7,11 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { prepareZone } from '../model/dates.js';
 import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
+import { useInstalledDocs } from '../node/installation.js';
 import { createPlaybookServices } from './playbook-lsp-module.js';
 
 export function start(): void {
+    useInstalledDocs();
     const connection = createConnection(ProposedFeatures.all);
     const { shared, Playbook } = createPlaybookServices({ connection, ...NodeFileSystem });
     shared.lsp.LanguageServer.onInitialize(params => {

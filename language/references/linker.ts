@@ -15,7 +15,7 @@
 import {
     type AstNode, Cancellation, DefaultLinker, type LangiumDocument, type ReferenceInfo, interruptAndCheck, isAstNode, isMultiReference, isReference,
 } from 'langium';
-import type { DefaultReference } from 'langium';
+import { forgetMultiTarget, forgetTarget, isSingleReference, resolvedTarget } from '../syntax/langium-internals.js';
 import { isModel } from '../generated/ast.js';
 import { importedLibraries } from './imports.js';
 
@@ -36,15 +36,10 @@ export class PlaybookLinker extends DefaultLinker {
     /** As Langium's, but resolved targets stay in place; `link` decides whether they still hold. */
     override unlink(document: LangiumDocument): void {
         for (const ref of document.references) {
-            if ('_ref' in ref) {
-                const r = ref as DefaultReference;
-                if (!isAstNode(r._ref)) {
-                    r._ref = undefined;
-                    delete r._nodeDescription;
-                }
-            } else if ('_items' in ref) {
-                (ref as unknown as { _items: unknown })._items = undefined;
-                delete (ref as unknown as { _linkingError?: unknown })._linkingError;
+            if (isSingleReference(ref)) {
+                if (!resolvedTarget(ref)) forgetTarget(ref);
+            } else {
+                forgetMultiTarget(ref);
             }
         }
         document.references = [];
@@ -64,15 +59,15 @@ export class PlaybookLinker extends DefaultLinker {
         // Synchronous per reference (an `await` per reference allocated a promise for each of the
         // 40,000 references of a 20,000-line file); cancellation is checked every 1,024 references.
         const linkOne = (info: ReferenceInfo) => {
-            const ref = info.reference as DefaultReference;
-            if ('_ref' in ref && isAstNode(ref._ref)) {
-                if (reuse && !fresh.has(ref.$refText) && attached(ref._ref)) {
+            const ref = info.reference;
+            const target = resolvedTarget(ref);
+            if (target) {
+                if (reuse && !fresh.has(ref.$refText) && attached(target)) {
                     document.references.push(ref);
                     linkStats.kept++;
                     return;
                 }
-                ref._ref = undefined;
-                delete ref._nodeDescription;
+                forgetTarget(ref);
             }
             linkStats.resolved++;
             this.doLink(info, document);

@@ -1,34 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+/**
+ * Where the rule catalogue is, for the documentation link of every diagnostic. The core reads no
+ * file: a host (the CLI, the language server: language/node/installation.ts) sets the base to its
+ * installation's README; `PLAYBOOK_DOCS_URL` overrides it; `README.md` when nobody said.
+ */
+let base = 'README.md';
 
-let base: string | undefined;
+export function setDocsBase(url: string): void {
+    base = url;
+}
 
-/** Where the rule catalogue lives: `PLAYBOOK_DOCS_URL`, else the README of this installation. */
 export function docsBase(): string {
-    if (base !== undefined) return base;
-    const fromEnv = process.env.PLAYBOOK_DOCS_URL;
-    if (fromEnv) return (base = fromEnv);
-    let dir: string;
-    try {
-        dir = dirname(fileURLToPath(import.meta.url));
-    } catch {
-        dir = process.cwd();
-    }
-    for (let i = 0; i < 6; i++) {
-        const pkg = join(dir, 'package.json');
-        if (existsSync(pkg)) {
-            try {
-                if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'campaign-playbook') {
-                    // An installed .vsix holds the README as `readme.md` (vsce renames it).
-                    const readme = ['README.md', 'readme.md'].map(n => join(dir, n)).find(f => existsSync(f)) ?? join(dir, 'README.md');
-                    return (base = pathToFileURL(readme).href);
-                }
-            } catch { /* keep looking */ }
-        }
-        dir = dirname(dir);
-    }
-    return (base = 'README.md');
+    return process.env.PLAYBOOK_DOCS_URL || base;
 }
 
 /** The link of one code's entry in the rule catalogue. */

@@ -16,6 +16,7 @@ import {
 } from 'langium';
 import { isModel, type Library, type Playbook } from '../generated/ast.js';
 import { firstLeaf, lastLeaf } from '../syntax/cst.js';
+import { placeLeaf, resetRange, rootText, setCstAstNode, setCstContent, setRootText, shiftLeaf } from '../syntax/langium-internals.js';
 import { RESERVED_DECLARATION_KEYWORDS } from '../vocabulary/declarations.js';
 
 /** How often each path was taken (read by the benchmark and the tests). */
@@ -27,22 +28,6 @@ export const parseStats = { incremental: 0, full: 0 };
  */
 const SAFE_NEXT: ReadonlySet<string> = new Set([...RESERVED_DECLARATION_KEYWORDS, 'owner', '}']);
 
-/** Private fields of Langium's CST node classes that positions live in. */
-interface LeafFields {
-    _offset: number;
-    _startLine: number;
-    _startColumn: number;
-    _endLine: number;
-    _endColumn: number;
-}
-interface CompositeFields {
-    _rangeCache: unknown;
-    _astNode: AstNode | undefined;
-}
-interface RootFields {
-    _text: string;
-}
-
 /**
  * The new parse result of `document` for `newText`, made by reparsing one declaration, or
  * undefined when that is not certain to equal a full parse (the caller then parses in full).
@@ -52,11 +37,11 @@ interface RootFields {
 export function reparseIncrementally(services: LangiumCoreServices, document: LangiumDocument, newText: string): ParseResult | undefined {
     const old = document.parseResult;
     const root = old.value;
-    const rootCst = root.$cstNode as (CompositeCstNode & RootFields) | undefined;
+    const rootCst = root.$cstNode as CompositeCstNode | undefined;
     if (!isModel(root) || !rootCst) return undefined;
     const container: Playbook | Library | undefined = root.playbook ?? root.library;
     if (!container || container.declarations.length === 0) return undefined;
-    const oldText = rootCst._text;
+    const oldText = rootText(rootCst);
     if (typeof oldText !== 'string' || oldText === newText) return undefined;
 
     // The changed region: [prefix, oldText.length - suffix) in the old text.
@@ -73,7 +58,7 @@ export function reparseIncrementally(services: LangiumCoreServices, document: La
     const index = declarationAt(decls, prefix);
     if (index < 0) return undefined;
     const decl = decls[index];
-    const outer = decl.$cstNode as (CompositeCstNode & CompositeFields) | undefined;
+    const outer = decl.$cstNode as CompositeCstNode | undefined;
     if (!outer || !isCompositeCstNode(outer) || outer.container === undefined) return undefined;
     const first = firstLeaf(outer);
     const last = lastLeaf(outer);
@@ -131,10 +116,9 @@ export function reparseIncrementally(services: LangiumCoreServices, document: La
     // 2. Place the fragment's nodes at the declaration's position.
     for (const child of fragmentRoot.content) placeSubtree(child, start, baseLine, baseColumn);
     // 3. Splice: the old outer CST node keeps its place and grammar source, with the new content.
-    const outerMutable = outer as unknown as { content: CstNode[] };
-    outerMutable.content = [...fragmentRoot.content];
+    setCstContent(outer, [...fragmentRoot.content]);
     for (const child of fragmentRoot.content) (child as Mutable<CstNode>).container = outer;
-    outer._astNode = node;
+    setCstAstNode(outer, node);
     resetRange(outer);
     node.$cstNode = outer;
     node.$container = container;
@@ -144,12 +128,12 @@ export function reparseIncrementally(services: LangiumCoreServices, document: La
     // The old declaration leaves the tree (so nothing takes it for a live node any more).
     (decl as Mutable<AstNode>).$container = undefined;
     // 4. A new root object for the new text.
-    (rootCst as RootFields)._text = newText;
+    setRootText(rootCst, newText);
     const newRoot = { ...root } as Mutable<AstNode> & { imports: AstNode[]; playbook?: AstNode; library?: AstNode };
     for (const imp of newRoot.imports) (imp as Mutable<AstNode>).$container = newRoot;
     if (newRoot.playbook) (newRoot.playbook as Mutable<AstNode>).$container = newRoot;
     if (newRoot.library) (newRoot.library as Mutable<AstNode>).$container = newRoot;
-    (rootCst as unknown as CompositeFields)._astNode = newRoot;
+    setCstAstNode(rootCst, newRoot);
     newRoot.$cstNode = rootCst;
     return { value: newRoot, lexerErrors: [], parserErrors: [], lexerReport: { diagnostics: [] } };
 }
@@ -181,19 +165,11 @@ function nextToken(node: CstNode): CstNode | undefined {
     return undefined;
 }
 
-function resetRange(node: CstNode): void {
-    if (isCompositeCstNode(node)) (node as unknown as CompositeFields)._rangeCache = undefined;
-}
 
 /** Moves a subtree after the edit: offsets by `delta`, lines by `lineDelta`, columns on `oldLine` by `columnDelta`. */
 function shiftSubtree(node: CstNode, delta: number, lineDelta: number, oldLine: number, columnDelta: number): void {
     if (isLeafCstNode(node)) {
-        const f = node as unknown as LeafFields;
-        f._offset += delta;
-        if (f._startLine === oldLine) f._startColumn += columnDelta;
-        if (f._endLine === oldLine) f._endColumn += columnDelta;
-        f._startLine += lineDelta;
-        f._endLine += lineDelta;
+        shiftLeaf(node, delta, lineDelta, oldLine, columnDelta);
     } else if (isCompositeCstNode(node)) {
         resetRange(node);
         for (const child of node.content) shiftSubtree(child, delta, lineDelta, oldLine, columnDelta);
@@ -203,12 +179,7 @@ function shiftSubtree(node: CstNode, delta: number, lineDelta: number, oldLine: 
 /** Moves a subtree of the fragment (positions from 0:0) to `offset`, `line`:`column`. */
 function placeSubtree(node: CstNode, offset: number, line: number, column: number): void {
     if (isLeafCstNode(node)) {
-        const f = node as unknown as LeafFields;
-        f._offset += offset;
-        if (f._startLine === 0) f._startColumn += column;
-        if (f._endLine === 0) f._endColumn += column;
-        f._startLine += line;
-        f._endLine += line;
+        placeLeaf(node, offset, line, column);
     } else if (isCompositeCstNode(node)) {
         resetRange(node);
         for (const child of node.content) placeSubtree(child, offset, line, column);

@@ -69,6 +69,15 @@ describe('architecture', () => {
         assert.deepEqual(found, []);
     });
 
+    it('keeps the core off the file system (the hosts read files; only the atomic write of an output is the generators\' own)', () => {
+        const found: string[] = [];
+        for (const file of coreFiles) {
+            if (relative(ROOT, file).startsWith('language/authoring/') || relative(ROOT, file).startsWith('language/review/')) continue;
+            if (specifiers(readFileSync(file, 'utf8')).some(spec => /^(node:)?fs(\/promises)?$/.test(spec))) found.push(relative(ROOT, file));
+        }
+        assert.deepEqual(found, ['language/generators/write-atomic.ts']);
+    });
+
     it('keeps the extension a thin client: of the language it imports only the contract', () => {
         const found: string[] = [];
         let contract = 0;
