@@ -4,7 +4,7 @@
  * cell, reminders, the checkpoint condition with its absolute threshold, asset reviewers and copy.
  * Machine formats (json, csv) never use these.
  */
-import { isCountFormula, isKpiCheck, isRisk, isUniqueFormula, type Amount, type Kpi } from '../generated/ast.js';
+import { isKpiCheck, isRisk, isUniqueFormula, type Amount, type Kpi, type KpiCheck } from '../generated/ast.js';
 import type { Locale } from '../messages/locale.js';
 import { pick } from '../messages/locale.js';
 import { EVENT_TYPE_LABELS, label, outputText } from '../messages/outputs.js';
@@ -51,10 +51,7 @@ function amountValue(a: Amount | undefined): { value: number; percent: boolean }
 
 /** `人` after a number of distinct users (a `unique` KPI) in zh-CN; nothing else has a safe unit. */
 function unitOf(kpi: Kpi | undefined, locale: Locale): string {
-    if (locale !== 'zh-CN' || !kpi?.formula) return '';
-    if (isUniqueFormula(kpi.formula)) return ' 人';
-    if (isCountFormula(kpi.formula)) return '';
-    return '';
+    return locale === 'zh-CN' && kpi?.formula && isUniqueFormula(kpi.formula) ? ' 人' : '';
 }
 
 /**
@@ -64,19 +61,20 @@ function unitOf(kpi: Kpi | undefined, locale: Locale): string {
  */
 export function checkpointCondition(e: ScheduleEvent, locale: Locale): string {
     if (e.type !== 'checkpoint' || !isRisk(e.node) || !isKpiCheck(e.node.when)) return e.check ?? '';
-    const check = e.node.when;
+    return kpiCheckText(e.node.when, locale);
+}
+
+/** A KPI check for people (`进群人数 < 目标的 40%（2,000）`); the checkpoint's condition, also shown in hovers. */
+export function kpiCheckText(check: KpiCheck, locale: Locale): string {
     const kpi = check.kpi?.ref;
     const title = kpi?.title || kpi?.name || check.kpi?.$refText || '';
     const threshold = amountValue(check.threshold);
     const op = check.op ?? '';
     if (!threshold) return `${title} ${op}`.trim();
     const target = amountValue(kpi?.target?.value);
-    if (threshold.percent && target && !target.percent) {
-        const absolute = numberFormat.format(target.value * threshold.value / 100) + unitOf(kpi, locale);
-        return `${title} ${op} ${outputText('ofTarget', locale, `${numberFormat.format(threshold.value)}%`, absolute)}`;
-    }
-    if (threshold.percent && target?.percent) {
-        const absolute = `${numberFormat.format(target.value * threshold.value / 100)}%`;
+    if (threshold.percent && target) {
+        const value = target.value * threshold.value / 100;
+        const absolute = target.percent ? `${numberFormat.format(value)}%` : numberFormat.format(value) + unitOf(kpi, locale);
         return `${title} ${op} ${outputText('ofTarget', locale, `${numberFormat.format(threshold.value)}%`, absolute)}`;
     }
     const value = threshold.percent ? `${numberFormat.format(threshold.value)}%` : numberFormat.format(threshold.value) + unitOf(kpi, locale);

@@ -3,6 +3,7 @@
  * the key facts of each category. Every date comes from the schedule model of the document the
  * user is looking at; this file only formats.
  */
+import { kpiCheckText } from '../generators/people.js';
 import { type AstNode, AstUtils, type LangiumDocument, type Reference } from 'langium';
 import {
     type Asset, type BudgetLine, type Channel, type Goal, type Kpi, type Milestone, type Phase, type Property, type Risk,
@@ -306,7 +307,7 @@ export class HoverBuilder {
         if (isKpiCheck(when)) {
             const threshold = amountText(when.threshold);
             const ofTarget = when.threshold?.percent ? ` ${label('ofTarget', locale)}` : '';
-            fact('check', `\`${when.kpi?.$refText ?? ''} ${when.op ?? ''} ${threshold}\`${ofTarget}`);
+            fact('check', `\`${when.kpi?.$refText ?? ''} ${when.op ?? ''} ${threshold}\`${ofTarget} — ${mdEscape(kpiCheckText(when, locale))}`);
             const checkpoint = model?.eventsOf(node).find(e => e.type === 'checkpoint');
             if (checkpoint) {
                 const at = when.at;

@@ -144,7 +144,7 @@ describe('hover', () => {
     it('shows a risk: check, checkpoint date, response, owner', async () => {
         const h = (await hoverAt('low "'))!;
         assert.match(h, /- Kind: `traffic` \(not enough traffic\)/);
-        assert.match(h, /- Check: `new_members < 40%` of its target/);
+        assert.match(h, /- Check: `new_members < 40%` of its target — 新增 \\< 40% of target \\\(4,000\\\)$/m, 'with the absolute threshold (Markdown-escaped)');
         assert.match(h, /- Checkpoint: 2026-10-31 Sat \(warmup day 20\)/);
         assert.match(h, /- Response: 投放/);
         assert.match(h, /- Owner: `ops`/);
