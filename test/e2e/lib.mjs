@@ -76,9 +76,9 @@ export function throwaway(label) {
 }
 
 /** Copies the test fixtures (and whatever `extra` names) into the workspace, with its settings. */
-export function makeWorkspace(workspace, { extra = {}, settings = {} } = {}) {
+export function makeWorkspace(workspace, { extra = {}, settings = {}, fixtures: withFixtures = true } = {}) {
     const fixtures = path.join(ROOT, 'test', 'e2e', 'fixtures');
-    for (const name of readdirSync(fixtures)) cpSync(path.join(fixtures, name), path.join(workspace, name));
+    if (withFixtures) for (const name of readdirSync(fixtures)) cpSync(path.join(fixtures, name), path.join(workspace, name));
     for (const [name, source] of Object.entries(extra)) {
         if (existsSync(source)) cpSync(source, path.join(workspace, name), { recursive: true });
     }

@@ -14,6 +14,12 @@ import { Workbench } from './workbench.mjs';
 const VSIX = path.join(ROOT, 'campaign-playbook.vsix');
 const SHOTS = path.join(CACHE, 'screenshots');
 
+function lineNumberIn(file, needle) {
+    const i = readFileSync(file, 'utf8').split('\n').findIndex(l => l.includes(needle));
+    if (i < 0) throw new Error(`no ${needle} in ${file}`);
+    return i + 1;
+}
+
 function lineNumber(file, needle) {
     const lines = readFileSync(path.join(ROOT, 'test', 'e2e', 'fixtures', file), 'utf8').split('\n');
     const i = lines.findIndex(l => l.includes(needle));
@@ -104,18 +110,18 @@ export async function runUiChecks() {
 
         makeWorkspace(paths.workspace, { extra: { examples: path.join(ROOT, 'examples') } });
         /** Starts code-server (display language `locale`) and opens the workspace in Chromium. */
-        const session = async (locale, browserLocale) => {
+        const session = async (locale, browserLocale, folder = paths.workspace) => {
             const port = await freePort();
             server = await startServer([
                 entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--locale', locale,
                 '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-                paths.workspace,
+                folder,
             ], { env, logFile: path.join(paths.logs, `code-server-${locale}.log`), portPattern: /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/ });
             log(`code-server (${locale}) on port ${port} (${seconds(started)} s)`);
             context = await launchBrowser(path.join(paths.browser, locale), { env, width: 1280, height: 800, locale: browserLocale });
             page = context.pages()[0] ?? await context.newPage();
             const bench = new Workbench(page);
-            await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(paths.workspace)}`);
+            await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
             await bench.ready();
             return bench;
         };
@@ -212,7 +218,6 @@ export async function runUiChecks() {
             const rows = await wb.suggest();
             const text = rows.join('\n');
             for (const role of ['ops', 'design', 'legal']) if (!text.includes(role)) throw new Error(`${role} not suggested:\n${text}`);
-            await shot('completion.png');
             await page.keyboard.press('Escape');
         });
 
@@ -240,19 +245,6 @@ export async function runUiChecks() {
             }
         });
 
-        if (existsSync(path.join(paths.workspace, 'examples', 'double11.playbook'))) {
-            await check('README screenshot of the timeline preview (examples/double11.playbook)', async () => {
-                await wb.closeAllGroups();
-                await wb.expandFolder('examples');
-                await wb.openFromExplorer('double11.playbook');
-                await wb.hideSideBar();
-                await wb.runCommand('Preview Timeline');
-                await wb.webviewFrame('#chart svg .phase');
-                await wb.dismissNotifications();
-                await page.waitForTimeout(500);
-                await shot('preview.png');
-            });
-        }
         await endSession();
 
         // Chinese: VS Code accepts a display language only from an installed language pack; a
@@ -278,6 +270,52 @@ export async function runUiChecks() {
             if (!headings.includes('阶段') || !headings.includes('逐日 SOP')) throw new Error(`preview headings: ${headings.join(', ')}`);
             const allDay = await frame.locator('li.event .time').allTextContents();
             if (!allDay.includes('全天')) throw new Error(`no 全天 in ${allDay.join(', ')}`);
+        });
+
+        // The README's screenshots come from a clean workspace (only the examples, which have no
+        // problems), so the status bar does not show the test fixtures' errors; one of them in Chinese.
+        const clean = `${paths.workspace}-clean`;
+        mkdirSync(clean, { recursive: true });
+        makeWorkspace(clean, { fixtures: false, extra: { examples: path.join(ROOT, 'examples') } });
+        await endSession();
+        await check('screenshots in a clean workspace: the timeline preview in Chinese, titles and a legend', async () => {
+            wb = await session('zh-cn', 'zh-CN', clean);
+            await wb.expandFolder('examples');
+            await wb.openFromExplorer('double11.playbook');
+            await wb.hideSideBar();
+            await wb.runCommand('预览时间线');
+            const frame = await wb.webviewFrame('#chart svg .phase');
+            const legend = await frame.locator('.legend .legend-item').allTextContents();
+            if (legend.join(' ') !== '• SOP 动作 ◆ 里程碑 ■ 物料截止 ▲ 风险检查点') throw new Error(`legend: ${legend.join(' | ')}`);
+            const details = (await frame.locator('li.event dl.details dd').allTextContents()).join('\n');
+            if (!details.includes('视觉设计') || /\bdesign\b/.test(details)) throw new Error(`owners are not shown by title: ${details.slice(0, 300)}`);
+            await wb.dismissNotifications();
+            await page.waitForTimeout(500);
+            await shot('preview-zh.png');
+        });
+        await endSession();
+        await check('screenshots in a clean workspace: completion and computed dates, the preview (English)', async () => {
+            wb = await session('en', 'en-US', clean);
+            await wb.expandFolder('examples');
+            await wb.openFromExplorer('double11.playbook');
+            await wb.hideSideBar();
+            await wb.runCommand('Preview Timeline');
+            await wb.webviewFrame('#chart svg .phase');
+            await wb.dismissNotifications();
+            await page.waitForTimeout(500);
+            await shot('preview.png');
+            await wb.closeAllGroups();
+            await wb.openFromExplorer('double11.playbook');
+            await wb.goTo(lineNumberIn(path.join(clean, 'examples', 'double11.playbook'), 'step rules_push'));
+            await page.keyboard.press('End');
+            await page.keyboard.press('Enter');
+            await page.keyboard.type('step faq_post "常见问题汇总" day 9 at 12:00 on fans_group owner ', { delay: 15 });
+            await page.keyboard.press('Escape');
+            const rows = await wb.suggest();
+            if (!rows.join('\n').includes('design')) throw new Error(`roles not suggested: ${rows.join(', ')}`);
+            await page.waitForTimeout(300);
+            await shot('completion.png');
+            await page.keyboard.press('Escape');
         });
     } catch (err) {
         problems.push(`UI run failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
