@@ -3,7 +3,8 @@
 # ignores (.cache/e2e by default; PLAYBOOK_E2E_CACHE overrides it):
 #   - Debian packages: chromium (the browser), ripgrep (replaces a GitHub download of code-server),
 #     build-essential, python3, pkg-config, libkrb5-dev (native modules of the VS Code server),
-#     fonts-wqy-microhei (a small CJK font, so screenshots show Chinese text);
+#     fonts-wqy-microhei (a small CJK font, so screenshots show Chinese text), pngquant (keeps the
+#     README screenshots small);
 #   - Node 24 from the npm registry (`node` package), which code-server 4.139 needs;
 #   - code-server 4.139.1 (VS Code 1.139.1) from the npm registry, finished by hand the way its
 #     own postinstall would, minus its downloads.
@@ -23,6 +24,7 @@ mkdir -p "$CACHE"
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
+command -v pngquant >/dev/null 2>&1 || need_apt+=(pngquant)
 for pkg in build-essential python3 pkg-config libkrb5-dev fonts-wqy-microhei; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done

@@ -62,7 +62,10 @@ export async function runUiChecks() {
         const out = process.env.PLAYBOOK_E2E_SCREENSHOTS;
         if (out) {
             mkdirSync(path.resolve(ROOT, out), { recursive: true });
-            copyFileSync(file, path.resolve(ROOT, out, name));
+            const target = path.resolve(ROOT, out, name);
+            copyFileSync(file, target);
+            // Screenshots in the repository stay small: 256 colours (pngquant, installed with the rest).
+            spawnSync('pngquant', ['--force', '--skip-if-larger', '--strip', '--quality=70-95', '--output', target, target], { stdio: 'ignore' });
         }
     };
     const check = async (title, fn) => {

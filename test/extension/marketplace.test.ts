@@ -36,6 +36,7 @@ describe('the .vsix for people: Marketplace README, icon, licence, changelog, sc
             assert.ok(allowed.some(a => a === link || (a.endsWith('/*.png') && link.startsWith(a.slice(0, -5)) && link.endsWith('.png'))), `${link} is packed`);
             assert.ok(statSync(join(ROOT, link)).size < 150_000, `${link} is small`);
         }
+        assert.ok(links.some(l => /-zh\.png$/.test(l)), 'a screenshot in Chinese');
     });
 
     it('its example playbook is valid as written (no error, no warning)', async () => {
