@@ -197,6 +197,14 @@ export const DIAGNOSTIC_MESSAGES = {
         en: p => `Unknown ${p.what} kind ${q(p.kind)}. Use one of: ${p.allowed}.`,
         'zh-CN': p => `未知的${p.what}类型 ${q(p.kind)}。可选：${p.allowed}。`,
     },
+    'duplicate-wire-name': {
+        en: p => `Track ${q(p.name)} sends event ${q(p.event)}, as track ${q(p.other)} does: the tracking plan cannot tell their events apart. Give one of them another \`event\` name.`,
+        'zh-CN': p => `埋点 ${q(p.name)} 上报的事件名 ${q(p.event)} 与埋点 ${q(p.other)} 相同：埋点方案无法区分二者的事件。请为其中一个换一个 \`event\` 名称。`,
+    },
+    'control-character': {
+        en: p => `Invisible control character ${p.code} in this text: bidirectional overrides and control characters make the text shown differ from the text that is there. Remove it.`,
+        'zh-CN': p => `此处文本含不可见的控制字符 ${p.code}：双向覆盖符和控制字符会让显示的内容与实际内容不一致。请删除它。`,
+    },
     'duplicate-clause': {
         en: p => `${q(p.clause)} is given more than once; only the last one counts. Remove the others.`,
         'zh-CN': p => `${q(p.clause)} 重复出现，只有最后一个生效。请删除其余的。`,

@@ -29,6 +29,8 @@ export const DIAGNOSTIC_CODES = {
     'kpi-type': 'error',
     'ignored-clause': 'warning',
     'dst-gap': 'warning',
+    'duplicate-wire-name': 'warning',
+    'control-character': 'warning',
     // Langium's own: syntax errors and unresolved references.
     'lexing-error': 'error',
     'parsing-error': 'error',

@@ -6,6 +6,8 @@ import { budgetMismatch } from './budget-mismatch.js';
 import { dayOutOfRange } from './day-out-of-range.js';
 import { duplicateClause } from './duplicate-clause.js';
 import { duplicateName } from './duplicate-name.js';
+import { duplicateWireName } from './duplicate-wire-name.js';
+import { controlCharacter } from './control-character.js';
 import { importNotFound } from './import-not-found.js';
 import { invalidDate } from './invalid-date.js';
 import { kpiCycle } from './kpi-cycle.js';
@@ -42,6 +44,8 @@ export const RULES: readonly Rule[] = [
     stepTime,
     phaseOverlap,
     piiWithoutConsent,
+    duplicateWireName,
+    controlCharacter,
     blackoutConflict,
     untrackedChannel,
     unusedDeclaration,
