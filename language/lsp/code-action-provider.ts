@@ -1,5 +1,5 @@
 /**
- * Quick fixes for the diagnostics of RULES.md. Each diagnostic names its fix in `data.fix`
+ * Quick fixes. Each rule's diagnostic names its fix in `data.fix`
  * (validation rules) or is Langium's `linking-error` (data: refText, refType). Every fix inserts
  * text that parses and makes its diagnostic go away; new text follows the canonical layout.
  */
@@ -92,23 +92,21 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
 
     protected fixesFor(ctx: FixContext): CodeAction[] {
         const data = (ctx.diagnostic.data ?? {}) as FixData;
+        // Langium's own diagnostics name no fix: by code.
         const code = data.code ?? String(ctx.diagnostic.code ?? '');
-        switch (code) {
-            case 'linking-error': return this.declareMissing(ctx, data);
-            case 'missing-timeline': return this.missingTimeline(ctx, data);
-            case 'missing-risk-plan': return this.insertRisks(ctx, [...STANDARD_RISK_KINDS], 'insert-risks');
-            case 'uncovered-risk': {
-                const message = ctx.diagnostic.message;
-                const kind = data.kind ?? kindFromMessage(typeof message === 'string' ? message : message.value);
-                return kind ? this.insertRisks(ctx, [kind], 'insert-risk') : [];
-            }
-            case 'risk-without-response': return this.insertThen(ctx);
-            case 'missing-tracking': return this.insertFormula(ctx);
-            case 'missing-owner': return this.insertOwner(ctx);
-            case 'unused-declaration': return this.removeDeclaration(ctx);
-            case 'no-review-phase': return this.insertReviewPhase(ctx);
-            case 'pii-without-consent': return this.insertConsent(ctx);
-            case 'lexing-error': return halfWidthFix(ctx.document, ctx.diagnostic, ctx.locale);
+        if (code === 'linking-error') return this.declareMissing(ctx, data);
+        if (code === 'lexing-error') return halfWidthFix(ctx.document, ctx.diagnostic, ctx.locale);
+        // The rules' diagnostics name their fix in `data.fix` (test/lsp/quickfix-dispatch.test.ts).
+        switch (data.fix) {
+            case 'insert-start': case 'insert-days': case 'insert-day': return this.missingTimeline(ctx, data.fix);
+            case 'insert-risks': return this.insertRisks(ctx, [...STANDARD_RISK_KINDS], 'insert-risks');
+            case 'insert-risk': return data.kind ? this.insertRisks(ctx, [data.kind], 'insert-risk') : [];
+            case 'insert-then': return this.insertThen(ctx);
+            case 'insert-formula': return this.insertFormula(ctx);
+            case 'insert-owner': return this.insertOwner(ctx);
+            case 'remove': return this.removeDeclaration(ctx);
+            case 'insert-review': return this.insertReviewPhase(ctx);
+            case 'insert-consent': return this.insertConsent(ctx);
             default: return [];
         }
     }
@@ -168,22 +166,21 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
     }
 
     /** missing-timeline: `start <next Monday>`, `days 7` on a phase, `day 1` on a step or milestone. */
-    protected missingTimeline(ctx: FixContext, data: FixData): CodeAction[] {
+    protected missingTimeline(ctx: FixContext, fix: 'insert-start' | 'insert-days' | 'insert-day'): CodeAction[] {
         const node = ctx.node;
-        const fix = data.fix;
-        if ((fix === 'insert-start' || (!fix && isPlaybook(node))) && isPlaybook(node)) {
+        if (fix === 'insert-start' && isPlaybook(node)) {
             const b = ctx.st.braces(node);
             if (!b) return [];
             const date = nextMonday(ctx.model?.timezone ?? DEFAULT_TIMEZONE);
             const edit = ctx.st.insertItemsAfter(b.open.end, ctx.st.innerIndent(node), [`start ${date}`]);
             return this.action(ctx, 'insert-start', { date }, [edit], true);
         }
-        if (isPhase(node)) {
+        if (fix === 'insert-days' && isPhase(node)) {
             const at = ctx.st.propertyEnd(node, 'title') ?? ctx.st.propertyEnd(node, 'name');
             if (at === undefined) return [];
             return this.action(ctx, 'insert-days', { name: node.name, days: NEW_PHASE_DAYS }, [ctx.st.insert(at, ` days ${NEW_PHASE_DAYS}`)], true);
         }
-        if (isStep(node) || isMilestone(node)) {
+        if (fix === 'insert-day' && (isStep(node) || isMilestone(node))) {
             const at = ctx.st.propertyEnd(node, 'title') ?? ctx.st.propertyEnd(node, 'name');
             if (at === undefined) return [];
             const category = categoryName(declarationRow(node.$type)!.category, ctx.locale);
@@ -389,9 +386,4 @@ function uniqueName(base: string, taken: ReadonlySet<string>, names: NameRules):
     const start = names.isValidName(base) ? base : 'item';
     if (!taken.has(start)) return start;
     for (let i = 2; ; i++) if (!taken.has(`${start}_${i}`)) return `${start}_${i}`;
-}
-
-/** The kind an `uncovered-risk` message names, when the diagnostic lost its data. */
-function kindFromMessage(message: string): string | undefined {
-    return STANDARD_RISK_KINDS.find(k => message.includes(`\`${k}\``) || message.includes(`'${k}'`) || message.includes(` ${k} `));
 }
