@@ -27,14 +27,16 @@ function figures(samples: number[]): Figures {
 }
 
 /** Runs the CLI, with its peak RSS (a preload reports process.resourceUsage at exit). */
-function timeCli(args: string[], cwd: string): { ms: number; status: number | null; maxRssMiB: number } {
+function timeCli(args: string[], cwd: string): { ms: number; status: number | null; maxRssMiB: number; cpuMs: number } {
     const preload = join(cwd, 'maxrss.cjs');
-    writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+    writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\nMAXRSS ${u.maxRSS} CPU ${u.userCPUTime + u.systemCPUTime}\\n`); });\n");
     const t = performance.now();
     const r = spawnSync(NODE, ['--require', preload, CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
     const ms = performance.now() - t;
     const kib = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0);
-    return { ms, status: r.status, maxRssMiB: Math.round(kib / 1024) };
+    // CPU time (user + system) too: on a machine shared with other work, wall time measures the queue.
+    const cpuMs = Math.round(Number(/CPU (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1000);
+    return { ms, status: r.status, maxRssMiB: Math.round(kib / 1024), cpuMs };
 }
 
 /** Version 2 of a generated playbook: a later start (every event moves), steps retimed, a property dropped. */
@@ -92,11 +94,17 @@ export async function reviewBench(log: (line: string) => void, options: { rows?:
             if (i > 0) inProcess.push(performance.now() - t); // the first builds the parser (start-up)
             summary = JSON.stringify(d.summary);
         }
-        const startup = figures(Array.from({ length: 3 }, () => timeCli(['--version'], dir).ms));
+        const startupRuns = Array.from({ length: 3 }, () => timeCli(['--version'], dir));
+        const startup = figures(startupRuns.map(r => r.ms));
+        const startupCpu = figures(startupRuns.map(r => r.cpuMs));
         const cli = Array.from({ length: reps }, () => timeCli(['diff', 'v1.playbook', 'v2.playbook', '--format', 'json'], dir));
         const diffCli = figures(cli.map(c => c.ms));
-        const diffFigures = { lines, summary: JSON.parse(summary), inProcess: figures(inProcess), cli: diffCli, afterStartup: diffCli.median - startup.median, exit: cli[0].status };
-        log(`  diff ${lines}-line versions  in process ${diffFigures.inProcess.median} ms (min ${diffFigures.inProcess.min}); CLI ${diffCli.median} ms, after start-up ${diffFigures.afterStartup} ms (${summary})`);
+        const diffCpu = figures(cli.map(c => c.cpuMs));
+        const diffFigures = {
+            lines, summary: JSON.parse(summary), inProcess: figures(inProcess), cli: diffCli, afterStartup: diffCli.median - startup.median,
+            cpu: diffCpu, cpuAfterStartup: diffCpu.median - startupCpu.median, exit: cli[0].status,
+        };
+        log(`  diff ${lines}-line versions  in process ${diffFigures.inProcess.median} ms (min ${diffFigures.inProcess.min}); CLI ${diffCli.median} ms, after start-up ${diffFigures.afterStartup} ms; CPU after start-up ${diffFigures.cpuAfterStartup} ms (${summary})`);
 
         // ---- review of a 1,000,000-row actuals file
         writeFileSync(join(dir, 'shop.playbook'), REVIEW_PLAYBOOK);
@@ -108,12 +116,14 @@ export async function reviewBench(log: (line: string) => void, options: { rows?:
         const smaller = Math.floor(rows / 10);
         await writeActuals(join(dir, 'small.csv'), smaller, Math.max(10, Math.floor(smaller / 10)));
         const small = timeCli(['review', 'shop.playbook', '--actuals', 'small.csv', '--format', 'json', '-o', 'small.json'], dir);
+        const reviewCpu = figures(runs.map(r => r.cpuMs));
         const reviewFigures = {
             rows, megabytes: Math.round(size / 1e5) / 10, cli: reviewCli, afterStartup: reviewCli.median - startup.median,
+            cpu: reviewCpu, cpuAfterStartup: reviewCpu.median - startupCpu.median,
             peakRssMiB: Math.max(...runs.map(r => r.maxRssMiB)), peakRssMiBTenthRows: small.maxRssMiB, exit: runs[0].status,
         };
-        log(`  review ${rows} rows (${reviewFigures.megabytes} MB)  CLI ${reviewCli.median} ms (min ${reviewCli.min}), after start-up ${reviewFigures.afterStartup} ms; peak RSS ${reviewFigures.peakRssMiB} MiB (${small.maxRssMiB} MiB at ${smaller} rows)`);
-        return { startup, diff: diffFigures, review: reviewFigures };
+        log(`  review ${rows} rows (${reviewFigures.megabytes} MB)  CLI ${reviewCli.median} ms (min ${reviewCli.min}), after start-up ${reviewFigures.afterStartup} ms; CPU after start-up ${reviewFigures.cpuAfterStartup} ms; peak RSS ${reviewFigures.peakRssMiB} MiB (${small.maxRssMiB} MiB at ${smaller} rows)`);
+        return { startup, startupCpu, diff: diffFigures, review: reviewFigures };
     } finally {
         rmSync(dir, { recursive: true, force: true });
     }
