@@ -52,7 +52,7 @@ export const CLI_DESCRIPTIONS_ZH: Readonly<Record<string, string>> = {
     'the campaign review (复盘): KPIs, checkpoints, goals and tracking quality against tracked actuals':
         '活动复盘：按埋点实际数据核对指标、风险检查点、目标和埋点质量',
     'the event-level export: CSV with event, time, user and property columns': '事件明细导出：含事件、时间、用户和属性列的 CSV',
-    'count up to the end of this day (YYYY-MM-DD); later checkpoints are pending': '统计截至这一天结束（YYYY-MM-DD）；之后的风险检查点记为待定',
+    'count up to the end of this day (YYYY-MM-DD); later checkpoints are pending': '统计截至这一天结束（YYYY-MM-DD）；之后的风险检查点记为待检查',
     'language of the report and the messages': '报告和提示信息的语言',
     'a .playbook file holding a playbook': '含有 playbook 的 .playbook 文件',
 };

@@ -27,4 +27,5 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     { concept: 'kpi', en: 'KPI', zh: '指标', avoid: [/KPI/] },
     { concept: 'warmup', en: 'warm-up', zh: '预热', avoid: [/宣传期/] },
     { concept: 'risk response', en: 'response', zh: '应对', avoid: [/应急措施/] },
+    { concept: 'breaking change', en: 'breaking (tracking change)', zh: '不兼容变更', avoid: [/破坏性变更/] },
 ];

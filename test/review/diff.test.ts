@@ -137,8 +137,8 @@ describe('playbook diff: crafted pairs', () => {
         assert.ok(lines.includes('| removed | `sale` | `burst` | 2026-10-17 Sat 20:00 |  |  |'), en);
         assert.ok(lines.includes('| moved | `report` (milestone) | `review` | 2026-10-21 Wed | 2026-10-22 Thu | +1 d |'), en);
         const zh = Buffer.from(diffMarkdown(await diff(BASE, TRACKING), { old: 'a', new: 'b', playbook: 'p' }, 'zh-CN')).toString();
-        assert.match(zh.split('\n')[0], /^\*\*改期 0 · 新增 0 · 删除 0 · 修改 1 · 埋点：破坏性变更\*\*$/);
-        assert.ok(zh.includes('| 删除 | `paid` | `coupon` |  | string |  | **破坏性变更** |'), zh);
+        assert.match(zh.split('\n')[0], /^\*\*改期 0 · 新增 0 · 删除 0 · 修改 1 · 埋点：不兼容变更\*\*$/);
+        assert.ok(zh.includes('| 删除 | `paid` | `coupon` |  | string |  | **不兼容变更** |'), zh);
     });
 
     it('matches occurrences within their run (repeating playbooks): a run dropped is removed, not shifted', async () => {
