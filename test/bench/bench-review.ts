@@ -109,20 +109,22 @@ export async function reviewBench(log: (line: string) => void, options: { rows?:
         // ---- review of a 1,000,000-row actuals file
         writeFileSync(join(dir, 'shop.playbook'), REVIEW_PLAYBOOK);
         const csv = join(dir, 'events.csv');
-        await writeActuals(csv, rows, Math.max(10, Math.floor(rows / 10)));
+        // The same distinct users in both files: memory should follow the users, not the rows.
+        const users = 50_000;
+        await writeActuals(csv, rows, users);
         const size = statSync(csv).size;
         const runs = Array.from({ length: Math.max(2, Math.ceil(reps / 2)) }, () => timeCli(['review', 'shop.playbook', '--actuals', 'events.csv', '--format', 'json', '-o', 'review.json'], dir));
         const reviewCli = figures(runs.map(r => r.ms));
         const smaller = Math.floor(rows / 10);
-        await writeActuals(join(dir, 'small.csv'), smaller, Math.max(10, Math.floor(smaller / 10)));
+        await writeActuals(join(dir, 'small.csv'), smaller, users);
         const small = timeCli(['review', 'shop.playbook', '--actuals', 'small.csv', '--format', 'json', '-o', 'small.json'], dir);
         const reviewCpu = figures(runs.map(r => r.cpuMs));
         const reviewFigures = {
             rows, megabytes: Math.round(size / 1e5) / 10, cli: reviewCli, afterStartup: reviewCli.median - startup.median,
             cpu: reviewCpu, cpuAfterStartup: reviewCpu.median - startupCpu.median,
-            peakRssMiB: Math.max(...runs.map(r => r.maxRssMiB)), peakRssMiBTenthRows: small.maxRssMiB, exit: runs[0].status,
+            peakRssMiB: runs.reduce((m, r) => Math.max(m, r.maxRssMiB), 0), peakRssMiBTenthRows: small.maxRssMiB, exit: runs[0].status,
         };
-        log(`  review ${rows} rows (${reviewFigures.megabytes} MB)  CLI ${reviewCli.median} ms (min ${reviewCli.min}), after start-up ${reviewFigures.afterStartup} ms; CPU after start-up ${reviewFigures.cpuAfterStartup} ms; peak RSS ${reviewFigures.peakRssMiB} MiB (${small.maxRssMiB} MiB at ${smaller} rows)`);
+        log(`  review ${rows} rows (${reviewFigures.megabytes} MB)  CLI ${reviewCli.median} ms (min ${reviewCli.min}), after start-up ${reviewFigures.afterStartup} ms; CPU after start-up ${reviewFigures.cpuAfterStartup} ms; peak RSS ${reviewFigures.peakRssMiB} MiB (${small.maxRssMiB} MiB at ${smaller} rows; ${users} users in both)`);
         return { startup, startupCpu, diff: diffFigures, review: reviewFigures };
     } finally {
         rmSync(dir, { recursive: true, force: true });
