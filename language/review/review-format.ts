@@ -20,7 +20,9 @@ export function targetText(k: KpiResult): string {
 }
 
 export function attainmentText(a: number | null): string {
-    return a === null ? '—' : `${round(a * 100, 1)}%`;
+    if (a === null) return '—';
+    const percent = a * 100;
+    return `${round(percent, percent !== 0 && Math.abs(percent) < 1 ? 2 : 1)}%`;
 }
 
 export function statusText(status: string | null, locale: Locale): string {

@@ -39,9 +39,10 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     const L = (key: ReviewLabel, ...args: (string | number)[]) => reviewLabel(key, locale, ...args);
     const day = (date: string) => `${date} ${weekdayName(date, locale)}`;
     const out: string[] = [`# ${mdText(L('reviewTitle', r.title))}`, '', `**${mdText(reviewSummary(r, locale))}**`, ''];
-    if (r.window) out.push(`- ${L('window')}: ${r.window.start} – ${r.window.end}`);
-    if (r.asOf) out.push(`- ${L('asOf')}: ${day(r.asOf)}`);
-    out.push(`- ${L('rows')}: ${r.rows.read}`);
+    const colon = locale === 'zh-CN' ? '：' : ': ';
+    if (r.window) out.push(`- ${L('window')}${colon}${r.window.start} – ${r.window.end}`);
+    if (r.asOf) out.push(`- ${L('asOf')}${colon}${day(r.asOf)}`);
+    out.push(`- ${L('rows')}${colon}${r.rows.read}`);
     if (r.rows.outsideWindow) out.push(`- ${mdText(L('outsideWindow', r.rows.outsideWindow))}`);
     if (noPlannedEvent(r)) out.push('', `> **${mdText(L('anotherPlaybook'))}**`);
     const section = (title: string, lines: string[]) => {
