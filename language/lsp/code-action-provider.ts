@@ -21,7 +21,7 @@ import { DEFAULT_TIMEZONE, type PlaybookModel } from '../model/playbook-model.js
 import type { PlaybookServices } from './playbook-lsp-module.js';
 import { NameRules } from './names.js';
 import { SourceText } from './source-text.js';
-import { halfWidthFix } from './full-width-fix.js';
+import { halfWidthFix, swapRangeFix } from './full-width-fix.js';
 
 /** Where new declarations of each category go (the vocabulary's `rank`): after the last of the same rank, else after earlier ones. */
 function rankOf(type: string): number {
@@ -107,6 +107,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
             case 'remove': return this.removeDeclaration(ctx);
             case 'insert-review': return this.insertReviewPhase(ctx);
             case 'insert-consent': return this.insertConsent(ctx);
+            case 'swap-range': return swapRangeFix(ctx.document, ctx.diagnostic, ctx.locale);
             default: return [];
         }
     }

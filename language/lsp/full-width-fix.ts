@@ -1,6 +1,7 @@
 /**
- * The quick fix of a lexing error on a full-width character typed by habit (`：` `“` `”` `，` `（`
- * …): replace it with its half-width twin (messages/syntax.ts `FULL_WIDTH`).
+ * Two small text fixes. The quick fix of a lexing error on a full-width character typed by habit (`：` `“` `”` `，` `（`
+ * …): replace it with its half-width twin (messages/syntax.ts `FULL_WIDTH`). And `days 5..2`
+ * (day-out-of-range with `data.fix` `swap-range`, offered only when the swap is valid): `days 2..5`.
  */
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
@@ -22,5 +23,19 @@ export function halfWidthFix(document: LangiumDocument, diagnostic: Diagnostic, 
         diagnostics: [diagnostic],
         isPreferred: true,
         edit: { changes: { [text.uri]: [{ range: diagnostic.range, newText: entry.to }] } },
+    }];
+}
+
+export function swapRangeFix(document: LangiumDocument, diagnostic: Diagnostic, locale: Locale): CodeAction[] {
+    const text = document.textDocument;
+    const m = /^(\d+)(\s*\.\.\s*)(\d+)$/.exec(text.getText(diagnostic.range));
+    if (!m) return [];
+    const newText = `${m[3]}${m[2]}${m[1]}`;
+    return [{
+        title: quickFixTitle('swap-range', locale, { range: newText }),
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: { changes: { [text.uri]: [{ range: diagnostic.range, newText }] } },
     }];
 }

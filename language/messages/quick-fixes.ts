@@ -10,6 +10,10 @@ type Fmt = (p: P) => string;
 const q = (s: string | number | undefined) => `'${s ?? ''}'`;
 
 export const QUICK_FIX_TITLES = {
+    'swap-range': {
+        en: p => `Write \`days ${p.range}\``,
+        'zh-CN': p => `改为 \`days ${p.range}\``,
+    },
     'half-width': {
         en: p => `Replace full-width \`${p.from}\` with half-width \`${p.to}\``,
         'zh-CN': p => `将全角 \`${p.from}\` 改为半角 \`${p.to}\``,

@@ -111,3 +111,33 @@ describe('days written as a list', () => {
         assert.equal((await codeActionsFor(colon, d)).length, 1);
     });
 });
+
+describe('quick fix: a reversed day range', () => {
+    const text = (range: string) => [
+        'playbook p "t" {',
+        '  start 2027-03-01',
+        '  owner ops',
+        '  role ops "运营"',
+        '  phase a "A" kind warmup days 7 {',
+        `    step s "推送" days ${range}`,
+        '  }',
+        '}',
+        '',
+    ].join('\n');
+
+    it('swaps `days 5..2` into `days 2..5`', async () => {
+        const run = await applyFix(text('5..2'), 'day-out-of-range');
+        assert.equal(run.action.title, 'Write `days 2..5`');
+        assert.ok(run.text.includes('step s "推送" days 2..5\n'), run.text);
+    });
+
+    it('offers nothing for `days 1..0` or `days 9..3` (the swap is no range of the phase either)', async () => {
+        for (const range of ['1..0', '9..3']) {
+            const ws = await buildWorkspace({ 'main.playbook': text(range) });
+            const d = (ws.main.diagnostics ?? []).find(x => x.code === 'day-out-of-range')!;
+            assert.ok(d, range);
+            assert.deepEqual(await codeActionsFor(ws, d), [], range);
+            assert.doesNotMatch(String(d.message), /days 0\.\.1|days 3\.\.9/);
+        }
+    });
+});

@@ -41,8 +41,9 @@ export const dayOutOfRange: Rule = {
                     const { from, to } = item.range;
                     if (from !== undefined && to !== undefined && from > to) {
                         const swapped = dayStatus(to, p.days) === Day.Ok && dayStatus(from, p.days) === Day.Ok;
-                        ctx.report(swapped ? 'day-out-of-range.reversed' : 'day-out-of-range.reversed-invalid', item.range,
-                            { ...base(item), from, to, days: p.days });
+                        // The quick fix swaps the two days only when that gives days of the phase (never `days 0..1`).
+                        if (swapped) ctx.report('day-out-of-range.reversed', item.range, { ...base(item), from, to }, {}, { fix: 'swap-range' });
+                        else ctx.report('day-out-of-range.reversed-invalid', item.range, { ...base(item), from, to, days: p.days });
                         continue;
                     }
                     for (const prop of ['from', 'to'] as const) {
