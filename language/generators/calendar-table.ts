@@ -1,4 +1,4 @@
-/** The rows of the calendar's csv and xlsx formats: one per event, the columns of OUTPUTS.md. */
+/** The rows of the calendar's csv and xlsx formats: one per event, the columns README "Outputs" lists. */
 import type { Locale } from '../messages/locale.js';
 import { CALENDAR_COLUMNS, CALENDAR_COLUMN_TITLES, PHASE_COLUMNS, PHASE_COLUMN_TITLES } from '../messages/outputs.js';
 import { pick } from '../messages/locale.js';

@@ -1,5 +1,5 @@
 /**
- * The SOP calendar as the workbook an ops team prints and executes from (OUTPUTS.md "xlsx"):
+ * The SOP calendar as the workbook an ops team prints and executes from (README "Outputs", xlsx):
  * a title row (title, dates, zone), then one row per event written for people — phase, channel,
  * owner (person and role title) and asset titles, the type label, reminders, the assets'
  * reviewer and copy text — with the event id in one column for reference and real date cells.

@@ -1,6 +1,6 @@
 /**
  * Generators: pure functions from the schedule model of a playbook to the bytes of an output
- * format (OUTPUTS.md). They never compute dates: every date, time, id and owner comes from the
+ * format (README "Outputs"). They never compute dates: every date, time, id and owner comes from the
  * model; locale only changes human-facing texts (column titles, labels, weekday names).
  */
 import type { Locale } from '../messages/locale.js';

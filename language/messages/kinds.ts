@@ -108,8 +108,6 @@ export function kindLabelsOf(type: string): KindTable | undefined {
 /** The four risks every private-domain campaign meets (uncovered-risk). */
 export const STANDARD_RISK_KINDS = ['traffic', 'outage', 'complaint', 'pr_crisis'] as const;
 
-/** The four standard phases of a new playbook. */
-export const STANDARD_PHASE_KINDS = ['warmup', 'burst', 'long_tail', 'review'] as const;
 
 export const WEEKDAYS: Readonly<Record<'en' | 'zh-CN', readonly string[]>> = {
     en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],

@@ -11,7 +11,7 @@ export type CalendarColumn =
     | 'date' | 'weekday' | 'time' | 'end' | 'phase' | 'type' | 'name' | 'title' | 'channels' | 'owner' | 'assets'
     | 'segment' | 'note';
 
-/** The csv / xlsx columns of the calendar, in order (OUTPUTS.md). */
+/** The csv / xlsx columns of the calendar, in order (README "Outputs"). */
 export const CALENDAR_COLUMNS: readonly CalendarColumn[] = [
     'date', 'weekday', 'time', 'end', 'phase', 'type', 'name', 'title', 'channels', 'owner', 'assets', 'segment', 'note',
 ];
@@ -48,7 +48,7 @@ export const PHASE_COLUMN_TITLES: Readonly<Record<PhaseColumn, Localized>> = {
 export type TrackingColumn =
     | 'event' | 'title' | 'channels' | 'property' | 'property_title' | 'type' | 'required' | 'pii' | 'kpis';
 
-/** The csv / xlsx columns of the tracking spec, in order (OUTPUTS.md). */
+/** The csv / xlsx columns of the tracking spec, in order (README "Outputs"). */
 export const TRACKING_COLUMNS: readonly TrackingColumn[] = [
     'event', 'title', 'channels', 'property', 'property_title', 'type', 'required', 'pii', 'kpis',
 ];
@@ -95,7 +95,7 @@ export type XlsxCalendarColumn =
     | 'reminders' | 'reviewer' | 'copy' | 'note' | 'id';
 
 /**
- * The columns of the calendar workbook people print and work from (OUTPUTS.md "xlsx"), in order.
+ * The columns of the calendar workbook people print and work from (README "Outputs", xlsx), in order.
  * Titles, not ids; the event id last, for reference.
  */
 export const XLSX_CALENDAR_COLUMNS: readonly XlsxCalendarColumn[] = [

@@ -3,7 +3,7 @@
  * model, validation (import-not-found), the import loader, rename and generation (whose errors
  * block it) all read a file's imports through here. Imports are not transitive.
  */
-import { AstUtils, type LangiumDocument, type LangiumDocuments, type URI, UriUtils } from 'langium';
+import { type LangiumDocument, type LangiumDocuments, type URI, UriUtils } from 'langium';
 import { type Import, type Library, type Model, isModel } from '../generated/ast.js';
 
 /** The URI an `import "…"` line points at, relative to the importing document. */
@@ -18,11 +18,6 @@ export function resolveImportUri(document: LangiumDocument | URI, path: string):
     } catch {
         return undefined;
     }
-}
-
-export function importUriOf(node: Import): URI | undefined {
-    const document = AstUtils.getDocument(node);
-    return resolveImportUri(document, node.path);
 }
 
 export function modelOf(document: LangiumDocument): Model | undefined {

@@ -1,4 +1,4 @@
-import { type AstNode, type AstNodeDescription, AstUtils, Cancellation, DefaultScopeComputation, type LangiumDocument, type LocalSymbols, MultiMap, interruptAndCheck } from 'langium';
+import { type AstNode, type AstNodeDescription, Cancellation, DefaultScopeComputation, type LangiumDocument, type LocalSymbols, MultiMap, interruptAndCheck } from 'langium';
 import { isModel, isPhase, isTrack, isBudget, type Model } from '../generated/ast.js';
 
 /**
@@ -57,9 +57,5 @@ export function declarationsOf(root: AstNode): AstNode[] {
     return out;
 }
 
-export function containerFile(node: AstNode): Model | undefined {
-    const root = AstUtils.findRootNode(node);
-    return isModel(root) ? root : undefined;
-}
 
 export { isTrack };

@@ -43,6 +43,3 @@ export function severityOf(code: DiagnosticCode): ValidationSeverity {
     return DIAGNOSTIC_CODES[code];
 }
 
-export function isDiagnosticCode(code: unknown): code is DiagnosticCode {
-    return typeof code === 'string' && code in DIAGNOSTIC_CODES;
-}

@@ -209,11 +209,6 @@ export function categoryOfType(type: string): Category | undefined {
     return declarationRow(type)?.category;
 }
 
-/** The clause of `type` that sets `property`, when there is one. */
-export function clauseOf(type: string, property: string): AnyDeclarationRow['clauses'][number] | undefined {
-    return declarationRow(type)?.clauses.find(c => c.property === property);
-}
-
 /** The AST types that hold declarations, and the file's root (`Model`). */
 export const DECLARATION_CONTAINERS: ReadonlySet<string> = new Set(['Model', ...DECLARATION_TYPES.filter(t => ROWS[t].container)]);
 

@@ -23,7 +23,7 @@ describe('calendar json', () => {
         assert.equal(new Set(json.events.map((e: { id: string }) => e.id)).size, json.events.length);
     });
 
-    it('writes the fields of OUTPUTS.md for timed and all-day events', async () => {
+    it('writes the fields README "Outputs" lists for timed and all-day events', async () => {
         const json = calendarJson(await loadModel('launch.playbook'));
         const push = json.events.find(e => e.id === 'tea_launch.invite_push.2026-03-02')!;
         assert.deepEqual(push, {

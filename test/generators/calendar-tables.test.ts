@@ -38,7 +38,7 @@ function readCsv(bytes: Uint8Array): string[][] {
 }
 
 describe('calendar csv', () => {
-    it('is RFC 4180 with CRLF and a UTF-8 BOM, one row per event, the columns of OUTPUTS.md', async () => {
+    it('is RFC 4180 with CRLF and a UTF-8 BOM, one row per event, the columns README "Outputs" lists', async () => {
         const model = await loadModel('launch.playbook');
         const bytes = await generateCalendar(model, 'csv', { locale: 'en' });
         assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);

@@ -7,7 +7,7 @@ import { buildWorkspace } from '../helpers/lsp-edits.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** Codes RULES.md promises a quick fix for (plus the ones this project adds). */
+/** Codes the rule catalogue (README) promises a quick fix for (plus the ones this project adds). */
 const FIXABLE = new Set([
     'linking-error', 'missing-timeline', 'missing-risk-plan', 'uncovered-risk', 'risk-without-response', 'missing-tracking',
     'missing-owner', 'unused-declaration', 'no-review-phase', 'pii-without-consent',
