@@ -1,29 +1,31 @@
 /**
  * Two small text fixes. The quick fix of a lexing error on a full-width character typed by habit (`：` `“` `”` `，` `（`
- * …): replace it with its half-width twin (messages/syntax.ts `FULL_WIDTH`). And `days 5..2`
+ * …): replace it with its half-width twin (messages/syntax.ts `FULL_WIDTH`); a dash or tilde in a day
+ * range (`days 1-3`): `..`. And `days 5..2`
  * (day-out-of-range with `data.fix` `swap-range`, offered only when the swap is valid): `days 2..5`.
  */
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import type { Locale } from '../messages/locale.js';
 import { quickFixTitle } from '../messages/quick-fixes.js';
-import { FULL_WIDTH, inDayList } from '../messages/syntax.js';
+import { FULL_WIDTH, RANGE_DASHES, inDayList } from '../messages/syntax.js';
 
 export function halfWidthFix(document: LangiumDocument, diagnostic: Diagnostic, locale: Locale): CodeAction[] {
     const text = document.textDocument;
     const start = text.offsetAt(diagnostic.range.start);
     const char = text.getText().charAt(start);
+    if (text.offsetAt(diagnostic.range.end) !== start + 1) return [];
+    // `days 1-3` (or `1~3`, `1－3` …): the range is written `1..3`.
+    if (RANGE_DASHES.includes(char) && inDayList(text.getText(), start)) return [fix(quickFixTitle('day-range', locale, { from: char }), '..')];
     const entry = FULL_WIDTH[char];
-    if (!entry || text.offsetAt(diagnostic.range.end) !== start + 1) return [];
+    if (!entry) return [];
     // `days 1，3`: a half-width comma would be wrong too (the message says what to write).
     if (entry.to === ',' && inDayList(text.getText(), start)) return [];
-    return [{
-        title: quickFixTitle('half-width', locale, { from: char, to: entry.to }),
-        kind: 'quickfix',
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: { changes: { [text.uri]: [{ range: diagnostic.range, newText: entry.to }] } },
-    }];
+    return [fix(quickFixTitle('half-width', locale, { from: char, to: entry.to }), entry.to)];
+
+    function fix(title: string, newText: string): CodeAction {
+        return { title, kind: 'quickfix', diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [text.uri]: [{ range: diagnostic.range, newText }] } } };
+    }
 }
 
 export function swapRangeFix(document: LangiumDocument, diagnostic: Diagnostic, locale: Locale): CodeAction[] {

@@ -14,6 +14,10 @@ export const QUICK_FIX_TITLES = {
         en: p => `Write \`days ${p.range}\``,
         'zh-CN': p => `改为 \`days ${p.range}\``,
     },
+    'day-range': {
+        en: p => `Write the range with \`..\` instead of \`${p.from}\``,
+        'zh-CN': p => `将 \`${p.from}\` 改为 \`..\``,
+    },
     'half-width': {
         en: p => `Replace full-width \`${p.from}\` with half-width \`${p.to}\``,
         'zh-CN': p => `将全角 \`${p.from}\` 改为半角 \`${p.to}\``,

@@ -15,13 +15,16 @@ const TOKEN_LABELS: Record<string, Record<Locale, string>> = {
     ID: { en: 'a name', 'zh-CN': '名称' },
 };
 
+/** What the parser expected, as the reader should type it: a kind of token by its description, a keyword or punctuation in backticks (`day`, `}`). */
 export function tokenLabel(tokenName: string, locale: Locale): string {
-    if (tokenName.endsWith(':KW')) return `'${tokenName.slice(0, -3)}'`;
-    return TOKEN_LABELS[tokenName]?.[locale] ?? tokenName;
+    const label = TOKEN_LABELS[tokenName]?.[locale];
+    if (label) return label;
+    return `\`${tokenName.endsWith(':KW') ? tokenName.slice(0, -3) : tokenName}\``;
 }
 
 export function mismatchMessage(expected: string, found: string, locale: Locale): string {
-    return locale === 'zh-CN' ? `此处应为${expected}，但遇到了 \`${found}\`。` : `Expected ${expected} but found \`${found}\`.`;
+    // A space between Chinese text and a backticked word, as everywhere else in the messages.
+    return locale === 'zh-CN' ? `此处应为${expected.startsWith('`') ? ' ' : ''}${expected}，但遇到了 \`${found}\`。` : `Expected ${expected} but found \`${found}\`.`;
 }
 
 export function noViableAltMessage(found: string, locale: Locale): string {
@@ -103,6 +106,33 @@ export function fullWidthExample(text: string, offset: number): string {
 /** Whether the separator at `offset` follows `day N` / `days N`: a list of days, which the language does not take. */
 export function inDayList(text: string, offset: number): boolean {
     return /\bdays?[ \t]+\d+(?:\.\d+)?[ \t]*$/.test(text.slice(Math.max(0, offset - 40), offset));
+}
+
+/** Dashes and tildes planners write between two days (`days 1-3`, `1~3`, `1–3`, `1～3`): the language writes a range `1..3`. */
+export const RANGE_DASHES = '-~–—～－';
+
+/** `days 1-3`: a range written with a dash or tilde instead of `..`. */
+export function dayRangeDashMessage(text: string, offset: number, locale: Locale): string {
+    const to = /^[ \t]*(\d+)/.exec(text.slice(offset + 1, offset + 20))?.[1];
+    const from = /(\d+)[ \t]*$/.exec(text.slice(Math.max(0, offset - 20), offset))?.[1];
+    const range = from && to ? `days ${from}..${to}` : 'days 1..3';
+    return locale === 'zh-CN'
+        ? `天数范围用两个句点表示：请写成 \`${range}\`，不要用 \`${text[offset]}\`。`
+        : `A range of days is written with two dots: \`${range}\`, not \`${text[offset]}\`.`;
+}
+
+/** A `for` / `remind` / `at` whose value is not a duration or a time (`for 1.5h`, `for 90min`, `remind 1 h`, `at 9点`): how to write it. */
+export function clauseValueMessage(keyword: 'for' | 'remind' | 'at', locale: Locale): string {
+    if (keyword === 'at') {
+        return locale === 'zh-CN'
+            ? '`at` 后面写 24 小时制时间 HH:MM，如 `at 20:00`、`at 9:30`。'
+            : '`at` takes a 24-hour time HH:MM, such as `at 20:00` or `at 9:30`.';
+    }
+    const example = keyword === 'for' ? '`for 90m`、`for 2h`' : '`remind 15m`、`remind 1h`、`remind 1d`';
+    const exampleEn = keyword === 'for' ? '`for 90m` or `for 2h`' : '`remind 15m`, `remind 1h` or `remind 1d`';
+    return locale === 'zh-CN'
+        ? `\`${keyword}\` 后面写时长：整数紧跟单位 m（分钟）、h（小时）或 d（天），如 ${example}。`
+        : `\`${keyword}\` takes a duration: a whole number directly followed by m (minutes), h (hours) or d (days), such as ${exampleEn}.`;
 }
 
 /** `days 1,3,5`: a list where the language takes one range. */

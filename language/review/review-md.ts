@@ -5,7 +5,8 @@
  */
 import { utf8 } from '../generators/common.js';
 import { cell, code, mdText, table } from '../generators/markdown.js';
-import { weekdayName } from '../model/date-text.js';
+import { clockOf, dateOf, endClock, weekdayName } from '../model/date-text.js';
+import { shiftDate } from '../model/dates.js';
 import type { Locale } from '../messages/locale.js';
 import { type ReviewLabel, reviewLabel } from '../messages/review.js';
 import type { ReviewJson } from './review-compute.js';
@@ -40,7 +41,7 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     const day = (date: string) => `${date} ${weekdayName(date, locale)}`;
     const out: string[] = [`# ${mdText(L('reviewTitle', r.title))}`, '', `**${mdText(reviewSummary(r, locale))}**`, ''];
     const colon = locale === 'zh-CN' ? '：' : ': ';
-    if (r.window) out.push(`- ${L('window')}${colon}${r.window.start} – ${r.window.end}`);
+    if (r.window) out.push(`- ${L('window')}${colon}${windowText(r.window)}`);
     if (r.asOf) out.push(`- ${L('asOf')}${colon}${day(r.asOf)}`);
     out.push(`- ${L('rows')}${colon}${r.rows.read}`);
     if (r.rows.outsideWindow) out.push(`- ${mdText(L('outsideWindow', r.rows.outsideWindow))}`);
@@ -69,7 +70,7 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     section(L('goalSection'), r.goals.length ? table([L('colGoal'), L('colStatus')], r.goals.map(g => [`${cell(g.title)} ${code(g.name)}`, statusText(g.status, locale)])) : []);
     const percentOf = new Map(r.kpis.map(k => [k.name, k.percent]));
     section(L('checkpointSection'), r.checkpoints.length ? table(
-        [L('colRisk'), L('colKpi'), L('colDate'), L('colActual'), L('colThreshold'), L('colStatus')],
+        [L('colRisk'), L('colKpi'), L('colDate'), L('colActual'), L('colThreshold'), L('colCheckStatus')],
         r.checkpoints.map(c => [code(c.risk), code(c.kpi), day(c.date), valueText(c.actual, percentOf.get(c.kpi) ?? false),
             valueText(c.threshold, percentOf.get(c.kpi) ?? false), statusText(c.status, locale)]),
     ) : []);
@@ -95,6 +96,18 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     ) : []);
     section(L('qualitySection'), quality);
     return utf8(out.join('\n') + '\n');
+}
+
+/**
+ * The window as a planner reads it: local dates and times, its end as 24:00 of the campaign's last
+ * day (`2027-05-25 00:00 – 2027-07-09 24:00`), not the ISO instant of the day after.
+ */
+export function windowText(window: { start: string; end: string }): string {
+    const dayBefore = shiftDate(dateOf(window.end), -1);
+    const end = dayBefore !== undefined && endClock(dayBefore, window.end).clock === '24:00'
+        ? `${dayBefore} 24:00`
+        : `${dateOf(window.end)} ${clockOf(window.end)}`;
+    return `${dateOf(window.start)} ${clockOf(window.start)} – ${end}`;
 }
 
 /** Rows were read, and every readable one names an event no track plans: probably another playbook's export. */

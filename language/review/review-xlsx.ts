@@ -39,7 +39,7 @@ export async function reviewXlsx(r: ReviewJson, locale: Locale, start: PlaybookM
         r.goals.map(g => [g.name, g.title, statusText(g.status, locale)]));
     addTable(wb, L('sheetCheckpoints'), [
         { header: L('colRisk'), width: 18 }, { header: L('colKpi'), width: 18 }, { header: L('colDate'), width: 12 },
-        { header: L('colActual'), width: 14 }, { header: L('colThreshold'), width: 14 }, { header: L('colStatus'), width: 12 },
+        { header: L('colActual'), width: 14 }, { header: L('colThreshold'), width: 14 }, { header: L('colCheckStatus'), width: 12 },
     ], r.checkpoints.map(c => [c.risk, c.kpi, c.date, num(c.actual), num(c.threshold), statusText(c.status, locale)]));
 
     const q = r.tracking;

@@ -1,0 +1,54 @@
+/**
+ * The 复盘报告 as a planner reads it: the window in local dates with its end as 24:00 of the last
+ * day (not the ISO instant of the day after), the locale's colon, a checkpoint's column saying
+ * 检查结果 (a checkpoint is triggered or clear, not 达成), and a bad time naming the formats read.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { windowText } from '../../language/review/review-md.js';
+import { runCli } from '../helpers/cli.js';
+import { REVIEW_PLAYBOOK } from './actuals-gen.js';
+
+describe('playbook review: the report as a planner reads it', function () {
+    this.timeout(120_000);
+    let dir: string;
+    const path = (name: string) => join(dir, name);
+    before(() => {
+        dir = mkdtempSync(join(tmpdir(), 'playbook-review-planner-'));
+        writeFileSync(path('shop.playbook'), REVIEW_PLAYBOOK);
+        // Excel on a Chinese system re-saves times as 2026/10/13 10:00.
+        writeFileSync(path('events.csv'), 'event,time,user,source\ngroup_join,2026-10-13 10:00,a,poster\ngroup_join,2026/10/13 11:00,b,poster\n');
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('windowText: local times, the end as 24:00 of the last day', () => {
+        assert.equal(windowText({ start: '2026-10-12T00:00:00+08:00', end: '2026-10-22T00:00:00+08:00' }), '2026-10-12 00:00 – 2026-10-21 24:00');
+        assert.equal(windowText({ start: '2026-10-12T00:00:00+08:00', end: '2026-10-15T12:30:00+08:00' }), '2026-10-12 00:00 – 2026-10-15 12:30');
+        // A month and a year boundary.
+        assert.equal(windowText({ start: '2026-12-01T00:00:00+08:00', end: '2027-01-01T00:00:00+08:00' }), '2026-12-01 00:00 – 2026-12-31 24:00');
+    });
+
+    it('md (zh-CN): 统计区间：…24:00, 检查结果, the time formats of a bad time', () => {
+        const r = runCli(['review', 'shop.playbook', '--actuals', 'events.csv', '--locale', 'zh-CN'], { cwd: dir });
+        assert.equal(r.status, 0, r.stderr);
+        // warm 5 + burst 2 + review 3 days from 2026-10-12: the last day is 2026-10-21.
+        assert.match(r.stdout, /\n- 统计区间：2026-10-12 00:00 – 2026-10-21 24:00\n- 读取行数：2\n/);
+        assert.match(r.stdout, /\| 风险 \| 指标 \| 日期 \| 实际值 \| 阈值 \| 检查结果 \|/);
+        assert.match(r.stdout, /\| 指标 \| 目标值 \| 实际值 \| 达成率 \| 是否达成 \|/, 'KPIs are still met or not');
+        assert.match(r.stdout, /\| 时间无法解析（应为 YYYY-MM-DD HH:MM\\\[:SS\\\]，或带时区的 ISO 8601） \| 1 \| 3 \|/);
+        const en = runCli(['review', 'shop.playbook', '--actuals', 'events.csv'], { cwd: dir });
+        assert.match(en.stdout, /\n- Window: 2026-10-12 00:00 – 2026-10-21 24:00\n- Rows read: 2\n/);
+        assert.match(en.stdout, /\| bad time \(write YYYY-MM-DD HH:MM\\\[:SS\\\], or ISO 8601 with an offset\) \| 1 \| 3 \|/);
+    });
+
+    it('xlsx (zh-CN): the checkpoints sheet says 检查结果', async () => {
+        const r = runCli(['review', 'shop.playbook', '--actuals', 'events.csv', '--locale', 'zh-CN', '-o', path('r.xlsx')], { cwd: dir });
+        assert.equal(r.status, 0, r.stderr);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(readFileSync(path('r.xlsx')) as unknown as ArrayBuffer);
+        assert.deepEqual((wb.getWorksheet('风险检查点')!.getRow(1).values as unknown[]).slice(1), ['风险', '指标', '日期', '实际值', '阈值', '检查结果']);
+    });
+});
