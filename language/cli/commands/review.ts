@@ -6,6 +6,7 @@
 import { promises as fs } from 'node:fs';
 import { relative } from 'node:path';
 import { jsonBytes } from '../../generators/common.js';
+import { blockingErrors } from '../../generators/generate.js';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
 import type { Locale } from '../../messages/locale.js';
 import { generatorMessage } from '../../messages/outputs.js';
@@ -62,12 +63,11 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
     const root = document.parseResult.value;
     if (isModel(root) && root.library && !root.playbook) throw new UsageError(generatorMessage('isLibrary', locale, display, 'review'));
     const documents = ws.services.shared.workspace.LangiumDocuments;
+    // The same documents and errors that block generating (generators/generate.ts).
     const errors: FlatDiagnostic[] = [];
-    const docs = [document];
-    for (const doc of documents.all) if (doc !== document) docs.push(doc);
-    for (const doc of docs) {
+    for (const { document: doc, errors: list } of blockingErrors(document, documents)) {
         const shown = doc === document ? display : (relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath);
-        for (const d of flatten(shown, ws.diagnosticsOf(doc).filter(x => (x.severity ?? 1) === 1))) errors.push(d);
+        for (const d of flatten(shown, list)) errors.push(d);
     }
     if (errors.length) {
         sortDiagnostics(errors);
