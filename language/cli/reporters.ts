@@ -53,6 +53,16 @@ export function formatJson(list: readonly FlatDiagnostic[]): string {
 
 const SARIF_LEVEL: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+/**
+ * Rule links in SARIF: a `file:` link into this installation would make the report differ per
+ * machine, so such a link becomes the relative `README.md#rule-…`; a published catalogue
+ * (`PLAYBOOK_DOCS_URL=https://…`) is kept as it is.
+ */
+export function sarifDocsUrl(code: string): string {
+    const url = docsUrl(code);
+    return url.startsWith('file:') || url.startsWith('/') ? `README.md#rule-${code}` : url;
+}
+
 export function formatSarif(list: readonly FlatDiagnostic[], version: string): string {
     const ruleIds = Object.keys(DIAGNOSTIC_CODES);
     const sarif = {
@@ -63,12 +73,12 @@ export function formatSarif(list: readonly FlatDiagnostic[], version: string): s
                 driver: {
                     name: 'playbook',
                     version,
-                    informationUri: docsUrl('catalogue').replace(/#.*$/, ''),
+                    informationUri: sarifDocsUrl('catalogue').replace(/#.*$/, ''),
                     rules: ruleIds.map(id => ({
                         id,
                         name: id,
                         shortDescription: { text: id.replace(/-/g, ' ') },
-                        helpUri: docsUrl(id),
+                        helpUri: sarifDocsUrl(id),
                         defaultConfiguration: { level: SARIF_LEVEL[DIAGNOSTIC_CODES[id as keyof typeof DIAGNOSTIC_CODES]] },
                     })),
                 },

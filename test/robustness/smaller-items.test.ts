@@ -77,6 +77,22 @@ describe('robustness: smaller hostile items', function () {
         }
     });
 
+    it('SARIF holds no installation path: rule links are relative, or the published catalogue', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'playbook-sarif-'));
+        try {
+            writeFileSync(join(dir, 'p.playbook'), 'playbook p "P" {\n  start 2026-01-05\n}\n');
+            const local = runCli(['validate', 'p.playbook', '--format', 'sarif'], { cwd: dir });
+            assert.doesNotMatch(local.stdout, /file:|\/work\/|node_modules/);
+            const run = JSON.parse(local.stdout).runs[0];
+            assert.equal(run.tool.driver.informationUri, 'README.md');
+            assert.ok(run.tool.driver.rules.every((r: { id: string; helpUri: string }) => r.helpUri === `README.md#rule-${r.id}`));
+            const published = runCli(['validate', 'p.playbook', '--format', 'sarif'], { cwd: dir, env: { PLAYBOOK_DOCS_URL: 'https://docs.example.org/playbook' } });
+            assert.match(published.stdout, /"helpUri": "https:\/\/docs\.example\.org\/playbook#rule-/);
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+
     it('property and event names toString, constructor, __proto__, hasOwnProperty: schema valid in ajv strict mode', async () => {
         const model = await modelFromText(`playbook t "T" {
   start 2026-01-05
