@@ -77,6 +77,10 @@ export const DIAGNOSTIC_MESSAGES = {
         en: p => `Phase ${q(p.name)} is given ${p.days} days: a phase lasts a whole number of days, at least 1 (\`days 7\`). Until it does, it and the phases after it have no dates.`,
         'zh-CN': p => `阶段 ${q(p.name)} 的天数为 ${p.days}：阶段天数必须是不小于 1 的整数（如 \`days 7\`），否则该阶段及其后的阶段都无法排期。`,
     },
+    'day-out-of-range.calendar-end': {
+        en: p => `Phase ${q(p.name)} starts ${p.start} and its ${p.days} days run past 9999-12-31, the last date a calendar holds: the days after it have no date and get no events, nor do later phases. Start earlier or shorten the phase.`,
+        'zh-CN': p => `阶段 ${q(p.name)} 从 ${p.start} 开始，${p.days} 天会超过日历能表示的最后一天 9999-12-31：之后的日子没有日期、不会生成日程，其后的阶段也一样。请提前开始或缩短该阶段。`,
+    },
     'day-out-of-range.at': {
         en: p => `Phase ${q(p.phase)} has ${p.days} days${p.range ? ` (${p.range})` : ''}, so it has no day ${p.day}. Use a day from 1 to ${p.days}, or a day of a later phase.`,
         'zh-CN': p => `阶段 ${q(p.phase)} 只有 ${p.days} 天${p.range ? `（${p.range}）` : ''}，没有第 ${p.day} 天。请使用 1 到 ${p.days} 之间的天数，或改用后续阶段的某一天。`,

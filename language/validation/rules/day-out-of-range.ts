@@ -25,6 +25,10 @@ export const dayOutOfRange: Rule = {
             if (declared !== undefined && (!Number.isInteger(declared) || declared < 1)) {
                 ctx.report('day-out-of-range.phase', p.node, { name: p.name, days: declared }, { property: 'days' });
             }
+            // Dated start, whole days, no end: the days run past 9999-12-31 (reported, not silently dropped).
+            if (p.start !== undefined && p.days !== undefined && p.end === undefined) {
+                ctx.report('day-out-of-range.calendar-end', p.node, { name: p.name, start: p.start, days: p.days }, { property: 'days' });
+            }
             const base = (item: Step | Milestone) => ({
                 category: categoryName(isStep(item) ? 'step' : 'milestone', ctx.locale),
                 name: item.name,
