@@ -161,3 +161,10 @@ export const STANDARD_RISKS: readonly { name: string; kind: string; title: Local
         then: { en: 'Take the material down and publish a statement within an hour', 'zh-CN': '撤下物料，1 小时内发布说明' },
     },
 ];
+
+/** The server's log line before it exits on a broken message stream (the editor restarts it). */
+export function framingErrorLog(detail: string, locale: Locale): string {
+    return locale === 'zh-CN'
+        ? `playbook-language-server：消息流无法解析（${detail}），无法再与编辑器同步；退出，由编辑器重新启动语言服务。`
+        : `playbook-language-server: unreadable message stream (${detail}); it cannot be resynchronised, so the server exits and the editor restarts it.`;
+}
