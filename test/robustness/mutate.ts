@@ -113,6 +113,25 @@ const HALF_TYPED = [
 
 const NASTY = ['\u0000', '\uFFFF', '\uFFFE', '\uD800', '\uDC00', '😀', '\r', '\r\n', '\t', '\u3000', '\uFEFF', '\u200B', '\u2028', '中', '"', '\\', '{', '}', '/', '*', '\u0085', '\u001B'];
 
+/**
+ * Shapes that broke the CLI, the server or the outputs (issue 11): long runs that overflowed the
+ * stack or took quadratic time, line breaks before formulas, control and bidi characters, names
+ * every object inherits, dates at the end of the calendar, one wire name twice. (Sizes are
+ * small: the stack and linearity tests take them to full size.)
+ */
+const HOSTILE: ((rnd: Prng) => { name: string; text: string })[] = [
+    rnd => ({ name: 'comment lines', text: '//\n'.repeat(rnd.int(100, 1_000)) }),
+    rnd => ({ name: 'unclosed "\\ run', text: `  note ${'"\\'.repeat(rnd.int(10, 500))}\n` }),
+    rnd => ({ name: 'blanks before a word in a comment', text: `  // c${' '.repeat(rnd.int(10, 2_000))}x\n` }),
+    rnd => ({ name: 'repeated clause', text: `    step rep "R"${' day 1'.repeat(rnd.int(2, 200))}\n` }),
+    rnd => ({ name: 'formula after a line break', text: `  role inj "a${rnd.pick(['\\n', '\\r', '\\r\\n', '\u2028'])}=cmd|' /C calc'!A0"\n` }),
+    rnd => ({ name: 'control or bidi character', text: `  role ctl "x${rnd.pick(['\u202e', '\u2066', '\u0007', '\u001b[2J', '\u0000', '\u009b', '\u007f'])}y"\n` }),
+    rnd => ({ name: 'inherited name', text: `  track ${rnd.pick(['toString', 'constructor', '__proto__', 'valueOf'])} "T" { event "${rnd.pick(['toString', 'hasOwnProperty', '__proto__'])}" property ${rnd.pick(['constructor', '__proto__', 'toString'])} string required }\n` }),
+    rnd => ({ name: 'end of the calendar', text: `  phase endcal "E" from ${rnd.pick(['9999-12-20', '9999-12-31', '9999-12-30'])} days ${rnd.int(1, 30)} { step e "E" days 1..${rnd.int(1, 30)} at 23:30 for 2h }\n` }),
+    () => ({ name: 'one wire name twice', text: '  track w1 "W1" { event "same_wire" }\n  track w2 "W2" { event "same_wire" }\n' }),
+    rnd => ({ name: 'backtick runs', text: `  track bt "B" { event "${'`a'.repeat(rnd.int(10, 500))}" }\n` }),
+];
+
 function identifiersOf(text: string): string[] {
     const ids = new Set<string>();
     for (const m of text.matchAll(/[_a-zA-Z\u4E00-\u9FFF][_a-zA-Z0-9\u4E00-\u9FFF]*/g)) ids.add(m[0]);
@@ -128,7 +147,7 @@ export function mutateOnce(text: string, rnd: Prng): { text: string; op: string 
         for (let i = text.indexOf('\n'); i >= 0 && i < len; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
         return starts;
     };
-    const op = rnd.int(0, 11);
+    const op = rnd.int(0, 12);
     switch (op) {
         case 0: { // delete a span
             const a = at();
@@ -190,6 +209,11 @@ export function mutateOnce(text: string, rnd: Prng): { text: string; op: string 
             const m = rnd.pick(dates);
             const value = m[0].includes(':') ? rnd.pick(['24:00', '99:99', '7:5', '23:60']) : rnd.pick(['2026-02-29', '2026-13-01', '0000-00-00', '9999-12-31', '2025-02-29', '1970-01-01']);
             return { text: text.slice(0, m.index) + value + text.slice(m.index! + m[0].length), op: `date ${m[0]} → ${value}` };
+        }
+        case 11: { // a hostile shape of issue 11 (scaled down: the fuzz runs 10,000 of these)
+            const p = rnd.pick(lineStarts());
+            const shape = rnd.pick(HOSTILE)(rnd);
+            return { text: text.slice(0, p) + shape.text + text.slice(p), op: `hostile ${shape.name} at ${p}` };
         }
         default: { // duplicate a whole line (duplicate names, repeated clauses)
             const lines = text.split('\n');
