@@ -5,6 +5,7 @@
  * their run, for repeating playbooks). Event ids hold dates, so they are never the key.
  */
 import type { TrackingEventJson, TrackingPropertyJson } from '../generators/tracking-json.js';
+import { daysBetween } from '../model/dates.js';
 import type { EventType } from '../model/playbook-model.js';
 import { type Occurrence, type ScheduledItem, type Snapshot, targetText } from './snapshot.js';
 
@@ -74,10 +75,6 @@ function when(o: Occurrence): WhenJson {
     return { date: o.date, time: o.time, start: o.start };
 }
 
-function dayNumber(date: string): number {
-    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
-}
-
 function minutesOfDay(time: string | null): number {
     return time ? Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) : 0;
 }
@@ -88,7 +85,7 @@ function minutesOfDay(time: string | null): number {
  */
 export function shiftMinutes(a: Occurrence, b: Occurrence): number {
     if (a.epoch !== null && b.epoch !== null) return Math.round((b.epoch - a.epoch) / 60_000);
-    return (dayNumber(b.date) - dayNumber(a.date)) * MINUTES_PER_DAY + minutesOfDay(b.time) - minutesOfDay(a.time);
+    return daysBetween(a.date, b.date) * MINUTES_PER_DAY + minutesOfDay(b.time) - minutesOfDay(a.time);
 }
 
 function fieldChanges(a: Record<string, string>, b: Record<string, string>): FieldChange[] {
