@@ -18,7 +18,7 @@ import { shiftDate, utcMidnight } from '../model/dates.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarEvents, creationTime, utf8 } from './common.js';
 import { type Names, namesOf } from './names.js';
-import { checkpointCondition, typeLabel } from './people.js';
+import { checkpointCondition, reviewersText, typeLabel } from './people.js';
 
 /** UID from the stable id: ASCII only (non-ASCII names are percent-encoded as UTF-8), never changing for the same id. */
 export function uidOf(id: string): string {
@@ -45,13 +45,16 @@ export function summaryOf(e: ScheduleEvent, locale: Locale): string {
     return locale === 'zh-CN' ? `${type}：${e.title}` : `${type[0].toUpperCase()}${type.slice(1)}: ${e.title}`;
 }
 
-/** The DESCRIPTION: channels, owner, assets (with their text), segment, note; for checkpoints the check and the response. */
+/** The DESCRIPTION: channels, owner, the assets' reviewers, assets (with their text), segment, note; for checkpoints the check and the response. */
 export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale): string {
     const colon = locale === 'zh-CN' ? '：' : ': ';
     const sep = locale === 'zh-CN' ? '、' : ', ';
     const lines: string[] = [];
     if (e.channels.length) lines.push(label('channels', locale) + colon + e.channels.map(names.channel).join(sep));
     if (e.owner) lines.push(label('owner', locale) + colon + names.role(e.owner, locale));
+    // 物料审核: whoever reviews the material sees it on its due date and on the steps that use it.
+    const reviewers = reviewersText(e, names, locale);
+    if (reviewers) lines.push(label('reviewer', locale) + colon + reviewers);
     if (e.type === 'step' && e.assets.length) {
         lines.push(label('assets', locale) + colon + e.assets.map(names.assetTitle).join(sep));
         for (const a of e.assets) {

@@ -141,6 +141,15 @@ describe('calendar ics', () => {
         assert.ok(events.find(e => e.uid === 'tea_launch.asset-due.kv')!.description.includes('一口春天 🍵'));
     });
 
+    it('names the reviewer of the material (物料审核) on its due date and on the steps that use it', async () => {
+        const en = parseIcs((await icsOf('launch.playbook')).ics).events;
+        assert.equal(en.find(e => e.uid === 'tea_launch.asset-due.kv')!.description.split('\n')[1], 'Reviewer: 法务合规');
+        assert.ok(en.find(e => e.uid === 'tea_launch.invite_push.2026-03-02')!.description.includes('\nReviewer: 法务合规\n'));
+        assert.ok(!en.find(e => e.uid === 'tea_launch.asset-due.invite')!.description.includes('Reviewer'), 'no reviewer, no line');
+        const zh = parseIcs((await icsOf('launch.playbook', 'zh-CN')).ics).events;
+        assert.ok(zh.find(e => e.uid === 'tea_launch.asset-due.kv')!.description.includes('\n审核人：法务合规'));
+    });
+
     it('localises the human texts (summary prefixes, description labels) in zh-CN only', async () => {
         const { ics } = await icsOf('launch.playbook', 'zh-CN');
         const { events } = parseIcs(ics);
