@@ -66,6 +66,25 @@ describe('glossary: one Chinese term per concept', () => {
         assert.deepEqual(found, []);
     });
 
+    it('the init templates (comments and titles in zh-CN) use the glossary\'s terms', async () => {
+        const { renderTemplate } = await import('../../language/authoring/templates.js');
+        const { TEMPLATE_NAMES } = await import('../../language/authoring/template-names.js');
+        const found: string[] = [];
+        for (const name of TEMPLATE_NAMES) {
+            const text = renderTemplate(name, { locale: 'zh-CN', start: '2027-03-01' })!;
+            text.split('\n').forEach((line, i) => {
+                const plain = line.replace(/`[^`]*`/g, '');
+                for (const entry of GLOSSARY) {
+                    for (const avoid of entry.avoid) {
+                        const m = avoid.exec(plain);
+                        if (m) found.push(`${name}:${i + 1}: '${m[0]}' → ${entry.zh}: ${line.trim().slice(0, 80)}`);
+                    }
+                }
+            });
+        }
+        assert.deepEqual(found, []);
+    });
+
     it('the planner\'s wording', async () => {
         const { diagnosticMessage } = await import('../../language/messages/diagnostics.js');
         assert.match(diagnosticMessage('short-warmup', 'zh-CN', { name: 'warm', days: 3 }), /成熟玩法建议预热 5–7 天/);

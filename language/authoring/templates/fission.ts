@@ -1,6 +1,6 @@
 /** `playbook init --template fission`: 社群裂变拉新 (a new mechanic: about half a month of warm-up). */
 export const FISSION = String.raw`//~ 社群裂变拉新：分享海报到朋友圈，或邀请 3 位好友进群。 ~~ Community fission: share the poster to Moments, or invite three friends into the group.
-//~ 新玩法（novel）：宣传期拉长到半个月左右，先在一两个群小范围引流测试，再按转化调整话术。 ~~ A new mechanic (novel): about half a month of promotion, starting with a small test in one or two groups, then adjusting the copy.
+//~ 新玩法（novel）：预热拉长到半个月左右，先在一两个群小范围引流测试，再按转化调整话术。 ~~ A new mechanic (novel): about half a month of promotion, starting with a small test in one or two groups, then adjusting the copy.
 playbook fission "社群裂变拉新" {
   start {start}
   timezone "Asia/Shanghai"

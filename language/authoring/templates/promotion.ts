@@ -108,13 +108,13 @@ playbook promotion "品牌大促私域活动" {
   kpi gmv "成交额" = sum order_paid.amount target 500000
   kpi pay_rate "付费率" = buyers / joins target 5%
 
-  //~ 四个标准风险各有应对与负责人；流量检查点放在预热期第 5 天，还来得及加投。 ~~ The four standard risks, each with a response and an owner; the traffic checkpoint on warm-up day 5 leaves time to add ads.
+  //~ 四个标准风险各有应对与负责人；流量风险检查点放在预热期第 5 天，还来得及加投。 ~~ The four standard risks, each with a response and an owner; the traffic checkpoint on warm-up day 5 leaves time to add ads.
   risk low_traffic "预热期进群人数不足" kind traffic {
     when joins < 40% by warmup day 5
     then "启用备用金加投朋友圈广告，老用户带新"
   }
   risk outage "小程序崩溃导致交易中断" kind outage { then "切换备用链接，群内同步公告" owner dev }
   risk complaint "规则不清引发投诉" kind complaint { then "客服专线 30 分钟内响应，统一答复口径" owner cs }
-  risk backlash "活动文案引发舆情" kind pr_crisis { then "撤下素材，1 小时内发布说明" owner pr }
+  risk backlash "活动文案引发舆情" kind pr_crisis { then "撤下物料，1 小时内发布说明" owner pr }
 }
 `;
