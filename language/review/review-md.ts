@@ -104,7 +104,8 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
  */
 export function windowText(window: { start: string; end: string }): string {
     const dayBefore = shiftDate(dateOf(window.end), -1);
-    const end = dayBefore !== undefined && endClock(dayBefore, window.end).clock === '24:00'
+    // An empty window (`--as-of` before the first day) keeps its end as it is: 00:00 of the first day.
+    const end = dayBefore !== undefined && dayBefore >= dateOf(window.start) && endClock(dayBefore, window.end).clock === '24:00'
         ? `${dayBefore} 24:00`
         : `${dateOf(window.end)} ${clockOf(window.end)}`;
     return `${dateOf(window.start)} ${clockOf(window.start)} – ${end}`;

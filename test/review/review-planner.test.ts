@@ -27,6 +27,8 @@ describe('playbook review: the report as a planner reads it', function () {
     it('windowText: local times, the end as 24:00 of the last day', () => {
         assert.equal(windowText({ start: '2026-10-12T00:00:00+08:00', end: '2026-10-22T00:00:00+08:00' }), '2026-10-12 00:00 – 2026-10-21 24:00');
         assert.equal(windowText({ start: '2026-10-12T00:00:00+08:00', end: '2026-10-15T12:30:00+08:00' }), '2026-10-12 00:00 – 2026-10-15 12:30');
+        // An empty window (--as-of before the first day) does not end before it starts.
+        assert.equal(windowText({ start: '2026-10-12T00:00:00+08:00', end: '2026-10-12T00:00:00+08:00' }), '2026-10-12 00:00 – 2026-10-12 00:00');
         // A month and a year boundary.
         assert.equal(windowText({ start: '2026-12-01T00:00:00+08:00', end: '2027-01-01T00:00:00+08:00' }), '2026-12-01 00:00 – 2026-12-31 24:00');
     });
