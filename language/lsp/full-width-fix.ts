@@ -8,7 +8,7 @@ import type { LangiumDocument } from 'langium';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver';
 import type { Locale } from '../messages/locale.js';
 import { quickFixTitle } from '../messages/quick-fixes.js';
-import { FULL_WIDTH, RANGE_DASHES, inDayList } from '../messages/syntax.js';
+import { FULL_WIDTH, RANGE_DASHES, inDayList, inDayRange } from '../messages/syntax.js';
 
 export function halfWidthFix(document: LangiumDocument, diagnostic: Diagnostic, locale: Locale): CodeAction[] {
     const text = document.textDocument;
@@ -16,7 +16,7 @@ export function halfWidthFix(document: LangiumDocument, diagnostic: Diagnostic, 
     const char = text.getText().charAt(start);
     if (text.offsetAt(diagnostic.range.end) !== start + 1) return [];
     // `days 1-3` (or `1~3`, `1－3` …): the range is written `1..3`.
-    if (RANGE_DASHES.includes(char) && inDayList(text.getText(), start)) return [fix(quickFixTitle('day-range', locale, { from: char }), '..')];
+    if (RANGE_DASHES.includes(char) && inDayRange(text.getText(), start)) return [fix(quickFixTitle('day-range', locale, { from: char }), '..')];
     const entry = FULL_WIDTH[char];
     if (!entry) return [];
     // `days 1，3`: a half-width comma would be wrong too (the message says what to write).

@@ -111,11 +111,17 @@ export function inDayList(text: string, offset: number): boolean {
 /** Dashes and tildes planners write between two days (`days 1-3`, `1~3`, `1–3`, `1～3`): the language writes a range `1..3`. */
 export const RANGE_DASHES = '-~–—～－';
 
-/** `days 1-3`: a range written with a dash or tilde instead of `..`. */
+/** Whether the character at `offset` follows `days N` or the Chinese `第 N` (`第 2-3 天`): a range written with a dash. */
+export function inDayRange(text: string, offset: number): boolean {
+    return inDayList(text, offset) || /第[ \t]*\d+[ \t]*$/.test(text.slice(Math.max(0, offset - 20), offset));
+}
+
+/** `days 1-3` (`第 1-3 天`): a range written with a dash or tilde instead of `..`. */
 export function dayRangeDashMessage(text: string, offset: number, locale: Locale): string {
     const to = /^[ \t]*(\d+)/.exec(text.slice(offset + 1, offset + 20))?.[1];
     const from = /(\d+)[ \t]*$/.exec(text.slice(Math.max(0, offset - 20), offset))?.[1];
-    const range = from && to ? `days ${from}..${to}` : 'days 1..3';
+    const chinese = /第[ \t]*\d+[ \t]*$/.test(text.slice(Math.max(0, offset - 20), offset));
+    const range = chinese ? `第 ${from ?? 1}..${to ?? 3} 天` : from && to ? `days ${from}..${to}` : 'days 1..3';
     return locale === 'zh-CN'
         ? `天数范围用两个句点表示：请写成 \`${range}\`，不要用 \`${text[offset]}\`。`
         : `A range of days is written with two dots: \`${range}\`, not \`${text[offset]}\`.`;

@@ -24,6 +24,11 @@ describe('planner syntax mistakes', () => {
         });
     }
 
+    it('`第 2-4 天` (Chinese keywords) says to write `第 2..4 天`', async () => {
+        const text = `playbook p "t" { ${HEAD} phase a "A" days 7 { step s "x" 第 2-4 天 at 20:00 on g } }`;
+        assert.deepEqual(await errors(text, 'zh-CN'), [['lexing-error', '天数范围用两个句点表示：请写成 `第 2..4 天`，不要用 `-`。', '-']]);
+    });
+
     it('the quick fix puts `..` in place of the dash, and the result is clean', async () => {
         const text = [
             'playbook p "t" {',
