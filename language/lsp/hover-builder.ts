@@ -217,7 +217,7 @@ export class HoverBuilder {
         }
         const phase = isPhase(node.$container) ? node.$container : undefined;
         if (phase) {
-            const where = isStep(node) && node.range
+            const where = isStep(node) && node.range?.from !== undefined && node.range.to !== undefined
                 ? phaseDaysText(phase.name, node.range.from, node.range.to, locale)
                 : node.day !== undefined ? phaseDayText(phase.name, node.day, locale) : phase.name;
             fact('phase', `\`${where}\`${phase.title ? ` (${mdEscape(phase.title)})` : ''}`);

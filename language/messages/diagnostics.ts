@@ -5,6 +5,7 @@
  */
 import type { Locale } from './locale.js';
 import type { Category } from '../vocabulary/declarations.js';
+import { CALENDAR_DIAGNOSTICS } from './calendar-diagnostics.js';
 
 type P = Record<string, string | number | undefined>;
 type Fmt = (p: P) => string;
@@ -28,6 +29,8 @@ export const CATEGORY = {
     library: { en: 'library', 'zh-CN': '共享库' },
     blackout: { en: 'blackout', 'zh-CN': '避让日' },
     budget: { en: 'budget', 'zh-CN': '预算' },
+    holiday: { en: 'holiday', 'zh-CN': '节假日' },
+    workday: { en: '调休 working day', 'zh-CN': '调休上班日' },
 } as const satisfies Record<Category, Record<Locale, string>>;
 
 const CATEGORY_NAMES: Readonly<Record<string, Record<Locale, string>>> = CATEGORY;
@@ -245,6 +248,7 @@ export const DIAGNOSTIC_MESSAGES = {
         en: p => `${p.time} does not exist on ${p.date} in ${p.zone} (the clocks skip it for daylight saving time), so step ${q(p.name)} starts at ${p.real} that day. Pick a time outside the gap, or write \`at ${p.real}\`.`,
         'zh-CN': p => `${p.date} 在 ${p.zone} 因夏令时调整没有 ${p.time} 这个时间，SOP 动作 ${q(p.name)} 当天实际于 ${p.real} 开始。请另选不在跳过时段内的时间，或写作 \`at ${p.real}\`。`,
     },
+    ...CALENDAR_DIAGNOSTICS,
 } as const satisfies Record<string, Record<Locale, Fmt>>;
 
 export type MessageKey = keyof typeof DIAGNOSTIC_MESSAGES;

@@ -4,6 +4,7 @@
  * entry per grammar rule (`Rule:keyword`); `keyword` alone is the general meaning.
  */
 import { type Locale, type Localized, pick } from './locale.js';
+import { CALENDAR_KEYWORD_HELP } from './calendar-keyword-help.js';
 
 export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     import: {
@@ -266,6 +267,7 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
         en: 'Days to keep clear (holidays, a competitor\'s big sale): nothing should be scheduled on them.',
         'zh-CN': '需要避让的日期（节假日、竞品大促）：这些天不应安排活动。',
     },
+    ...CALENDAR_KEYWORD_HELP,
 };
 
 /** The help of `keyword` as written in grammar rule `rule`, if any. */

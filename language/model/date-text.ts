@@ -55,3 +55,9 @@ export function endClock(date: LocalDate, endLocal: string): { date?: LocalDate;
     if (clock === '00:00' && daysBetween(date, endDate) === 1) return { clock: '24:00' };
     return { date: endDate, clock };
 }
+
+/** A day's offset from D as planners write it: `D-3`, `D`, `D+2` (`D` when undefined). */
+export function dText(offset: number | undefined): string {
+    if (!offset) return 'D';
+    return offset > 0 ? `D+${offset}` : `D${offset}`;
+}

@@ -1,6 +1,6 @@
 /** A playbook's own declarations, sorted by category (in document order within each). */
 import {
-    type Playbook, isAsset, isBlackout, isBudget, isChannel, isGoal, isKpi, isPhase, isRisk, isRole, isSegment, isTrack,
+    type Playbook, isAsset, isBlackout, isHoliday, isWorkday, isBudget, isChannel, isGoal, isKpi, isPhase, isRisk, isRole, isSegment, isTrack,
 } from '../generated/ast.js';
 import { pushAll } from '../util/arrays.js';
 import type { Declarations } from './model-types.js';
@@ -8,7 +8,7 @@ import type { Declarations } from './model-types.js';
 export function collectDeclarations(playbook: Playbook): Declarations {
     const d: Declarations = {
         roles: [], channels: [], segments: [], assets: [], goals: [], phases: [], items: [], tracks: [], kpis: [],
-        risks: [], budgets: [], budgetLines: [], blackouts: [],
+        risks: [], budgets: [], budgetLines: [], blackouts: [], holidays: [], workdays: [],
     };
     for (const decl of playbook.declarations) {
         if (isRole(decl)) d.roles.push(decl);
@@ -26,6 +26,8 @@ export function collectDeclarations(playbook: Playbook): Declarations {
             d.budgets.push(decl);
             pushAll(d.budgetLines, decl.lines);
         } else if (isBlackout(decl)) d.blackouts.push(decl);
+        else if (isHoliday(decl)) d.holidays.push(decl);
+        else if (isWorkday(decl)) d.workdays.push(decl);
     }
     return d;
 }

@@ -3,6 +3,8 @@ import type { AstNode, CstNode } from 'langium';
 import { type KpiCheck, type Milestone, type Step, isStep } from '../generated/ast.js';
 import { firstLeaf } from '../syntax/cst.js';
 import { MAX_OCCURRENCES, type ScheduleEvent } from './model-types.js';
+import { type LocalDate, parseLocalDate } from './dates.js';
+import type { DayCalendar } from './day-calendar.js';
 
 export function isPositiveWhole(n: number | undefined): n is number {
     return n !== undefined && Number.isInteger(n) && n >= 1;
@@ -24,6 +26,43 @@ export function itemDays(item: Step | Milestone, phaseDays: number | undefined):
         return out;
     }
     return item.day !== undefined && inPhase(item.day) ? [item.day] : [];
+}
+
+/**
+ * Days of the phase a step or milestone falls on, for one run: `day N` / `days A..B` as
+ * itemDays, `day D-3` / `days D-7..D-1` counted from D (`dDay`: the phase day D falls on, may be
+ * outside the phase). D-relative days without a D, or outside the phase, give none.
+ */
+export function itemDaysAt(item: Step | Milestone, phaseDays: number | undefined, dDay: number | undefined): number[] {
+    const range = isStep(item) ? item.range : undefined;
+    const relative = item.relDay !== undefined || range?.relFrom !== undefined;
+    if (!relative) return itemDays(item, phaseDays);
+    if (dDay === undefined || phaseDays === undefined) return [];
+    const inPhase = (d: number) => Number.isInteger(d) && d >= 1 && d <= phaseDays;
+    if (item.relDay !== undefined) {
+        const day = dDay + (item.relDay.offset ?? 0);
+        return inPhase(day) ? [day] : [];
+    }
+    const from = dDay + (range!.relFrom?.offset ?? 0);
+    const to = dDay + (range!.relTo?.offset ?? 0);
+    if (!inPhase(from) || !inPhase(to) || from > to) return [];
+    const out: number[] = [];
+    for (let d = from; d <= to && out.length < MAX_OCCURRENCES; d++) out.push(d);
+    return out;
+}
+
+export /** `workdays` and `except` of a step: which dates it keeps (undefined: all). */
+function occurrenceFilter(step: Step, calendar: DayCalendar): ((date: LocalDate) => boolean) | undefined {
+    if (!step.workdays && step.excepts.length === 0) return undefined;
+    const spans = step.excepts.map(e => {
+        const from = parseLocalDate(e.from);
+        const to = e.to === undefined ? from : parseLocalDate(e.to);
+        return { from, to };
+    }).filter((s): s is { from: LocalDate; to: LocalDate } => s.from !== undefined && s.to !== undefined);
+    return date => {
+        if (step.workdays && !calendar.isWorkingDay(date)) return false;
+        return !spans.some(s => s.from <= date && date <= s.to);
+    };
 }
 
 export function checkText(check: KpiCheck): string {

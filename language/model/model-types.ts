@@ -4,9 +4,12 @@
  */
 import type { AstNode } from 'langium';
 import type {
-    Asset, Blackout, Budget, BudgetLine, Channel, Goal, Kpi, Library, Milestone, Phase, Playbook, Risk, Role, Segment, Step, Track,
+    Asset, Blackout, Budget, BudgetLine, Channel, Goal, Holiday, Kpi, Library, Workday, Milestone, Phase, Playbook, Risk, Role, Segment, Step, Track,
 } from '../generated/ast.js';
 import type { LocalDate, ZonedTime } from './dates.js';
+import type { DayCalendar } from './day-calendar.js';
+import type { ChannelLimits } from './channel-limits.js';
+import type { Timeline } from './timeline.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 export const DEFAULT_STEP_MINUTES = 30;
@@ -65,6 +68,32 @@ export interface ScheduleEvent {
     readonly check?: string;
     /** Source offset, for "order in the text". */
     readonly offset: number;
+    /** The run it belongs to (with `dday` or `repeat`; undefined with `start`). */
+    readonly run?: RunRef;
+    /** Days from the run's D-day (`D-3` is -3), when the playbook has one. */
+    readonly d?: number;
+    /** A day off: a statutory holiday, or a weekend that is no 调休 workday. */
+    readonly dayOff?: 'weekend' | 'holiday';
+    /** The holiday's name, or the note of a 调休 working weekend. */
+    readonly dayNote?: string;
+}
+
+/** A run of a playbook with a D-day: 1-based index in D-day order, and the D-day. */
+export interface RunRef {
+    readonly index: number;
+    readonly dday: LocalDate;
+}
+
+/** One run: a full copy of the schedule with D set to its D-day. */
+export interface RunSchedule extends RunRef {
+    /** First day of the first dated phase, last day of the last. */
+    readonly start?: LocalDate;
+    readonly end?: LocalDate;
+    readonly phases: readonly PhaseSchedule[];
+    readonly events: readonly ScheduleEvent[];
+    phaseOf(node: Phase): PhaseSchedule | undefined;
+    /** The date an asset must be ready by in this run. */
+    assetReady(asset: Asset): LocalDate | undefined;
 }
 
 export interface KpiInfo {
@@ -93,6 +122,8 @@ export interface Declarations {
     readonly budgets: Budget[];
     readonly budgetLines: BudgetLine[];
     readonly blackouts: Blackout[];
+    readonly holidays: Holiday[];
+    readonly workdays: Workday[];
 }
 
 export interface PlaybookModel {
@@ -101,12 +132,24 @@ export interface PlaybookModel {
     readonly title: string;
     readonly timezone: string;
     readonly timezoneValid: boolean;
-    /** The valid `start` date, if any. */
+    /** The first day: `start`, or the first run's first day. */
     readonly start?: LocalDate;
-    /** Last day of the last dated phase. */
+    /** Last day of the last dated phase (of the last run). */
     readonly end?: LocalDate;
+    /** The phases (of the first run, with runs). */
     readonly phases: readonly PhaseSchedule[];
+    /** Every event of every run, in calendar order. */
     readonly events: readonly ScheduleEvent[];
+    /** How the playbook is placed in time, its D-days and anchor phase. */
+    readonly timeline: Timeline;
+    /** The runs (one with `dday`, one per D-day with `repeat`, none with `start`). */
+    readonly runs: readonly RunSchedule[];
+    /** True with `repeat` (ids carry the D-day). */
+    readonly repeating: boolean;
+    /** Days off: holidays (data and declared lines) and weekends. */
+    readonly calendar: DayCalendar;
+    /** Years the schedule touches that neither the holiday data nor a `holiday` line covers (with `holidays cn`). */
+    readonly uncoveredYears: readonly number[];
     /** Declarations of the playbook itself. */
     readonly own: Declarations;
     /** Declarations of the libraries it imports, by library. */
@@ -121,6 +164,10 @@ export interface PlaybookModel {
     ownerOf(node: Step | Milestone | Asset | Risk): Role | undefined;
     /** Date of `PHASE day N`, when the phase is dated and N is one of its days. */
     dayDate(phase: Phase | undefined, day: number | undefined): LocalDate | undefined;
-    /** The date an asset must be ready by. */
+    /** The date an asset must be ready by (in the first run). */
     assetReady(asset: Asset): LocalDate | undefined;
+    /** Occurrences of a step that `workdays` / `except` removed, over all runs. */
+    droppedOf(step: Step): number;
+    /** A channel's effective cap and quiet hours. */
+    limitsOf(channel: Channel): ChannelLimits;
 }

@@ -6,22 +6,28 @@
  */
 import type { AstNode } from 'langium';
 import {
-    type Asset, type Library, type Phase, type Playbook, isKpiCheck, isRole, isStep,
+    type Asset, type Channel, type Holiday, type Library, type Phase, type Playbook, type Step, type Workday,
+    isChannel, isHoliday, isKpiCheck, isRole, isStep, isWorkday,
 } from '../generated/ast.js';
 import {
-    type LocalDate, type ZonedTime, atWallClock, isValidZone, isoDuration, parseDurationMinutes, parseLocalDate, shiftDate,
+    type LocalDate, type ZonedTime, atWallClock, daysBetween, isValidZone, isoDuration, parseDurationMinutes, parseLocalDate, shiftDate,
     parseTimeOfDay, plusMinutes,
 } from './dates.js';
 import {
     DEFAULT_STEP_MINUTES, DEFAULT_TIMEZONE, MAX_EVENTS, MAX_STEP_MINUTES,
-    type Declarations, type PhaseSchedule, type PlaybookModel, type ScheduleEvent,
+    type Declarations, type PhaseSchedule, type PlaybookModel, type RunRef, type RunSchedule, type ScheduleEvent,
 } from './model-types.js';
 import { collectDeclarations } from './declarations.js';
-import { checkText, compareEvents, isPositiveWhole, itemDays, refName, sourceOffset } from './events.js';
+import { checkText, compareEvents, isPositiveWhole, itemDaysAt, occurrenceFilter, refName, sourceOffset } from './events.js';
+import { type DayCalendar, buildDayCalendar, defaultHolidayMode, uncoveredYears } from './day-calendar.js';
+import { type ChannelLimits, channelLimits } from './channel-limits.js';
+import { timelineOf } from './timeline.js';
 import { buildKpiGraph } from './kpi-graph.js';
 import { ownersOf } from './owners.js';
 import { blackoutDaysOf } from './blackouts.js';
 import { clockOf } from './date-text.js';
+
+export type { Timeline } from './timeline.js';
 
 export * from './model-types.js';
 export { collectDeclarations } from './declarations.js';
@@ -44,10 +50,10 @@ const reuseOf = new WeakMap<PlaybookModel, Reuse>();
  * The playbook's name (event ids), zone, default owner, and the role names in scope (an owner
  * that does not resolve falls back to the phase or playbook owner).
  */
-function reuseKey(name: string, timezone: string, playbook: Playbook, own: Declarations, imported: readonly Library[]): string {
+function reuseKey(name: string, timezone: string, playbook: Playbook, own: Declarations, imported: readonly Library[], calendarKey: string): string {
     const roles = own.roles.map(r => r.name);
     for (const lib of imported) for (const d of lib.declarations) if (isRole(d)) roles.push(d.name);
-    return [name, timezone, playbook.owner?.$refText ?? '', ...roles.sort()].join('\u0000');
+    return [name, timezone, playbook.owner?.$refText ?? '', calendarKey, ...roles.sort()].join('\u0000');
 }
 
 /** Builds the model. Never throws on partial or wrong input: what cannot be dated is left out. */
@@ -55,14 +61,137 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
     const name = playbook.name ?? '';
     const timezoneValid = playbook.timezone === undefined || isValidZone(playbook.timezone);
     const timezone = playbook.timezone !== undefined && timezoneValid ? playbook.timezone : DEFAULT_TIMEZONE;
-    const start = parseLocalDate(playbook.start);
     const own = collectDeclarations(playbook);
+    const timeline = timelineOf(playbook, own.phases);
+    const repeating = timeline.by === 'repeat';
 
-    const key = reuseKey(name, timezone, playbook, own, imported);
-    const prior = previous && reuseOf.get(previous)?.key === key ? reuseOf.get(previous) : undefined;
+    // --- days off: the data (by `holidays`, default by zone) and the declared lines of the playbook and its libraries
+    const holidays: Holiday[] = [...own.holidays];
+    const workdays: Workday[] = [...own.workdays];
+    const libraryChannels = new Map<string, Channel>();
+    for (const lib of imported) {
+        for (const d of lib.declarations) {
+            if (isHoliday(d)) holidays.push(d);
+            else if (isWorkday(d)) workdays.push(d);
+            else if (isChannel(d) && d.name && !libraryChannels.has(d.name)) libraryChannels.set(d.name, d);
+        }
+    }
+    const mode = playbook.holidays ?? defaultHolidayMode(timezone);
+    const calendar = buildDayCalendar(mode, holidays, workdays);
+
+    // Incremental reuse of a phase's events holds for one dating of the phases: not across runs.
+    const calendarKey = [mode, timeline.by ?? '', timeline.anchor?.name ?? '', ...timeline.ddays,
+        ...holidays.map(h => `${h.from}..${h.to ?? ''}=${h.title ?? ''}`), ...workdays.map(w => `${w.date}=${w.title ?? ''}`)].join('\u0001');
+    const key = reuseKey(name, timezone, playbook, own, imported, calendarKey);
+    const prior = !repeating && previous && reuseOf.get(previous)?.key === key ? reuseOf.get(previous) : undefined;
     const reuse = new Map<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>();
 
-    // --- phases
+    const { ownerOf, ownerName } = ownersOf(playbook);
+    const events: ScheduleEvent[] = [];
+    const byNode = new Map<AstNode, ScheduleEvent[]>();
+    const dropped = new Map<Step, number>();
+    const context: RunContext = {
+        name, timezone, own, calendar, repeating, ownerName, events, byNode, dropped, prior: prior?.phases, reuse,
+    };
+
+    let first: DatedRun;
+    const runs: RunSchedule[] = [];
+    if (timeline.by === 'dday' || timeline.by === 'repeat') {
+        const before = beforeAnchor(own.phases, timeline.anchor);
+        timeline.ddays.forEach((dday, i) => {
+            const ref: RunRef = { index: i + 1, dday };
+            const dated = scheduleRun(context, before === undefined ? undefined : shiftDate(dday, -before), ref);
+            if (i === 0) first = dated;
+            runs.push(dated.run!);
+        });
+        if (runs.length === 0) first = scheduleRun(context, undefined, undefined);
+    } else {
+        first = scheduleRun(context, timeline.by === 'start' ? parseLocalDate(playbook.start) : undefined, undefined);
+    }
+    events.sort(compareEvents);
+
+    const ends = runs.length ? runs.map(r => r.end) : [first!.end];
+    const datedEnds = ends.filter((e): e is LocalDate => e !== undefined).sort();
+    const start = timeline.by === 'start' ? parseLocalDate(playbook.start) : first!.start;
+    const end = datedEnds.length ? datedEnds[datedEnds.length - 1] : undefined;
+
+    const limits = new Map<Channel, ChannelLimits>();
+    const model: PlaybookModel = {
+        node: playbook,
+        name,
+        title: playbook.title ?? name,
+        timezone,
+        timezoneValid,
+        start,
+        end,
+        phases: first!.phases,
+        events,
+        timeline,
+        runs,
+        repeating,
+        calendar,
+        uncoveredYears: uncoveredYears(calendar, events, runs.length ? runs : [first!]),
+        own,
+        imported,
+        kpis: buildKpiGraph(own.kpis, own.goals),
+        blackoutDays: blackoutDaysOf(own.blackouts),
+        phaseOf: node => first.phaseOf(node),
+        eventsOf: node => byNode.get(node) ?? [],
+        ownerOf,
+        dayDate: (phase, day) => first.dayDate(phase, day),
+        assetReady: asset => first.assetReady(asset),
+        droppedOf: step => dropped.get(step) ?? 0,
+        limitsOf: channel => {
+            let l = limits.get(channel);
+            if (!l) limits.set(channel, l = channelLimits(channel));
+            return l;
+        },
+    };
+    reuseOf.set(model, { key, phases: reuse });
+    return model;
+}
+
+interface RunContext {
+    readonly name: string;
+    readonly timezone: string;
+    readonly own: Declarations;
+    readonly calendar: DayCalendar;
+    readonly repeating: boolean;
+    readonly ownerName: ReturnType<typeof ownersOf>['ownerName'];
+    readonly events: ScheduleEvent[];
+    readonly byNode: Map<AstNode, ScheduleEvent[]>;
+    readonly dropped: Map<Step, number>;
+    readonly prior?: Reuse['phases'];
+    readonly reuse: Map<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>;
+}
+
+interface DatedRun {
+    readonly phases: PhaseSchedule[];
+    readonly start?: LocalDate;
+    readonly end?: LocalDate;
+    readonly run?: RunSchedule;
+    phaseOf(node: Phase): PhaseSchedule | undefined;
+    dayDate(phase: Phase | undefined, day: number | undefined): LocalDate | undefined;
+    assetReady(asset: Asset): LocalDate | undefined;
+}
+
+/** Days of the phases before the anchor (D is the anchor's first day), when all are known. */
+function beforeAnchor(phases: readonly Phase[], anchor: Phase | undefined): number | undefined {
+    if (!anchor) return undefined;
+    let days = 0;
+    for (const p of phases) {
+        if (p === anchor) return days;
+        if (!isPositiveWhole(p.days)) return undefined;
+        days += p.days;
+    }
+    return undefined;
+}
+
+/** Dates one copy of the schedule from its first day (and D, in a run) and adds its events. */
+function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef | undefined): DatedRun {
+    const { name, timezone, own, calendar, ownerName, prior, reuse } = ctx;
+    const dday = run?.dday;
+    const idPrefix = ctx.repeating && dday ? `${name}.${dday}` : name;
     const phases: PhaseSchedule[] = [];
     const phaseMap = new Map<Phase, PhaseSchedule>();
     let cursor: LocalDate | undefined = start;
@@ -71,7 +200,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         const pStart = pinnedDate ?? cursor;
         const days = isPositiveWhole(node.days) ? node.days : undefined;
         const pEnd = pStart !== undefined && days !== undefined ? shiftDate(pStart, days - 1) : undefined;
-        const before = prior?.phases.get(node)?.schedule;
+        const before = prior?.get(node)?.schedule;
         const schedule: PhaseSchedule = before && before.index === index && before.start === pStart && before.end === pEnd ? before : {
             node, index, name: node.name ?? '', title: node.title ?? node.name ?? '', kind: node.kind,
             days, start: pStart, end: pEnd, pinned: pinnedDate !== undefined,
@@ -80,8 +209,6 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         phaseMap.set(node, schedule);
         cursor = shiftDate(pEnd, 1);
     });
-    const datedEnds = phases.map(p => p.end).filter((e): e is LocalDate => e !== undefined).sort();
-    const end = datedEnds.length ? datedEnds[datedEnds.length - 1] : undefined;
 
     const dayDate = (phase: Phase | undefined, day: number | undefined): LocalDate | undefined => {
         const p = phase ? phaseMap.get(phase) : undefined;
@@ -89,32 +216,35 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         if (!p?.start || !isPositiveWhole(day) || (p.days !== undefined && day > p.days)) return undefined;
         return shiftDate(p.start, day - 1);
     };
-
-    const { ownerOf, ownerName } = ownersOf(playbook);
-
+    const phaseAt = (date: LocalDate) => phases.find(p => p.start !== undefined && p.end !== undefined && p.start <= date && date <= p.end);
     const readyDates = new Map<Asset, LocalDate | undefined>(); // asked per step and asset by the rules
     const assetReady = (asset: Asset): LocalDate | undefined => {
         if (readyDates.has(asset)) return readyDates.get(asset);
         let date: LocalDate | undefined;
         if (asset.ready?.date !== undefined) date = parseLocalDate(asset.ready.date);
+        else if (asset.ready?.relDay) date = dday ? shiftDate(dday, asset.ready.relDay.offset ?? 0) : undefined;
         else if (asset.ready) date = dayDate(asset.ready.at?.phase?.ref, asset.ready.at?.day);
         readyDates.set(asset, date);
         return date;
     };
 
-    // --- events
-    const events: ScheduleEvent[] = [];
-    const byNode = new Map<AstNode, ScheduleEvent[]>();
+    const runEvents: ScheduleEvent[] = [];
     const push = (e: ScheduleEvent) => {
-        events.push(e);
-        let list = byNode.get(e.node);
-        if (!list) byNode.set(e.node, list = []);
+        ctx.events.push(e);
+        runEvents.push(e);
+        let list = ctx.byNode.get(e.node);
+        if (!list) ctx.byNode.set(e.node, list = []);
         list.push(e);
+    };
+    /** Run, D offset and day marks of an event on `date`. */
+    const marks = (date: LocalDate) => {
+        const mark = calendar.mark(date);
+        return { run, d: dday ? daysBetween(dday, date) : undefined, dayOff: mark.off, dayNote: mark.note };
     };
 
     for (const p of phases) {
-        const before = prior?.phases.get(p.node);
-        if (before && before.schedule === p && events.length + before.events.length <= MAX_EVENTS) {
+        const before = prior?.get(p.node);
+        if (before && before.schedule === p && ctx.events.length + before.events.length <= MAX_EVENTS) {
             // Same events; only their source offsets may have moved (text was edited before them).
             let node: AstNode | undefined;
             let offset = 0;
@@ -126,18 +256,24 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
             reuse.set(p.node, before);
             continue;
         }
-        const first = events.length;
+        const first = runEvents.length;
+        const dDay = dday && p.start ? daysBetween(p.start, dday) + 1 : undefined;
         for (const item of p.node.items) {
-            const days = itemDays(item, p.days);
+            const days = itemDaysAt(item, p.days, dDay);
             if (!p.start || days.length === 0) continue;
             const time = isStep(item) ? parseTimeOfDay(item.time) : undefined;
             const duration = isStep(item) ? Math.min(parseDurationMinutes(item.duration) ?? DEFAULT_STEP_MINUTES, MAX_STEP_MINUTES) : undefined;
             const reminderMinutes = isStep(item)
                 ? item.reminders.map(r => parseDurationMinutes(r)).filter((m): m is number => m !== undefined)
                 : [];
+            const keep = isStep(item) ? occurrenceFilter(item, calendar) : undefined;
             for (const day of days) {
                 const date = shiftDate(p.start, day - 1);
-                if (date === undefined || events.length >= MAX_EVENTS) break;
+                if (date === undefined || ctx.events.length >= MAX_EVENTS) break;
+                if (keep && !keep(date)) {
+                    ctx.dropped.set(item as Step, (ctx.dropped.get(item as Step) ?? 0) + 1);
+                    continue;
+                }
                 let startAt: ZonedTime | undefined;
                 let endAt: ZonedTime | undefined;
                 if (time) {
@@ -145,7 +281,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
                     endAt = plusMinutes(startAt, duration!, timezone);
                 }
                 push({
-                    id: `${name}.${item.name}.${date}`,
+                    id: `${idPrefix}.${item.name}.${date}`,
                     type: isStep(item) ? 'step' : 'milestone',
                     node: item,
                     phase: p,
@@ -167,12 +303,13 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
                     reminders: reminderMinutes.map(isoDuration),
                     note: item.note,
                     offset: item.$cstNode?.offset ?? 0,
+                    ...marks(date),
                 });
             }
         }
         // Sorted per phase (still sorted when reused: an edit before the phase moves all its offsets
-        // alike), so the sort of all events below merges sorted runs.
-        reuse.set(p.node, { schedule: p, events: events.slice(first).sort(compareEvents) });
+        // alike), so the sort of all events merges sorted runs.
+        reuse.set(p.node, { schedule: p, events: runEvents.slice(first).sort(compareEvents) });
     }
 
     // Material from an imported library is due in this campaign when one of its steps uses it.
@@ -190,13 +327,13 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
     }
     for (const asset of allAssets) {
         const date = assetReady(asset);
-        if (!date) continue;
+        if (!date || ctx.events.length >= MAX_EVENTS) continue;
         const phaseNode = asset.ready?.at?.phase?.ref;
         push({
-            id: `${name}.asset-due.${asset.name}`,
+            id: `${idPrefix}.asset-due.${asset.name}`,
             type: 'asset-due',
             node: asset,
-            phase: phaseNode ? phaseMap.get(phaseNode) : undefined,
+            phase: phaseNode ? phaseMap.get(phaseNode) : asset.ready?.relDay ? phaseAt(date) : undefined,
             name: asset.name ?? '',
             title: asset.title ?? asset.name ?? '',
             date,
@@ -207,24 +344,26 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
             reminders: [],
             note: asset.text,
             offset: asset.$cstNode?.offset ?? 0,
+            ...marks(date),
         });
     }
 
     for (const risk of own.risks) {
         const check = isKpiCheck(risk.when) ? risk.when : undefined;
-        if (!check?.at) continue;
-        const phaseNode = check.at.phase?.ref;
-        const date = dayDate(phaseNode, check.at.day);
+        if ((!check?.at && !check?.relDay) || ctx.events.length >= MAX_EVENTS) continue;
+        const phaseNode = check.at?.phase?.ref;
+        const date = check.relDay ? (dday ? shiftDate(dday, check.relDay.offset ?? 0) : undefined) : dayDate(phaseNode, check.at?.day);
         if (!date) continue;
+        const phase = phaseNode ? phaseMap.get(phaseNode) : phaseAt(date);
         push({
-            id: `${name}.checkpoint.${risk.name}`,
+            id: `${idPrefix}.checkpoint.${risk.name}`,
             type: 'checkpoint',
             node: risk,
-            phase: phaseNode ? phaseMap.get(phaseNode) : undefined,
+            phase,
             name: risk.name ?? '',
             title: risk.title ?? risk.name ?? '',
             date,
-            dayOfPhase: check.at.day,
+            dayOfPhase: check.at?.day ?? (phase?.start ? daysBetween(phase.start, date) + 1 : undefined),
             channels: [],
             owner: ownerName(risk),
             assets: [],
@@ -233,33 +372,17 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
             note: risk.then,
             check: checkText(check),
             offset: risk.$cstNode?.offset ?? 0,
+            ...marks(date),
         });
     }
 
-    events.sort(compareEvents);
-
-    const blackoutDays = blackoutDaysOf(own.blackouts);
-
-    const model: PlaybookModel = {
-        node: playbook,
-        name,
-        title: playbook.title ?? name,
-        timezone,
-        timezoneValid,
-        start,
-        end,
-        phases,
-        events,
-        own,
-        imported,
-        kpis: buildKpiGraph(own.kpis, own.goals),
-        blackoutDays,
-        phaseOf: node => phaseMap.get(node),
-        eventsOf: node => byNode.get(node) ?? [],
-        ownerOf,
-        dayDate,
-        assetReady,
+    const starts = phases.map(p => p.start).filter((d): d is LocalDate => d !== undefined).sort();
+    const ends = phases.map(p => p.end).filter((d): d is LocalDate => d !== undefined).sort();
+    const runStart = starts[0];
+    const runEnd = ends[ends.length - 1];
+    const phaseOf = (node: Phase) => phaseMap.get(node);
+    const runSchedule: RunSchedule | undefined = run && {
+        ...run, start: runStart, end: runEnd, phases, events: runEvents.sort(compareEvents), phaseOf, assetReady,
     };
-    reuseOf.set(model, { key, phases: reuse });
-    return model;
+    return { phases, start: runStart, end: runEnd, run: runSchedule, phaseOf, dayDate, assetReady };
 }

@@ -31,6 +31,15 @@ export const DIAGNOSTIC_CODES = {
     'dst-gap': 'warning',
     'duplicate-wire-name': 'warning',
     'control-character': 'warning',
+    // the real calendar (SCHEDULE.md)
+    'timeline-conflict': 'error',
+    'run-overlap': 'warning',
+    'holiday-data-missing': 'warning',
+    'no-occurrence': 'warning',
+    'due-on-day-off': 'warning',
+    'step-on-holiday': 'info',
+    'send-cap': 'warning',
+    'quiet-hours': 'warning',
     // Langium's own: syntax errors and unresolved references.
     'lexing-error': 'error',
     'parsing-error': 'error',

@@ -24,7 +24,7 @@ export type DeclarationType =
 /** The words messages use for declarations (messages/diagnostics.ts has en and zh-CN for each). */
 export type Category =
     | 'playbook' | 'library' | 'role' | 'channel' | 'segment' | 'asset' | 'goal' | 'phase' | 'step' | 'milestone' | 'track' | 'kpi'
-    | 'risk' | 'line' | 'property' | 'blackout' | 'budget';
+    | 'risk' | 'line' | 'property' | 'blackout' | 'budget' | 'holiday' | 'workday';
 
 /** LSP `SymbolKind` names (language/lsp/node-kind-provider.ts maps them). */
 export type SymbolKindName =
@@ -84,6 +84,10 @@ export const DECLARATIONS = {
         kinds: { property: 'type', set: 'playbookType' },
         clauses: [
             { property: 'start', keyword: 'start', block: true },
+            { property: 'dday', keyword: 'dday', block: true },
+            { property: 'anchor', keyword: 'anchor', block: true, ref: 'Phase' },
+            { property: 'repeat', keyword: 'repeat', block: true },
+            { property: 'holidays', keyword: 'holidays', block: true },
             { property: 'timezone', keyword: 'timezone', block: true },
             OWNER,
             { property: 'type', keyword: 'type', block: true },
@@ -98,7 +102,12 @@ export const DECLARATIONS = {
     },
     Channel: {
         keyword: 'channel', category: 'channel', unique: 'channel', rank: 1, declarable: true, symbol: 'Interface', completion: 'Interface',
-        token: 'interface', kinds: { property: 'kind', set: 'channel' }, clauses: [{ property: 'kind', keyword: 'kind' }],
+        token: 'interface', kinds: { property: 'kind', set: 'channel' },
+        clauses: [
+            { property: 'kind', keyword: 'kind' },
+            { property: 'cap', keyword: 'cap', block: true },
+            { property: 'quiet', keyword: 'quiet', block: true },
+        ],
     },
     Segment: {
         keyword: 'segment', category: 'segment', unique: 'segment', rank: 2, declarable: true, symbol: 'Struct', completion: 'Struct',
@@ -134,7 +143,10 @@ export const DECLARATIONS = {
         keyword: 'step', category: 'step', unique: 'step', symbol: 'Function', completion: 'Function', token: 'function',
         clauses: [
             { property: 'day', keyword: 'day', block: true },
+            { property: 'relDay', keyword: 'day', block: true },
             { property: 'range', keyword: 'days', block: true },
+            { property: 'workdays', keyword: 'workdays', flag: true, block: true },
+            { property: 'excepts', keyword: 'except', many: true, block: true },
             { property: 'time', keyword: 'at', block: true },
             { property: 'duration', keyword: 'for', block: true },
             { property: 'segment', keyword: 'for', block: true, ref: 'Segment' },
@@ -147,7 +159,12 @@ export const DECLARATIONS = {
     },
     Milestone: {
         keyword: 'milestone', category: 'milestone', unique: 'step', symbol: 'Key', completion: 'Event', token: 'function',
-        clauses: [{ property: 'day', keyword: 'day', block: true }, OWNER, { property: 'note', keyword: 'note', block: true }],
+        clauses: [
+            { property: 'day', keyword: 'day', block: true },
+            { property: 'relDay', keyword: 'day', block: true },
+            OWNER,
+            { property: 'note', keyword: 'note', block: true },
+        ],
     },
     Track: {
         keyword: 'track', category: 'track', unique: 'track', rank: 7, declarable: true, container: true, symbol: 'Event', completion: 'Event',
@@ -182,6 +199,8 @@ export const DECLARATIONS = {
     Budget: { keyword: 'budget', category: 'budget', rank: 3, container: true, symbol: 'Array', completion: 'Value', clauses: [] },
     BudgetLine: { keyword: 'line', category: 'line', unique: 'line', symbol: 'Number', completion: 'Value', token: 'variable', clauses: [] },
     Blackout: { keyword: 'blackout', category: 'blackout', rank: 10, symbol: 'Null', completion: 'Value', clauses: [] },
+    Holiday: { keyword: 'holiday', category: 'holiday', rank: 11, symbol: 'Null', completion: 'Value', clauses: [] },
+    Workday: { keyword: 'workday', category: 'workday', rank: 11, symbol: 'Null', completion: 'Value', clauses: [] },
 } as const satisfies { readonly [T in DeclarationType]: DeclarationRow<T> };
 
 /** A row of any declaration (property names as strings), for lookups by `$type`. */

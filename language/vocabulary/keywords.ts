@@ -11,7 +11,7 @@
  */
 import type { PlaybookKeywordNames } from '../generated/ast.js';
 
-type Letter = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's'
+type Letter = 'D' | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm' | 'n' | 'o' | 'p' | 'q' | 'r' | 's'
     | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z';
 
 /** Every word keyword of the grammar (punctuation such as `{` and `..` is not vocabulary). */
@@ -83,6 +83,28 @@ export const KEYWORDS = {
     uses: { zh: '使用', name: true },
     when: { zh: '触发', name: true },
     where: { zh: '筛选', name: true },
+    // the real calendar (SCHEDULE.md)
+    D: { name: true },
+    anchor: { name: true },
+    cap: { name: true },
+    cn: { name: true },
+    dday: { name: true },
+    every: { name: true },
+    except: { name: true },
+    holiday: { name: true },
+    holidays: { name: true },
+    last: { name: true },
+    month: { name: true },
+    monthly: { name: true },
+    none: { name: true },
+    per: { name: true },
+    quiet: { name: true },
+    repeat: { name: true },
+    until: { name: true },
+    week: { name: true },
+    weekly: { name: true },
+    workday: { name: true },
+    workdays: { name: true },
 } as const satisfies Record<Keyword, KeywordRow>;
 
 const ROWS: Readonly<Record<string, KeywordRow>> = KEYWORDS;

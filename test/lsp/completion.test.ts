@@ -105,8 +105,9 @@ describe('completion', () => {
         });
 
         it('offers phases after `ready` and `by`', async () => {
-            await expectLabels(base('asset b "x" { ready <|> }'), ['warmup']);
-            await expectLabels(base('risk r "x" { when buyers < 40% by <|> }'), ['warmup']);
+            // …and `D` (a day counted from the D-day).
+            await expectLabels(base('asset b "x" { ready <|> }'), ['warmup', 'D']);
+            await expectLabels(base('risk r "x" { when buyers < 40% by <|> }'), ['warmup', 'D']);
         });
 
         it('offers the names an imported library declares, after the local ones', async () => {

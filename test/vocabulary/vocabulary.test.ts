@@ -108,7 +108,7 @@ describe('vocabulary', () => {
     it('has a row per word keyword of the grammar, and the name keywords among them', () => {
         const words = new Set<string>();
         for (const rule of grammar.rules) {
-            for (const kw of streamKeywords(rule)) if (/^[a-z]/.test(kw)) words.add(kw);
+            for (const kw of streamKeywords(rule)) if (/^([a-z]|D$)/.test(kw)) words.add(kw);
         }
         assert.deepEqual(Object.keys(KEYWORDS).sort(), [...words].sort());
         for (const word of NAME_KEYWORDS) assert.ok(words.has(word));
@@ -116,10 +116,10 @@ describe('vocabulary', () => {
 
     it('derives the grammar facts other modules used to restate', () => {
         assert.deepEqual([...RESERVED_DECLARATION_KEYWORDS].sort(), ['asset', 'channel', 'goal', 'kpi', 'phase', 'risk', 'role', 'segment', 'track']);
-        assert.deepEqual([...topLevelTypes('LibraryDeclaration')].sort(), ['Asset', 'Channel', 'Role', 'Segment', 'Track']);
+        assert.deepEqual([...topLevelTypes('LibraryDeclaration')].sort(), ['Asset', 'Channel', 'Holiday', 'Role', 'Segment', 'Track', 'Workday']);
         assert.deepEqual([...DECLARATION_CONTAINERS].sort(), ['Budget', 'Library', 'Model', 'Phase', 'Playbook', 'Track']);
         const single = (type: string) => declarationRow(type)!.clauses.filter(c => !c.many && !c.flag).map(c => c.property);
-        assert.deepEqual(single('Step'), ['day', 'range', 'time', 'duration', 'segment', 'owner', 'note']);
+        assert.deepEqual(single('Step'), ['day', 'relDay', 'range', 'time', 'duration', 'segment', 'owner', 'note']);
     });
 
     it('has messages for every category and labels for every enumerated value', () => {

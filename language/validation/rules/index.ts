@@ -3,6 +3,8 @@ import type { Rule } from '../rule.js';
 import { assetNotReady } from './asset-not-ready.js';
 import { blackoutConflict } from './blackout-conflict.js';
 import { budgetMismatch } from './budget-mismatch.js';
+import { dayMarks, holidayDataMissing, relativeDays, repeatRules, timelineConflict } from './calendar.js';
+import { sendingLimits } from './sending-limits.js';
 import { dayOutOfRange } from './day-out-of-range.js';
 import { duplicateClause } from './duplicate-clause.js';
 import { duplicateName } from './duplicate-name.js';
@@ -32,7 +34,10 @@ export const RULES: readonly Rule[] = [
     unknownKind,
     invalidDate,
     missingTimeline,
+    timelineConflict,
+    repeatRules,
     dayOutOfRange,
+    relativeDays,
     assetNotReady,
     budgetMismatch,
     kpiCycle,
@@ -50,4 +55,7 @@ export const RULES: readonly Rule[] = [
     untrackedChannel,
     unusedDeclaration,
     noReviewPhase,
+    holidayDataMissing,
+    dayMarks,
+    sendingLimits,
 ];

@@ -1,0 +1,75 @@
+/**
+ * Messages of the calendar rules (SCHEDULE.md, RULES.md "Calendar rules"), en and zh-CN; spread
+ * into DIAGNOSTIC_MESSAGES (diagnostics.ts). 休息日 is a day off; 法定节假日 a statutory holiday;
+ * 调休上班 a working weekend; 免打扰时段 quiet hours; 发送上限 the cap.
+ */
+import type { Locale } from './locale.js';
+
+type P = Record<string, string | number | undefined>;
+type Fmt = (p: P) => string;
+const q = (s: string | number | undefined) => `'${s ?? ''}'`;
+
+export const CALENDAR_DIAGNOSTICS = {
+    'timeline-conflict': {
+        en: p => `\`${p.clause}\` conflicts with \`${p.first}\`: a playbook is placed in time by exactly one of \`start\`, \`dday\` or \`repeat\`. Remove one.`,
+        'zh-CN': p => `\`${p.clause}\` 与 \`${p.first}\` 冲突：一个活动只能用 \`start\`、\`dday\`、\`repeat\` 中的一个来排期。请删除其一。`,
+    },
+    'missing-timeline.anchor': {
+        en: p => `Playbook ${q(p.name)} has a D-day but no phase to put it on: add \`anchor PHASE\` or a phase of kind burst (D is its first day).`,
+        'zh-CN': p => `活动 ${q(p.name)} 设了 D 日，但没有承载 D 日的阶段：请添加 \`anchor 阶段名\` 或一个 kind burst 的阶段（D 日即其第一天）。`,
+    },
+    'missing-timeline.dday': {
+        en: p => `\`${p.text}\` counts from the D-day, but playbook ${q(p.name)} has none: add \`dday YYYY-MM-DD\` or \`repeat …\`.`,
+        'zh-CN': p => `\`${p.text}\` 按 D 日计算，但活动 ${q(p.name)} 没有 D 日：请添加 \`dday YYYY-MM-DD\` 或 \`repeat …\`。`,
+    },
+    'day-out-of-range.dday': {
+        en: p => `${p.category} ${q(p.name)} is on ${p.text}, outside phase ${q(p.phase)}, which runs ${p.phaseD}. Use a day in that range.`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 安排在 ${p.text}，不在阶段 ${q(p.phase)} 的范围（${p.phaseD}）内。请使用该范围内的日子。`,
+    },
+    'invalid-date.repeat': {
+        en: p => ({
+            'day-of-month': `\`monthly on\` takes a day from 1 to 28 or \`last\`: the 29th–31st would skip some months.`,
+            weekday: `${q(p.text)} is not a weekday: use mon, tue, wed, thu, fri, sat or sun.`,
+            interval: `\`every N days\` needs a whole number of days, at least 1.`,
+            'bad-date': `A date or month of \`repeat\` is not a real one (months are YYYY-MM, days YYYY-MM-DD).`,
+            reversed: `\`repeat\` ends (\`until\`) before it starts (\`from\`).`,
+            'too-many': `\`repeat\` gives more than ${p.max} runs: shorten the range or repeat less often. No run is scheduled.`,
+        } as Record<string, string>)[String(p.problem)] ?? String(p.problem),
+        'zh-CN': p => ({
+            'day-of-month': `\`monthly on\` 只能取 1 到 28 日或 \`last\`：29–31 日会让某些月份没有活动。`,
+            weekday: `${q(p.text)} 不是星期：请用 mon、tue、wed、thu、fri、sat 或 sun。`,
+            interval: `\`every N days\` 需要至少 1 的整数天数。`,
+            'bad-date': `\`repeat\` 中有无效的日期或月份（月份写作 YYYY-MM，日期写作 YYYY-MM-DD）。`,
+            reversed: `\`repeat\` 的结束（\`until\`）早于开始（\`from\`）。`,
+            'too-many': `\`repeat\` 产生超过 ${p.max} 期活动：请缩短范围或降低频率。当前不排任何一期。`,
+        } as Record<string, string>)[String(p.problem)] ?? String(p.problem),
+    },
+    'run-overlap': {
+        en: p => `Run ${p.run} (D ${p.dday}, from ${p.start}) starts on or before the last day of run ${p.previous} (D ${p.previousDday}, until ${p.previousEnd}): two runs at once split the team. Space the D-days further apart or shorten the phases.`,
+        'zh-CN': p => `第 ${p.run} 期（D 日 ${p.dday}，${p.start} 开始）在第 ${p.previous} 期（D 日 ${p.previousDday}，${p.previousEnd} 结束）结束前就开始了：两期同时进行会分散团队。请拉开 D 日间隔或缩短阶段。`,
+    },
+    'holiday-data-missing': {
+        en: p => `The schedule reaches ${p.year}, but the holiday data of this version covers ${p.covered} and no \`holiday\` line speaks of ${p.year}: its statutory holidays and 调休 working weekends are not checked. Add the year's \`holiday\` / \`workday\` lines once the schedule is published, or update the tool.`,
+        'zh-CN': p => `排期涉及 ${p.year} 年，但当前版本的节假日数据只覆盖 ${p.covered} 年，也没有 ${p.year} 年的 \`holiday\` 行：该年的法定节假日和调休上班无法检查。官方安排发布后请添加该年的 \`holiday\` / \`workday\` 行，或升级本工具。`,
+    },
+    'no-occurrence': {
+        en: p => `Step ${q(p.name)} has no occurrence left: \`workdays\` / \`except\` removed all ${p.dropped} of its days. It silently vanished from the calendar; move it or drop the filter.`,
+        'zh-CN': p => `步骤 ${q(p.name)} 一次也不剩：\`workdays\` / \`except\` 去掉了它全部 ${p.dropped} 天，它已从日历上消失。请调整日期或去掉筛选。`,
+    },
+    'due-on-day-off': {
+        en: p => `Asset ${q(p.name)} is due on a day off: ${p.days}. Nobody is at work to deliver and review it (物料审核); make it due on the working day before.`,
+        'zh-CN': p => `素材 ${q(p.name)} 的截止日是休息日：${p.days}。当天无人交付和审核物料，请提前到前一个工作日。`,
+    },
+    'step-on-holiday': {
+        en: p => `Step ${q(p.name)} happens on statutory holidays: ${p.days}. Make sure someone is on duty.`,
+        'zh-CN': p => `步骤 ${q(p.name)} 安排在法定节假日：${p.days}。请确保有人值班。`,
+    },
+    'send-cap': {
+        en: p => `Step ${q(p.name)} sends on channel ${q(p.channel)} to ${p.audience} beyond its cap (${p.cap}) in ${p.window}${p.others ? `, counted with ${p.others}` : ''}: sends over the cap are not delivered.`,
+        'zh-CN': p => `步骤 ${q(p.name)} 在渠道 ${q(p.channel)} 向${p.audience}的发送超出上限（${p.cap}）：${p.window}${p.others ? `，同时计入 ${p.others}` : ''}。超出上限的消息不会送达。`,
+    },
+    'quiet-hours': {
+        en: p => `Step ${q(p.name)} sends on channel ${q(p.channel)} at ${p.time}, inside its quiet hours ${p.window}${p.declared ? '' : ' (the default of its kind)'}: messages at night drive complaints and unsubscribes.`,
+        'zh-CN': p => `步骤 ${q(p.name)} 在渠道 ${q(p.channel)} 的发送时间 ${p.time} 落在免打扰时段 ${p.window}${p.declared ? '' : '（该渠道类型的默认值）'}内：深夜推送易引发投诉和退订。`,
+    },
+} as const satisfies Record<string, Record<Locale, Fmt>>;

@@ -1,0 +1,62 @@
+/**
+ * A channel's effective sending limits (SCHEDULE.md "Sending limits and quiet hours"): its own
+ * `cap` / `quiet`, else the documented default of its kind.
+ */
+import type { Channel } from '../generated/ast.js';
+import { type TimeOfDay, parseTimeOfDay } from './dates.js';
+
+export type CapWindow = 'day' | 'week' | 'month';
+
+export interface SendCap {
+    /** Sends per customer in one window; undefined: as many as the month has days (企业微信's default). */
+    readonly count?: number;
+    readonly per: CapWindow;
+    readonly declared: boolean;
+}
+
+export interface QuietWindow {
+    readonly from: TimeOfDay;
+    readonly to: TimeOfDay;
+    readonly declared: boolean;
+}
+
+export interface ChannelLimits {
+    readonly cap?: SendCap;
+    /** Undefined: no quiet hours (none by default, or `quiet none`). */
+    readonly quiet?: QuietWindow;
+    /** `quiet none` lifts a default. */
+    readonly quietLifted: boolean;
+}
+
+/** Kinds with default quiet hours 22:00..08:00 (one-to-one messages that reach a phone). */
+export const QUIET_KINDS: ReadonlySet<string> = new Set(['wecom', 'personal_wechat', 'official_account', 'sms', 'email']);
+const DEFAULT_QUIET = { from: parseTimeOfDay('22:00')!, to: parseTimeOfDay('08:00')! };
+
+export function channelLimits(channel: Channel): ChannelLimits {
+    let cap: SendCap | undefined;
+    if (channel.cap) {
+        const count = channel.cap.count;
+        if (Number.isInteger(count) && count >= 0 && channel.cap.per) cap = { count, per: channel.cap.per, declared: true };
+    } else if (channel.kind === 'wecom') {
+        cap = { per: 'month', declared: false };
+    }
+    let quiet: QuietWindow | undefined;
+    const lifted = channel.quiet?.none === true;
+    if (channel.quiet && !lifted) {
+        const from = parseTimeOfDay(channel.quiet.from);
+        const to = parseTimeOfDay(channel.quiet.to);
+        if (from && to) quiet = { from, to, declared: true };
+    } else if (!channel.quiet && channel.kind !== undefined && QUIET_KINDS.has(channel.kind)) {
+        quiet = { ...DEFAULT_QUIET, declared: false };
+    }
+    return { cap, quiet, quietLifted: lifted };
+}
+
+/** Whether a start time `HH:MM` lies in the window (one crossing midnight covers both ends). */
+export function inQuietWindow(time: TimeOfDay, window: { from: TimeOfDay; to: TimeOfDay }): boolean {
+    const t = time.hour * 60 + time.minute;
+    const from = window.from.hour * 60 + window.from.minute;
+    const to = window.to.hour * 60 + window.to.minute;
+    if (from === to) return false;
+    return from < to ? t >= from && t < to : t >= from || t < to;
+}

@@ -1,0 +1,138 @@
+/**
+ * The calendar rules (SCHEDULE.md, RULES.md "Calendar rules"): one timeline, valid `repeat`,
+ * runs that do not overlap, holiday data for every year, steps that keep an occurrence, material
+ * not due on a day off, steps on statutory holidays; and D-relative days inside their phase.
+ */
+import type { AstNode } from 'langium';
+import { type Milestone, type Step, isStep } from '../../generated/ast.js';
+import { categoryName } from '../../messages/diagnostics.js';
+import { dText, dayText } from '../../model/date-text.js';
+import { daysBetween } from '../../model/dates.js';
+import { yearsText } from '../../model/holiday-data.js';
+import { MAX_RUNS } from '../../model/runs.js';
+import type { ScheduleEvent } from '../../model/playbook-model.js';
+import type { Locale } from '../../messages/locale.js';
+import type { Rule } from '../rule.js';
+
+/** At most this many days listed in one message. */
+const LISTED = 6;
+
+function dayList(events: readonly ScheduleEvent[], locale: Locale, reason: (e: ScheduleEvent) => string | undefined): string {
+    const seen = new Set<string>();
+    const parts: string[] = [];
+    for (const e of events) {
+        if (seen.has(e.date)) continue;
+        seen.add(e.date);
+        const why = reason(e);
+        parts.push(why ? `${dayText(e.date, locale)} (${why})` : dayText(e.date, locale));
+    }
+    return parts.length > LISTED ? `${parts.slice(0, LISTED).join(', ')} … (${parts.length})` : parts.join(', ');
+}
+
+export const timelineConflict: Rule = {
+    name: 'timeline-conflict',
+    check(ctx) {
+        const model = ctx.model;
+        if (!model?.timeline.by) return;
+        const pb = model.node;
+        const first = model.timeline.by;
+        for (const clause of ['start', 'dday', 'repeat'] as const) {
+            if (clause !== first && pb[clause] !== undefined) ctx.report('timeline-conflict', pb, { clause, first }, { property: clause });
+        }
+    },
+};
+
+export const repeatRules: Rule = {
+    name: 'repeat',
+    check(ctx) {
+        const model = ctx.model;
+        if (!model) return;
+        const pb = model.node;
+        const expansion = model.timeline.expansion;
+        if (model.timeline.by === 'repeat' && expansion && !expansion.ok) {
+            ctx.report('invalid-date.repeat', pb, { problem: expansion.problem, text: pb.repeat?.weekday, max: MAX_RUNS },
+                expansion.problem === 'weekday' && pb.repeat ? { cst: pb.repeat.$cstNode } : { property: 'repeat' });
+        }
+        const runs = model.runs;
+        for (let i = 1; i < runs.length; i++) {
+            const prev = runs[i - 1];
+            const run = runs[i];
+            if (run.start && prev.end && run.start <= prev.end) {
+                ctx.report('run-overlap', pb, {
+                    run: run.index, dday: run.dday, start: run.start, previous: prev.index, previousDday: prev.dday, previousEnd: prev.end,
+                }, { property: 'repeat' });
+            }
+        }
+    },
+};
+
+export const holidayDataMissing: Rule = {
+    name: 'holiday-data-missing',
+    check(ctx) {
+        const model = ctx.model;
+        if (!model || model.uncoveredYears.length === 0) return;
+        const pb = model.node;
+        const covered = yearsText(model.calendar.data);
+        for (const year of model.uncoveredYears) {
+            ctx.report('holiday-data-missing', pb, { year, covered }, pb.holidays ? { property: 'holidays' } : { property: 'name' },
+                { fix: 'insert-holidays', year });
+        }
+    },
+};
+
+export const dayMarks: Rule = {
+    name: 'day-marks',
+    check(ctx) {
+        const model = ctx.model;
+        if (!model) return;
+        for (const item of model.own.items) {
+            if (!isStep(item)) continue;
+            const events = model.eventsOf(item);
+            const filtered = item.workdays || item.excepts.length > 0;
+            if (filtered && events.length === 0 && model.droppedOf(item) > 0) {
+                ctx.report('no-occurrence', item, { name: item.name, dropped: model.droppedOf(item) },
+                    item.workdays ? { keyword: 'workdays' } : { property: 'excepts', index: 0 });
+            }
+            const onHoliday = events.filter(e => e.dayOff === 'holiday');
+            if (onHoliday.length) {
+                ctx.report('step-on-holiday', item, { name: item.name, days: dayList(onHoliday, ctx.locale, e => e.dayNote) }, { property: 'name' });
+            }
+        }
+        for (const asset of model.own.assets) {
+            const off = model.eventsOf(asset).filter(e => e.dayOff !== undefined);
+            if (off.length === 0) continue;
+            ctx.report('due-on-day-off', asset, { name: asset.name, days: dayList(off, ctx.locale, e => e.dayNote) }, { property: 'ready' },
+                { fix: 'due-previous-working-day' });
+        }
+    },
+};
+
+/** `day D+5` outside its phase: the phase's span is shown counted from D. */
+export const relativeDays: Rule = {
+    name: 'relative-days',
+    check(ctx) {
+        const model = ctx.model;
+        const dday = model?.timeline.ddays[0];
+        if (!model || !dday) return;
+        for (const p of model.phases) {
+            if (!p.start || !p.end) continue;
+            const span = `${dText(daysBetween(dday, p.start))}..${dText(daysBetween(dday, p.end))}`;
+            const lo = daysBetween(dday, p.start);
+            const hi = daysBetween(dday, p.end);
+            for (const item of p.node.items as (Step | Milestone)[]) {
+                const checks: { node: AstNode; offset: number; text: string }[] = [];
+                if (item.relDay) checks.push({ node: item.relDay, offset: item.relDay.offset ?? 0, text: `day ${dText(item.relDay.offset)}` });
+                if (isStep(item) && item.range?.relFrom && item.range.relTo) {
+                    for (const ref of [item.range.relFrom, item.range.relTo]) checks.push({ node: ref, offset: ref.offset ?? 0, text: dText(ref.offset) });
+                }
+                for (const c of checks) {
+                    if (c.offset < lo || c.offset > hi) {
+                        ctx.report('day-out-of-range.dday', c.node, {
+                            category: categoryName(isStep(item) ? 'step' : 'milestone', ctx.locale), name: item.name, text: c.text, phase: p.name, phaseD: span,
+                        });
+                    }
+                }
+            }
+        }
+    },
+};
