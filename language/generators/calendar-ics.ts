@@ -10,6 +10,8 @@
  * octets without splitting a UTF-8 sequence; the calendar name is escaped here because
  * ical-generator writes it verbatim.
  */
+import { dayMarkText, runText } from '../messages/calendar.js';
+import { dText } from '../model/date-text.js';
 import ical, { ICalAlarmType, ICalEventTransparency } from 'ical-generator';
 import { isStep } from '../generated/ast.js';
 import type { Locale } from '../messages/locale.js';
@@ -45,11 +47,14 @@ export function summaryOf(e: ScheduleEvent, locale: Locale): string {
     return locale === 'zh-CN' ? `${type}：${e.title}` : `${type[0].toUpperCase()}${type.slice(1)}: ${e.title}`;
 }
 
-/** The DESCRIPTION: channels, owner, the assets' reviewers, assets (with their text), segment, note; for checkpoints the check and the response. */
+/** The DESCRIPTION: run, D offset and day mark; channels, owner, the assets' reviewers, assets (with their text), segment, note; for checkpoints the check and the response. */
 export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale): string {
     const colon = locale === 'zh-CN' ? '：' : ': ';
     const sep = locale === 'zh-CN' ? '、' : ', ';
     const lines: string[] = [];
+    // The run, the offset from D and the day mark (SCHEDULE.md): `第 2 期 · D 日 2027-02-18 · D-3 · 周末`.
+    const marks = [e.run ? runText(e.run.index, e.run.dday, locale) : '', e.d !== undefined ? dText(e.d) : '', dayMarkText(e.dayOff, e.dayNote, locale)];
+    if (marks.some(Boolean)) lines.push(marks.filter(Boolean).join(' · '));
     if (e.channels.length) lines.push(label('channels', locale) + colon + e.channels.map(names.channel).join(sep));
     if (e.owner) lines.push(label('owner', locale) + colon + names.role(e.owner, locale));
     // 物料审核: whoever reviews the material sees it on its due date and on the steps that use it.

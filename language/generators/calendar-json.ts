@@ -39,6 +39,22 @@ export interface CalendarEventJson {
     note: string | null;
     /** For checkpoints: the KPI check, e.g. `new_members < 40%`; null otherwise. */
     check: string | null;
+    /** The run (1-based, in D-day order) and its D-day; null without `dday` / `repeat`. */
+    run: number | null;
+    dday: string | null;
+    /** Days from the run's D-day (`D-3` is -3); null without a D-day. */
+    d: number | null;
+    /** A day off: a statutory holiday, or a weekend that is no 调休 workday; null on a working day. */
+    dayOff: 'weekend' | 'holiday' | null;
+    /** The holiday's name (`国庆节`), or the note of a 调休 working weekend; else null. */
+    dayNote: string | null;
+}
+
+export interface CalendarRunJson {
+    run: number;
+    dday: string;
+    start: string | null;
+    end: string | null;
 }
 
 export interface CalendarJson {
@@ -48,6 +64,8 @@ export interface CalendarJson {
     start: string | null;
     end: string | null;
     phases: CalendarPhaseJson[];
+    /** The runs of a playbook with `dday` (one) or `repeat`; empty with `start`. */
+    runs: CalendarRunJson[];
     events: CalendarEventJson[];
 }
 
@@ -69,6 +87,11 @@ export function calendarEventJson(e: ScheduleEvent): CalendarEventJson {
         reminders: [...e.reminders],
         note: e.note ?? null,
         check: e.check ?? null,
+        run: e.run?.index ?? null,
+        dday: e.run?.dday ?? null,
+        d: e.d ?? null,
+        dayOff: e.dayOff ?? null,
+        dayNote: e.dayNote ?? null,
     };
 }
 
@@ -87,6 +110,9 @@ export function calendarJson(model: PlaybookModel): CalendarJson {
             start: isPlainDate(p.start) ? p.start : null,
             end: isPlainDate(p.end) ? p.end : null,
             days: p.days ?? null,
+        })),
+        runs: model.runs.map(r => ({
+            run: r.index, dday: r.dday, start: isPlainDate(r.start) ? r.start : null, end: isPlainDate(r.end) ? r.end : null,
         })),
         events: calendarEvents(model).map(calendarEventJson),
     };

@@ -10,7 +10,8 @@ import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playb
 import { calendarJson } from './calendar-json.js';
 import { noteCell } from './calendar-table.js';
 import { calendarEvents, isPlainDate, utf8 } from './common.js';
-import { dateRangeText, weekdayName } from '../model/date-text.js';
+import { dText, dateRangeText, weekdayName } from '../model/date-text.js';
+import { dayMarkColumn, dayMarkText, outsidePhasesText, runText } from '../messages/calendar.js';
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { pushAll } from '../util/arrays.js';
@@ -51,9 +52,11 @@ function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, loca
     const sep = locale === 'zh-CN' ? '、' : ', ';
     const headers = ['colDate', 'colWeekday', 'colTime', 'colType', 'colWhat', 'colChannels', 'colOwner', 'colAssets', 'colSegment', 'colNote']
         .map(k => label(k as Parameters<typeof label>[0], locale));
+    headers.splice(2, 0, dayMarkColumn(locale));
     const rows = events.map(e => [
-        e.date,
+        e.d !== undefined ? `${e.date} ${code(dText(e.d))}` : e.date,
         weekdayName(e.date, locale),
+        cell(dayMarkText(e.dayOff, e.dayNote, locale)),
         timeText(e, locale),
         cell(typeLabel(e, locale)),
         `${cell(e.title)} ${code(e.name)}`,
@@ -66,11 +69,11 @@ function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, loca
     return table(headers, rows);
 }
 
-function phaseHeading(p: PhaseSchedule, locale: Locale): string {
+function phaseHeading(p: PhaseSchedule, locale: Locale, level = '##'): string {
     const kind = p.kind && PHASE_KINDS[p.kind] ? ` · ${pick(PHASE_KINDS[p.kind], locale)}` : '';
     const range = dateRangeText(p.start, p.end);
     const dates = range ? ` · ${range}` : '';
-    return `## ${mdText(p.title || p.name)} ${code(p.name)}${kind}${dates}`;
+    return `${level} ${mdText(p.title || p.name)} ${code(p.name)}${kind}${dates}`;
 }
 
 export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Array {
@@ -89,6 +92,40 @@ export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
 
     // Events per phase, in phase order; events tied to no phase get their own section, placed
     // before the first phase that starts after their first date.
+    const sections = model.repeating ? runSections(model, groups, locale) : phaseSections(model, groups, locale);
+    for (const s of sections) {
+        out.push(s.heading, '');
+        if (s.events === undefined) continue;
+        if (s.events.length) pushAll(out, eventTable(s.events, model, locale));
+        else out.push(label('noEvents', locale));
+        out.push('');
+    }
+    return utf8(out.join('\n').replace(/\n+$/, '\n'));
+}
+
+interface Section { heading: string; events?: ScheduleEvent[] }
+
+/** A repeating playbook: a section per run (its D-day in the heading), its phases below it. */
+function runSections(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, ScheduleEvent[]>, locale: Locale): Section[] {
+    const sections: Section[] = [];
+    const loose = new Map<number, ScheduleEvent[]>();
+    for (const e of groups.get(undefined) ?? []) {
+        if (!e.run) continue;
+        let list = loose.get(e.run.index);
+        if (!list) loose.set(e.run.index, list = []);
+        list.push(e);
+    }
+    for (const run of model.runs) {
+        const dates = run.start && run.end ? ` · ${run.start} – ${run.end}` : '';
+        sections.push({ heading: `## ${runText(run.index, run.dday, locale)}${dates}` });
+        const outside = loose.get(run.index);
+        if (outside?.length) sections.push({ heading: `### ${outsidePhasesText(locale)}`, events: outside });
+        for (const p of run.phases) sections.push({ heading: phaseHeading(p, locale, '###'), events: groups.get(p) ?? [] });
+    }
+    return sections;
+}
+
+function phaseSections(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, ScheduleEvent[]>, locale: Locale): Section[] {
     const loose = groups.get(undefined) ?? [];
     const sections: { heading: string; events: ScheduleEvent[] }[] = [];
     let looseDone = loose.length === 0;
@@ -101,11 +138,5 @@ export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
         sections.push({ heading: phaseHeading(p, locale), events: groups.get(p) ?? [] });
     }
     if (!looseDone) pushLoose();
-    for (const s of sections) {
-        out.push(s.heading, '');
-        if (s.events.length) pushAll(out, eventTable(s.events, model, locale));
-        else out.push(label('noEvents', locale));
-        out.push('');
-    }
-    return utf8(out.join('\n').replace(/\n+$/, '\n'));
+    return sections;
 }

@@ -4,7 +4,8 @@ import { CALENDAR_COLUMNS, CALENDAR_COLUMN_TITLES, PHASE_COLUMNS, PHASE_COLUMN_T
 import { pick } from '../messages/locale.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarEvents, endCell } from './common.js';
-import { weekdayName } from '../model/date-text.js';
+import { dText, weekdayName } from '../model/date-text.js';
+import { dayMarkText } from '../messages/calendar.js';
 
 export const LIST_SEPARATOR = ', ';
 
@@ -33,6 +34,10 @@ export function calendarRow(e: ScheduleEvent, locale: Locale): string[] {
         e.assets.join(LIST_SEPARATOR),
         e.segment ?? '',
         noteCell(e),
+        e.run ? String(e.run.index) : '',
+        e.run?.dday ?? '',
+        e.d !== undefined ? dText(e.d) : '',
+        dayMarkText(e.dayOff, e.dayNote, locale),
     ];
 }
 

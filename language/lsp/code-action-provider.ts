@@ -22,6 +22,7 @@ import type { PlaybookServices } from './playbook-lsp-module.js';
 import { NameRules } from './names.js';
 import { SourceText } from './source-text.js';
 import { halfWidthFix, swapRangeFix } from './full-width-fix.js';
+import { calendarFixes } from './calendar-fixes.js';
 
 /** Where new declarations of each category go (the vocabulary's `rank`): after the last of the same rank, else after earlier ones. */
 function rankOf(type: string): number {
@@ -108,6 +109,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
             case 'insert-review': return this.insertReviewPhase(ctx);
             case 'insert-consent': return this.insertConsent(ctx);
             case 'swap-range': return swapRangeFix(ctx.document, ctx.diagnostic, ctx.locale);
+            case 'due-previous-working-day': case 'quiet-move': case 'insert-holidays': return calendarFixes(ctx, data.fix, data as Record<string, unknown>);
             default: return [];
         }
     }

@@ -47,3 +47,49 @@ export function capText(count: number | undefined, per: 'day' | 'week' | 'month'
     const unit: Record<typeof per, Localized> = { day: { en: 'day', 'zh-CN': '天' }, week: { en: 'week', 'zh-CN': '周' }, month: { en: 'month', 'zh-CN': '月' } };
     return pick({ en: `${count} per ${unit[per].en}`, 'zh-CN': `每${unit[per]['zh-CN']} ${count} 次` }, locale);
 }
+
+/** The day mark of a table cell (csv `day_off`, xlsx, md): a holiday's name, `weekend` / `周末`, a 调休 note, or nothing. */
+export function dayMarkText(dayOff: 'weekend' | 'holiday' | undefined, note: string | undefined, locale: Locale): string {
+    if (dayOff === 'weekend' && !note) return pick({ en: 'weekend', 'zh-CN': '周末' }, locale);
+    return note ?? '';
+}
+
+/** The md column of the day marks. */
+export function dayMarkColumn(locale: Locale): string {
+    return pick({ en: 'Day off', 'zh-CN': '休息日' }, locale);
+}
+
+/** `Run 2 · D 2027-02-18` (a section of a repeating playbook, a line of an event's description). */
+export function runText(index: number, dday: string, locale: Locale): string {
+    return pick({ en: `Run ${index} · D ${dday}`, 'zh-CN': `第 ${index} 期 · D 日 ${dday}` }, locale);
+}
+
+/** The section of a run's events that belong to no phase. */
+export function outsidePhasesText(locale: Locale): string {
+    return pick({ en: 'Outside the phases', 'zh-CN': '阶段外' }, locale);
+}
+
+/** Titles of the calendar quick fixes. */
+export function calendarFixTitle(key: 'due-previous-working-day' | 'quiet-move' | 'insert-holidays', locale: Locale, p: Record<string, string | number>): string {
+    const titles: Record<typeof key, Localized> = {
+        'due-previous-working-day': { en: `Make it due on the previous working day (${p.date})`, 'zh-CN': `截止日提前到前一个工作日（${p.date}）` },
+        'quiet-move': { en: `Send at ${p.time}, when the quiet hours end`, 'zh-CN': `改到免打扰结束时 ${p.time} 发送` },
+        'insert-holidays': { en: `Add a template for the ${p.year} holidays and 调休 working days`, 'zh-CN': `添加 ${p.year} 年节假日与调休的模板` },
+    };
+    return pick(titles[key], locale);
+}
+
+/** The commented template of a year's `holiday` / `workday` lines (filled in from the 国务院办公厅 notice). */
+export function holidayTemplate(year: number, locale: Locale): string[] {
+    const head = pick({
+        en: `// ${year} holidays and 调休 working days: copy the dates from the 国务院办公厅 notice, then remove the //.`,
+        'zh-CN': `// ${year} 年节假日与调休：按国务院办公厅通知填写日期，然后去掉行首的 //。`,
+    }, locale);
+    return [
+        head,
+        `// holiday ${year}-01-01 "元旦"`,
+        `// holiday ${year}-MM-DD..${year}-MM-DD "春节"`,
+        `// workday ${year}-MM-DD "春节调休上班"`,
+        `// holiday ${year}-MM-DD..${year}-MM-DD "国庆节"`,
+    ];
+}

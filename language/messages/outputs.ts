@@ -9,11 +9,12 @@ import { type Locale, type Localized, pick } from './locale.js';
 
 export type CalendarColumn =
     | 'date' | 'weekday' | 'time' | 'end' | 'phase' | 'type' | 'name' | 'title' | 'channels' | 'owner' | 'assets'
-    | 'segment' | 'note';
+    | 'segment' | 'note' | 'run' | 'dday' | 'd' | 'day_off';
 
 /** The csv / xlsx columns of the calendar, in order (README "Outputs"). */
 export const CALENDAR_COLUMNS: readonly CalendarColumn[] = [
     'date', 'weekday', 'time', 'end', 'phase', 'type', 'name', 'title', 'channels', 'owner', 'assets', 'segment', 'note',
+    'run', 'dday', 'd', 'day_off',
 ];
 
 export const CALENDAR_COLUMN_TITLES: Readonly<Record<CalendarColumn, Localized>> = {
@@ -30,6 +31,10 @@ export const CALENDAR_COLUMN_TITLES: Readonly<Record<CalendarColumn, Localized>>
     assets: { en: 'assets', 'zh-CN': '物料' },
     segment: { en: 'segment', 'zh-CN': '目标人群' },
     note: { en: 'note', 'zh-CN': '备注' },
+    run: { en: 'run', 'zh-CN': '期次' },
+    dday: { en: 'dday', 'zh-CN': 'D 日' },
+    d: { en: 'd', 'zh-CN': '距 D 日' },
+    day_off: { en: 'day_off', 'zh-CN': '休息日' },
 };
 
 export type PhaseColumn = 'name' | 'title' | 'kind' | 'start' | 'end' | 'days';

@@ -34,6 +34,8 @@ export interface DayCalendar {
     isWorkingDay(date: LocalDate): boolean;
     /** Whether the data or a `holiday` line says anything about the year. */
     covers(year: number): boolean;
+    /** The last working day before `date` (within a month), for the quick fix of a due date on a day off. */
+    previousWorkingDay(date: LocalDate): LocalDate | undefined;
 }
 
 /** A longer declared span is a typo; it is cut here (and reported by invalid-date when reversed). */
@@ -80,6 +82,10 @@ export function buildDayCalendar(mode: HolidayMode, holidays: readonly Holiday[]
         mark,
         isWorkingDay: date => mark(date).off === undefined,
         covers: year => declaredYears.has(year) || (mode === 'cn' && data.covers(year)),
+        previousWorkingDay: date => {
+            for (let d = shiftDate(date, -1), i = 0; d !== undefined && i < 31; d = shiftDate(d, -1), i++) if (mark(d).off === undefined) return d;
+            return undefined;
+        },
     };
 }
 

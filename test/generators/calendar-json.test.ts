@@ -30,7 +30,7 @@ describe('calendar json', () => {
             id: 'tea_launch.invite_push.2026-03-02', type: 'step', phase: 'warm', name: 'invite_push', title: '群发入群邀请',
             date: '2026-03-02', time: '09:30', start: '2026-03-02T09:30:00+08:00', end: '2026-03-02T10:00:00+08:00',
             channels: ['fans', 'feed'], owner: 'writer', assets: ['invite', 'kv'], segment: null, reminders: ['PT1H', 'PT10M'],
-            note: null, check: null,
+            note: null, check: null, run: null, dday: null, d: null, dayOff: null, dayNote: null,
         });
         const ship = json.events.find(e => e.name === 'sample_ship')!;
         assert.equal(ship.time, null);
@@ -83,16 +83,19 @@ describe('calendar json', () => {
     });
 
     it('the schema rejects malformed calendars', () => {
-        const good = { playbook: 'p', title: 't', timezone: 'UTC', start: '2026-01-01', end: '2026-01-02', phases: [], events: [] };
+        const good = { playbook: 'p', title: 't', timezone: 'UTC', start: '2026-01-01', end: '2026-01-02', phases: [], runs: [], events: [] };
         assert.deepEqual(validateCalendarJson(good), []);
         assert.notDeepEqual(validateCalendarJson({ ...good, start: '2026/01/01' }), []);
         assert.notDeepEqual(validateCalendarJson({ ...good, extra: 1 }), []);
         const event = {
             id: 'p.a.2026-01-01', type: 'step', phase: null, name: 'a', title: 'A', date: '2026-01-01', time: '10:00',
             start: '2026-01-01T10:00:00+08:00', end: '2026-01-01T10:30:00+08:00', channels: [], owner: null, assets: [],
-            segment: null, reminders: ['PT1H'], note: null, check: null,
+            segment: null, reminders: ['PT1H'], note: null, check: null, run: null, dday: null, d: null, dayOff: null, dayNote: null,
         };
         assert.deepEqual(validateCalendarJson({ ...good, events: [event] }), []);
+        assert.notDeepEqual(validateCalendarJson({ ...good, events: [{ ...event, dayOff: 'sunday' }] }), [], 'dayOff is weekend, holiday or null');
+        assert.notDeepEqual(validateCalendarJson({ ...good, events: [{ ...event, d: 1.5 }] }), [], 'd is a whole number of days');
+        assert.notDeepEqual(validateCalendarJson({ ...good, runs: [{ run: 0, dday: '2026-01-01', start: null, end: null }] }), [], 'runs count from 1');
         assert.notDeepEqual(validateCalendarJson({ ...good, events: [{ ...event, type: 'meeting' }] }), []);
         assert.notDeepEqual(validateCalendarJson({ ...good, events: [{ ...event, time: null }] }), [], 'all-day events start on a date');
         assert.notDeepEqual(validateCalendarJson({ ...good, events: [{ ...event, time: '25:00' }] }), []);

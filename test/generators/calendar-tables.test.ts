@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { calendarJson, generateCalendar } from '../../language/generators/index.js';
 import { loadModel, text } from './helpers.js';
 
-const HEADER_EN = ['date', 'weekday', 'time', 'end', 'phase', 'type', 'name', 'title', 'channels', 'owner', 'assets', 'segment', 'note'];
+const HEADER_EN = ['date', 'weekday', 'time', 'end', 'phase', 'type', 'name', 'title', 'channels', 'owner', 'assets', 'segment', 'note', 'run', 'dday', 'd', 'day_off'];
 
 function cells(ws: ExcelJS.Worksheet, row: number): unknown[] {
     return (ws.getRow(row).values as unknown[]).slice(1).map(v => v ?? '');
@@ -93,10 +93,11 @@ describe('calendar csv', () => {
         const model = await loadModel('launch.playbook');
         const zh = readCsv(await generateCalendar(model, 'csv', { locale: 'zh-CN' }));
         const en = readCsv(await generateCalendar(model, 'csv', { locale: 'en' }));
-        assert.deepEqual(zh[0], ['日期', '星期', '开始时间', '结束时间', '阶段', '类型', '标识（ID）', '事项', '渠道', '负责人', '物料', '目标人群', '备注']);
+        assert.deepEqual(zh[0], ['日期', '星期', '开始时间', '结束时间', '阶段', '类型', '标识（ID）', '事项', '渠道', '负责人', '物料', '目标人群', '备注', '期次', 'D 日', '距 D 日', '休息日']);
         assert.equal(zh[1][1], '周五');
         assert.equal(en[1][1], 'Fri');
-        const strip = (rows: string[][]) => rows.slice(1).map(r => [r[0], ...r.slice(2)]);
+        // The weekday and the day mark (`weekend` / `周末`) are in the reader's language; nothing else.
+        const strip = (rows: string[][]) => rows.slice(1).map(r => [r[0], ...r.slice(2, -1), r[r.length - 1].replace('周末', 'weekend')]);
         assert.deepEqual(strip(zh), strip(en));
     });
 });

@@ -97,7 +97,7 @@ describe('markdown outputs', () => {
         const row = md.split('\n').find(l => l.includes('`sample_ship`'))!;
         assert.ok(row.includes('异常单 \\| 单独登记'));
         assert.ok(row.includes('<br>'));
-        assert.equal(cells(row).length, 10);
+        assert.equal(cells(row).length, 11);
     });
 
     it('escaping helpers', () => {

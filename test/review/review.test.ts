@@ -149,7 +149,7 @@ describe('playbook review: figures against an independent computation', () => {
                 { index: 1, dday: '2026-10-17', start: '2026-10-12', end: '2026-10-21', phases: model.phases },
                 { index: 2, dday: '2026-10-27', start: '2026-10-22', end: '2026-10-31', phases: model.phases.map(p => ({ ...p, start: later(p.start), end: later(p.end) })) },
             ];
-            const review = await computeReview({ ...model, runs } as typeof model, path, await readHeader(path));
+            const review = await computeReview({ ...model, runs } as unknown as typeof model, path, await readHeader(path));
             const joins = review.kpis.find(k => k.name === 'joins')!;
             assert.deepEqual(review.window, { start: '2026-10-12T00:00:00+08:00', end: '2026-11-01T00:00:00+08:00' });
             assert.equal(joins.actual, 4);

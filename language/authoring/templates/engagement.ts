@@ -37,7 +37,7 @@ playbook engagement "7 天打卡挑战" {
   asset recruit_poster "打卡招募海报" kind poster { owner copywriter ready warmup day 1 }
   asset rules_copy "打卡规则与奖励说明" kind guide { owner copywriter ready warmup day 3 }
   asset daily_tasks "7 天打卡任务清单" kind copy { owner coach ready warmup day 5 }
-  asset reward_coupon "完成奖励券" kind coupon { owner lead ready long_tail day 1 }
+  asset reward_coupon "完成奖励券" kind coupon { owner lead ready challenge day 7 }
   asset survey_form "满意度问卷（单选为主）" kind survey { owner lead ready review day 1 }
 
   phase warmup "招募期" kind warmup days 5 {

@@ -51,7 +51,7 @@ playbook promotion "品牌大促私域活动" {
     ready warmup day 3
   }
   asset countdown "倒计时海报" kind poster { owner design ready warmup day 5 }
-  asset coupon "群专享优惠券" kind coupon { owner ops ready warmup day 7 }
+  asset coupon "群专享优惠券" kind coupon { owner ops ready warmup day 5 }
   asset survey_form "活动满意度问卷（单选为主）" kind survey { owner analyst ready review day 1 }
 
   //~ 成熟玩法预热 7 天：第 1 天欢迎语与悬念，第 3 天公布规则，最后 3 天倒计时；开抢前 1–2 天先抛话题。 ~~ Seven days of warm-up for a proven format: welcome and teaser on day 1, rules on day 3, a countdown in the last three days; start a topic a day or two before the sales link.

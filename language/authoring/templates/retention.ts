@@ -46,7 +46,7 @@ playbook retention "沉睡用户唤醒" {
     ready warmup day 5
     text "【品牌】好久不见，回归专享券已放入您的账户，7 天内有效。回 TD 退订"
   }
-  asset survey_form "回流用户满意度问卷（单选为主）" kind survey { owner analyst ready review day 1 }
+  asset survey_form "回流用户满意度问卷（单选为主）" kind survey { owner analyst ready tail day 14 }
 
   phase warmup "分层与准备" kind warmup days 5 {
     owner analyst
