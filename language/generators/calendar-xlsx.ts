@@ -9,6 +9,8 @@
  * Columns are declared once in `eventColumns` (key → width and cell): a new column (the day
  * marks or D offsets of SCHEDULE.md) is one more entry there and in XLSX_CALENDAR_COLUMNS.
  */
+import { dayMarkText, runText } from '../messages/calendar.js';
+import { dText } from '../model/date-text.js';
 import type { Locale } from '../messages/locale.js';
 import { pick } from '../messages/locale.js';
 import { PHASE_KINDS } from '../messages/kinds.js';
@@ -51,6 +53,10 @@ const eventColumns: Readonly<Record<XlsxCalendarColumn, EventColumn>> = {
         cell: (e, _n, locale) => e.type === 'checkpoint' ? [checkpointCondition(e, locale), e.note].filter(Boolean).join(' — ') : noteText(e),
     },
     id: { width: 30, cell: e => e.id },
+    // The real calendar (SCHEDULE.md): the day mark, the offset from D, the run of a repeating playbook.
+    dayOff: { width: 10, cell: (e, _n, locale) => dayMarkText(e.dayOff, e.dayNote, locale) },
+    d: { width: 7, cell: e => e.d !== undefined ? dText(e.d) : '' },
+    run: { width: 22, cell: (e, _n, locale) => e.run ? runText(e.run.index, e.run.dday, locale) : '' },
 };
 
 /** The title row: `春茶上市 · 私域首发 — SOP 日历 · 2026-03-02 – 2026-04-01 · Asia/Shanghai`. */

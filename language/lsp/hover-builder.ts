@@ -21,6 +21,8 @@ import { type Locale, pick } from '../messages/locale.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import type { PlaybookModelProvider } from '../model/model-provider.js';
 import { clockOf, dayRangeText, dayText, endClock, offsetText } from '../model/date-text.js';
+import { channelLimits } from '../model/channel-limits.js';
+import { capFactText, eventMarksText, quietFactText, runsCountText } from '../messages/calendar.js';
 
 /** At most this many occurrences of a step are listed one by one. */
 const MAX_LISTED_OCCURRENCES = 10;
@@ -102,7 +104,7 @@ export class HoverBuilder {
         if (isPlaybook(node)) this.playbookFacts(node, model, fact, locale);
         else if (isLibrary(node)) this.libraryFacts(node, fact, locale);
         else if (isRole(node)) this.roleFacts(node, fact);
-        else if (isChannel(node)) this.channelFacts(node, fact, locale);
+        else if (isChannel(node)) this.channelFacts(node, model, fact, locale);
         else if (isSegment(node)) this.segmentFacts(node, fact);
         else if (isAsset(node)) this.assetFacts(node, model, fact, locale);
         else if (isGoal(node)) this.goalFacts(node, fact, locale);
@@ -160,8 +162,12 @@ export class HoverBuilder {
         fact('person', node.person ? mdEscape(node.person) : undefined);
     }
 
-    protected channelFacts(node: Channel, fact: Fact, locale: Locale): void {
+    protected channelFacts(node: Channel, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
         fact('kind', kindText(CHANNEL_KINDS, node.kind, locale));
+        // The effective limits: declared, else the default of the kind (a library's channel has no model).
+        const limits = model ? model.limitsOf(node) : channelLimits(node);
+        fact.raw(capFactText(limits.cap, node.kind, locale));
+        fact.raw(quietFactText(limits.quiet, node.kind, locale));
     }
 
     protected segmentFacts(node: Segment, fact: Fact): void {
@@ -254,14 +260,16 @@ export class HoverBuilder {
             } else {
                 text += ` (${label('allDay', locale)})`;
             }
-            return text;
+            const marks = eventMarksText(e, locale);
+            return marks ? `${text} · ${marks}` : text;
         };
         if (events.length === 1) {
             fact('date', one(events[0]));
         } else {
             const first = events[0].date;
             const last = events[events.length - 1].date;
-            fact('dates', `${dayRangeText(first, last, locale)} · ${events.length} ${label('occurrences', locale)}`);
+            const runs = model.repeating ? ` · ${runsCountText(model.runs.length, locale)}` : '';
+            fact('dates', `${dayRangeText(first, last, locale)} · ${events.length} ${label('occurrences', locale)}${runs}`);
             for (const e of events.slice(0, MAX_LISTED_OCCURRENCES)) lines.push(`  - ${one(e)}`);
             if (events.length > MAX_LISTED_OCCURRENCES) lines.push(`  - … ${events.length - MAX_LISTED_OCCURRENCES} ${label('more', locale)}`);
         }

@@ -3,6 +3,7 @@
  * marks (周末, 调休上班), D offsets, runs, sending limits. English and zh-CN.
  */
 import { type Locale, type Localized, pick } from './locale.js';
+import { dText } from '../model/date-text.js';
 
 /** `holiday data: chinese-days 1.5.7, mainland China 2004–2026`. */
 export function holidayDataLine(source: string, version: string, years: string, locale: Locale): string {
@@ -92,4 +93,33 @@ export function holidayTemplate(year: number, locale: Locale): string[] {
         `// workday ${year}-MM-DD "春节调休上班"`,
         `// holiday ${year}-MM-DD..${year}-MM-DD "国庆节"`,
     ];
+}
+
+/** The day mark and D offset of an event, for hovers and inlay hints: `国庆节 · D-3` (empty when neither). */
+export function eventMarksText(e: { d?: number; dayOff?: 'weekend' | 'holiday'; dayNote?: string }, locale: Locale): string {
+    const parts = [dayMarkText(e.dayOff, e.dayNote, locale), e.d !== undefined ? dText(e.d) : ''];
+    return parts.filter(Boolean).join(' · ');
+}
+
+/** `52 runs` / `共 52 期`. */
+export function runsCountText(n: number, locale: Locale): string {
+    return pick({ en: `${n} run${n === 1 ? '' : 's'}`, 'zh-CN': `共 ${n} 期` }, locale);
+}
+
+/** The channel hover's sending cap line. */
+export function capFactText(cap: { count?: number; per: 'day' | 'week' | 'month'; declared: boolean } | undefined, kind: string | undefined, locale: Locale): string {
+    const title = pick({ en: 'Sending cap', 'zh-CN': '发送上限' }, locale);
+    const sep = locale === 'zh-CN' ? '：' : ': ';
+    if (!cap) return `${title}${sep}${pick({ en: 'none', 'zh-CN': '无' }, locale)}`;
+    const source = cap.declared ? '' : pick({ en: ` (default of kind ${kind})`, 'zh-CN': `（${kind} 类型的默认值）` }, locale);
+    return `${title}${sep}${capText(cap.count, cap.per, locale)}${pick({ en: ' per customer', 'zh-CN': '（每位客户）' }, locale)}${source}`;
+}
+
+/** The channel hover's quiet hours line. */
+export function quietFactText(quiet: { from: { text: string }; to: { text: string }; declared: boolean } | undefined, kind: string | undefined, locale: Locale): string {
+    const title = pick({ en: 'Quiet hours', 'zh-CN': '免打扰时段' }, locale);
+    const sep = locale === 'zh-CN' ? '：' : ': ';
+    if (!quiet) return `${title}${sep}${pick({ en: 'none', 'zh-CN': '无' }, locale)}`;
+    const source = quiet.declared ? '' : pick({ en: ` (default of kind ${kind})`, 'zh-CN': `（${kind} 类型的默认值）` }, locale);
+    return `${title}${sep}${quiet.from.text}..${quiet.to.text}${source}`;
 }

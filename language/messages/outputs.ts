@@ -97,7 +97,7 @@ export const EVENT_TYPE_LABELS: Readonly<Record<EventType, Localized>> = {
 
 export type XlsxCalendarColumn =
     | 'date' | 'weekday' | 'time' | 'phase' | 'type' | 'title' | 'channels' | 'owner' | 'assets' | 'segment'
-    | 'reminders' | 'reviewer' | 'copy' | 'note' | 'id';
+    | 'reminders' | 'reviewer' | 'copy' | 'note' | 'id' | 'dayOff' | 'd' | 'run';
 
 /**
  * The columns of the calendar workbook people print and work from (README "Outputs", xlsx), in order.
@@ -105,7 +105,7 @@ export type XlsxCalendarColumn =
  */
 export const XLSX_CALENDAR_COLUMNS: readonly XlsxCalendarColumn[] = [
     'date', 'weekday', 'time', 'phase', 'type', 'title', 'channels', 'owner', 'assets', 'segment',
-    'reminders', 'reviewer', 'copy', 'note', 'id',
+    'reminders', 'reviewer', 'copy', 'note', 'dayOff', 'd', 'run', 'id',
 ];
 
 export const XLSX_CALENDAR_COLUMN_TITLES: Readonly<Record<XlsxCalendarColumn, Localized>> = {
@@ -124,6 +124,9 @@ export const XLSX_CALENDAR_COLUMN_TITLES: Readonly<Record<XlsxCalendarColumn, Lo
     copy: { en: 'Copy', 'zh-CN': '文案' },
     note: { en: 'Note', 'zh-CN': '备注' },
     id: { en: 'ID', 'zh-CN': '标识（ID）' },
+    dayOff: { en: 'Day off', 'zh-CN': '休息日' },
+    d: { en: 'D', 'zh-CN': '距 D 日' },
+    run: { en: 'Run', 'zh-CN': '期次' },
 };
 
 /** Labels of the Markdown documents, the xlsx sheet names and the iCalendar descriptions. */

@@ -218,6 +218,7 @@ function inlineSpace(a: Tok, b: Tok, gap: string): string {
     const x = a.image;
     const y = b.image;
     if (x === '..' || y === '..' || x === '.' || y === '.') return '';
+    if (x === 'D' && /^[+-]\d+$/.test(y)) return ''; // `D-3`, `D+2`: a day counted from the D-day
     if (y === ',') return '';
     if (x === '(' || y === ')') return '';
     if (y === '(' && (x === 'enum' || x === '枚举')) return '';

@@ -13,9 +13,10 @@
  * (one process), `calendar --format ics` of the biggest playbook.
  *
  * and `playbook diff` of two 5,000-line versions and `playbook review` of a 1,000,000-row actuals
- * file (bench-review.ts).
+ * file (bench-review.ts); the real calendar: a 200-line playbook repeated weekly for a year (52 runs)
+ * validated, every calendar format generated, the CLI, and edit → diagnostics (bench-calendar.ts).
  *
- * Options: --sizes 1000,5000,20000   --quick (fewer repetitions)   --skip-lsp   --skip-cli   --skip-review
+ * Options: --sizes 1000,5000,20000   --quick (fewer repetitions)   --skip-lsp   --skip-cli   --skip-review   --skip-calendar
  *          --files 1000 (playbooks for the CLI validate case)   --out <file.json>
  */
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,7 @@ import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { LspSession, NODE, ROOT } from '../helpers/lsp-client.js';
 import { generatePlaybook, LIBRARY_FILE, LIBRARY_TEXT } from './generate.js';
 import { reviewBench } from './bench-review.js';
+import { calendarBench } from './bench-calendar.js';
 
 // ------------------------------------------------------------------ options
 
@@ -42,6 +44,7 @@ const QUICK = flag('quick');
 const SKIP_LSP = flag('skip-lsp');
 const SKIP_CLI = flag('skip-cli');
 const SKIP_REVIEW = flag('skip-review');
+const SKIP_CALENDAR = flag('skip-calendar');
 const CLI_FILES = Number(opt('files') ?? 1000);
 const CLI_BIN = join(ROOT, 'bin', 'playbook.cjs');
 
@@ -363,6 +366,11 @@ async function main() {
     if (!SKIP_REVIEW) {
         log('== diff and review (REVIEW.md)');
         result.review = await reviewBench(log, { reps: QUICK ? 2 : 5 });
+        log('');
+    }
+    if (!SKIP_CALENDAR) {
+        log('== the real calendar: 200 lines repeated weekly for a year (SCHEDULE.md)');
+        result.calendar = await calendarBench(log, { reps: QUICK ? 3 : 7, lsp: !SKIP_LSP });
         log('');
     }
     result.totalSeconds = Math.round((Date.now() - started) / 1000);

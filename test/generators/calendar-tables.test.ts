@@ -116,8 +116,8 @@ describe('calendar xlsx', () => {
         assert.deepEqual(wb.worksheets.map(w => w.name), ['日程', '阶段']);
         const events = wb.getWorksheet('日程')!;
         assert.equal(events.getCell('A1').value, '春茶上市 · 私域首发 — SOP 日历 · 2026-03-02 – 2026-04-01 · Asia/Shanghai');
-        assert.ok(events.getCell('A1').isMerged && events.getCell('O1').isMerged, 'the title spans the columns');
-        assert.deepEqual(cells(events, 2), ['日期', '星期', '时间', '阶段', '类型', '事项', '渠道', '负责人', '物料', '目标人群', '提醒', '审核人', '文案', '备注', '标识（ID）']);
+        assert.ok(events.getCell('A1').isMerged && events.getCell('R1').isMerged, 'the title spans the columns');
+        assert.deepEqual(cells(events, 2), ['日期', '星期', '时间', '阶段', '类型', '事项', '渠道', '负责人', '物料', '目标人群', '提醒', '审核人', '文案', '备注', '休息日', '距 D 日', '期次', '标识（ID）']);
         assert.equal(events.rowCount - 2, json.events.length);
         json.events.forEach((e, i) => {
             const row = events.getRow(i + 3);
@@ -125,14 +125,14 @@ describe('calendar xlsx', () => {
             assert.ok(date instanceof Date, 'the date column holds date cells');
             assert.equal(date.toISOString().slice(0, 10), e.date);
             assert.equal(row.getCell(6).value, e.title);
-            assert.equal(row.getCell(15).value, e.id, 'the id, for reference, in the last column');
+            assert.equal(row.getCell(18).value, e.id, 'the id, for reference, in the last column');
         });
         const byId = (id: string) => cells(events, json.events.findIndex(e => e.id === id) + 3).slice(1);
         assert.deepEqual(byId('tea_launch.invite_push.2026-03-02'), [
             '周一', '09:30–10:00', '预热期', 'SOP 动作', '群发入群邀请', '茶友福利群、员工朋友圈', '文案策划', '入群邀请语、春茶主视觉', '',
             '提前 1 小时、提前 10 分钟', '法务合规',
             '入群邀请语：\n欢迎加入茶友福利群！\n3 月 23 日 20:00 直播开抢, 群内专享 "买一送一"。\n规则 | 说明见置顶\n\n春茶主视觉：\n明前龙井，一口春天 🍵',
-            '', 'tea_launch.invite_push.2026-03-02',
+            '', '', '', '', 'tea_launch.invite_push.2026-03-02',
         ]);
         assert.deepEqual(byId('tea_launch.asset-due.kv').slice(0, 4), ['周一', '当天截止', '预热期', '物料截止']);
         assert.deepEqual(byId('tea_launch.asset-due.kv').slice(10, 13), ['法务合规', '明前龙井，一口春天 🍵', ''], 'the asset\'s reviewer and copy; its text is not a note');
@@ -156,7 +156,7 @@ describe('calendar xlsx', () => {
         const { wb, json } = await workbook('en');
         assert.deepEqual(wb.worksheets.map(w => w.name), ['Events', 'Phases']);
         const events = wb.getWorksheet('Events')!;
-        assert.deepEqual(cells(events, 2), ['Date', 'Day', 'Time', 'Phase', 'Type', 'What', 'Channels', 'Owner', 'Assets', 'Segment', 'Reminders', 'Reviewer', 'Copy', 'Note', 'ID']);
+        assert.deepEqual(cells(events, 2), ['Date', 'Day', 'Time', 'Phase', 'Type', 'What', 'Channels', 'Owner', 'Assets', 'Segment', 'Reminders', 'Reviewer', 'Copy', 'Note', 'Day off', 'D', 'Run', 'ID']);
         const types = new Map(json.events.map((e, i) => [e.type, events.getRow(i + 3).getCell(5).value]));
         assert.deepEqual(Object.fromEntries(types), { 'asset-due': 'asset due', step: 'SOP step', milestone: 'milestone', checkpoint: 'risk checkpoint' });
         const row = json.events.findIndex(e => e.id === 'tea_launch.invite_push.2026-03-02') + 3;
@@ -170,7 +170,7 @@ describe('calendar xlsx', () => {
         const events = wb.getWorksheet('日程')!;
         assert.equal(events.views[0].state, 'frozen');
         assert.equal((events.views[0] as { ySplit?: number }).ySplit, 2);
-        assert.deepEqual(events.autoFilter, `A2:O${json.events.length + 2}`);
+        assert.deepEqual(events.autoFilter, `A2:R${json.events.length + 2}`);
         assert.equal(events.pageSetup.orientation, 'landscape');
         assert.equal(events.pageSetup.fitToPage, true);
         assert.equal(events.pageSetup.fitToWidth, 1);

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { calendarJson, generateCalendar } from '../../language/generators/index.js';
 import { modelFromText, text, validateCalendarJson } from '../generators/helpers.js';
 
@@ -157,6 +158,20 @@ describe('the real calendar in the outputs', () => {
         assert.match(teaser.description, /^第 2 期 · D 日 2026-10-18 · D-7 · 周末\n/);
         const flash = events.find(e => e.uid.startsWith('member_day.2026-08-18.flash.'))!;
         assert.match(flash.description, /^第 1 期 · D 日 2026-08-18 · D\n/);
+    });
+
+    it('xlsx: the day mark, the D offset and the run of each event, read back with exceljs', async () => {
+        const model = await modelFromText(MEMBER_DAY);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(Buffer.from(await generateCalendar(model, 'xlsx', { locale: 'zh-CN' })) as unknown as ArrayBuffer);
+        const sheet = wb.worksheets[0];
+        const header = (sheet.getRow(2).values as unknown[]).slice(1);
+        const col = (title: string) => header.indexOf(title) + 1;
+        const idCol = col('标识（ID）');
+        let row = 3;
+        while (sheet.getRow(row).getCell(idCol).value !== 'member_day.2026-10-18.teaser.2026-10-11') row++;
+        const r = sheet.getRow(row);
+        assert.deepEqual([r.getCell(col('休息日')).value, r.getCell(col('距 D 日')).value, r.getCell(col('期次')).value], ['周末', 'D-7', '第 2 期 · D 日 2026-10-18']);
     });
 
     it('md: a section per run with its D-day, D offsets beside the dates, the day-off column', async () => {
