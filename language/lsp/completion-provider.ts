@@ -10,6 +10,7 @@
  * request. Here both only look at the declaration around the cursor (see `findRegion`), so a
  * request costs the same at line 10 and at line 10,000.
  */
+import { WEEKDAY_VALUES } from '../messages/calendar.js';
 import {
     type AstNode, type AstNodeDescription, type GrammarAST, type LangiumDocument, type ReferenceInfo, type Stream,
     AstUtils, GrammarAST as G, stream,
@@ -283,6 +284,8 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         let table: KindTable | undefined;
         if (next.property === 'currency') {
             table = CURRENCIES;
+        } else if (next.property === 'weekday') {
+            table = WEEKDAY_VALUES; // `repeat weekly on …`
         } else {
             // The declaration whose enumerated property this is (`kind` of a channel, `type` of the playbook).
             const decl = AstUtils.getContainerOfType(context.node, (n): n is AstNode => declarationRow(n.$type)?.kinds?.property === next.property);
@@ -309,7 +312,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         if (terminal === 'DURATION' && next.property === 'duration') values(STEP_DURATIONS, durationDetail('durationDetail'));
         else if (terminal === 'DURATION' && next.property === 'reminders') values(REMINDER_DURATIONS, durationDetail('reminderDetail'));
         else if (terminal === 'TIME' && next.property === 'time') values(TIME_SUGGESTIONS, () => completionText('timeDetail', locale));
-        else if (terminal === 'DATE' && next.property === 'start') {
+        else if (terminal === 'DATE' && (next.property === 'start' || next.property === 'dday')) {
             const playbook = AstUtils.getContainerOfType(context.node, isPlaybook);
             const monday = nextMonday(playbook?.timezone ?? DEFAULT_TIMEZONE);
             values([monday], v => `${completionText('startDetail', locale)} · ${dayText(v, locale)}`);

@@ -1,7 +1,7 @@
 /** The real calendar in the editor: hovers and inlay hints with D offsets and day marks, channel limits. */
 import { strict as assert } from 'node:assert';
 import type { InlayHint } from 'vscode-languageserver';
-import { dispose, lspServices, workspace } from './lsp-services.js';
+import { completeAt, dispose, labels, lspServices, workspace } from './lsp-services.js';
 
 const en = lspServices('en');
 const zh = lspServices('zh-CN');
@@ -80,5 +80,19 @@ describe('the real calendar in the editor', () => {
         assert.match(mass, /免打扰时段：无/);
         const wecom = await hoverAt(en, ' w "企微"', TEXT.replace('channel oa', 'channel w "企微" kind wecom\n  channel oa'));
         assert.match(wecom, /Sending cap: as many per month as the month has days per customer \(default of kind wecom\)/);
+    });
+
+    it('completion: the new clauses, weekdays after `weekly on`, `last` after `monthly on`, D after `day`', async () => {
+        const header = labels(await completeAt(en, 'playbook p "t" {\n  <|>\n}'));
+        for (const k of ['dday', 'repeat', 'anchor', 'holidays', 'holiday', 'workday']) assert.ok(header.includes(k), `${k} in ${header.join(' ')}`);
+        const weekdays = await completeAt(zh, 'playbook p "t" {\n  repeat weekly on <|>\n}');
+        assert.deepEqual(labels(weekdays).filter(l => /^[a-z]{3}$/.test(l)), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+        assert.equal(weekdays.find(i => i.label === 'thu')?.detail, '周四');
+        assert.ok(labels(await completeAt(en, 'playbook p "t" {\n  repeat monthly on <|>\n}')).includes('last'));
+        assert.ok(labels(await completeAt(en, 'playbook p "t" {\n  holidays <|>\n}')).includes('cn'));
+        const inStep = labels(await completeAt(en, 'playbook p "t" {\n  dday 2026-10-01\n  phase a "a" kind burst days 3 { step s "s" day <|> }\n}'));
+        assert.ok(inStep.includes('D'), inStep.join(' '));
+        const channel = labels(await completeAt(en, 'playbook p "t" {\n  channel c "c" kind wecom { <|> }\n}'));
+        assert.ok(channel.includes('cap') && channel.includes('quiet'), channel.join(' '));
     });
 });

@@ -79,7 +79,7 @@ describe('hover', () => {
     it('lists every occurrence of a `days A..B` step, with its own owner', async () => {
         const h = (await hoverAt('countdown'))!;
         assert.match(h, /- Dates: 2026-10-31 Sat – 2026-11-02 Mon · 3 occurrences/);
-        assert.match(h, / {2}- 2026-10-31 Sat 10:00–11:00\n {2}- 2026-11-01 Sun 10:00–11:00\n {2}- 2026-11-02 Mon 10:00–11:00/);
+        assert.match(h, / {2}- 2026-10-31 Sat 10:00–11:00 · weekend\n {2}- 2026-11-01 Sun 10:00–11:00 · weekend\n {2}- 2026-11-02 Mon 10:00–11:00\n/);
         assert.match(h, /- Owner: `ops` \(运营\)/);
     });
 
