@@ -54,22 +54,22 @@ export const CALENDAR_DIAGNOSTICS = {
     },
     'no-occurrence': {
         en: p => `Step ${q(p.name)} has no occurrence left: \`workdays\` / \`except\` removed all ${p.dropped} of its days. It silently vanished from the calendar; move it or drop the filter.`,
-        'zh-CN': p => `步骤 ${q(p.name)} 一次也不剩：\`workdays\` / \`except\` 去掉了它全部 ${p.dropped} 天，它已从日历上消失。请调整日期或去掉筛选。`,
+        'zh-CN': p => `SOP 动作 ${q(p.name)} 一次也不剩：\`workdays\` / \`except\` 去掉了它全部 ${p.dropped} 天，它已从日历上消失。请调整日期或去掉筛选。`,
     },
     'due-on-day-off': {
         en: p => `Asset ${q(p.name)} is due on a day off: ${p.days}. Nobody is at work to deliver and review it (物料审核); make it due on the working day before.`,
-        'zh-CN': p => `素材 ${q(p.name)} 的截止日是休息日：${p.days}。当天无人交付和审核物料，请提前到前一个工作日。`,
+        'zh-CN': p => `物料 ${q(p.name)} 的截止日是休息日：${p.days}。当天无人交付和审核物料，请提前到前一个工作日。`,
     },
     'step-on-holiday': {
         en: p => `Step ${q(p.name)} happens on statutory holidays: ${p.days}. Make sure someone is on duty.`,
-        'zh-CN': p => `步骤 ${q(p.name)} 安排在法定节假日：${p.days}。请确保有人值班。`,
+        'zh-CN': p => `SOP 动作 ${q(p.name)} 安排在法定节假日：${p.days}。请确保有人值班。`,
     },
     'send-cap': {
         en: p => `Step ${q(p.name)} sends on channel ${q(p.channel)} to ${p.audience} beyond its cap (${p.cap}) in ${p.window}${p.others ? `, counted with ${p.others}` : ''}: sends over the cap are not delivered.`,
-        'zh-CN': p => `步骤 ${q(p.name)} 在渠道 ${q(p.channel)} 向${p.audience}的发送超出上限（${p.cap}）：${p.window}${p.others ? `，同时计入 ${p.others}` : ''}。超出上限的消息不会送达。`,
+        'zh-CN': p => `SOP 动作 ${q(p.name)} 在渠道 ${q(p.channel)} 向${p.audience}的发送超出上限（${p.cap}）：${p.window}${p.others ? `，同时计入 ${p.others}` : ''}。超出上限的消息不会送达。`,
     },
     'quiet-hours': {
         en: p => `Step ${q(p.name)} sends on channel ${q(p.channel)} at ${p.time}, inside its quiet hours ${p.window}${p.declared ? '' : ' (the default of its kind)'}: messages at night drive complaints and unsubscribes.`,
-        'zh-CN': p => `步骤 ${q(p.name)} 在渠道 ${q(p.channel)} 的发送时间 ${p.time} 落在免打扰时段 ${p.window}${p.declared ? '' : '（该渠道类型的默认值）'}内：深夜推送易引发投诉和退订。`,
+        'zh-CN': p => `SOP 动作 ${q(p.name)} 在渠道 ${q(p.channel)} 的发送时间 ${p.time} 落在免打扰时段 ${p.window}${p.declared ? '' : '（该渠道类型的默认值）'}内：深夜推送易引发投诉和退订。`,
     },
 } as const satisfies Record<string, Record<Locale, Fmt>>;

@@ -4,7 +4,7 @@ import type { Localized } from './locale.js';
 export const CALENDAR_KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     dday: {
         en: 'The D-day (YYYY-MM-DD), instead of `start`: the first day of the anchor phase. Steps can then say `day D-3`, `day D`, `day D+2`.',
-        'zh-CN': 'D 日（YYYY-MM-DD），代替 `start`：锚定阶段的第一天。步骤可写 `day D-3`、`day D`、`day D+2`。',
+        'zh-CN': 'D 日（YYYY-MM-DD），代替 `start`：锚定阶段的第一天。SOP 动作可写 `day D-3`、`day D`、`day D+2`。',
     },
     anchor: {
         en: 'The phase whose first day is D. Default: the first phase of kind burst.',
@@ -20,7 +20,7 @@ export const CALENDAR_KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     until: { en: 'The last month or day (inclusive) a run may start on.', 'zh-CN': '最后一期 D 日所在的月份或日期（含）。' },
     except: {
         en: 'Leaves out dates: on `repeat`, D-days (YYYY-MM-DD) or whole months (YYYY-MM); on a step, days or ranges (DATE..DATE) it does not happen on.',
-        'zh-CN': '排除日期：用于 `repeat` 时去掉 D 日（YYYY-MM-DD）或整月（YYYY-MM）；用于步骤时去掉不执行的日期或日期范围（日期..日期）。',
+        'zh-CN': '排除日期：用于 `repeat` 时去掉 D 日（YYYY-MM-DD）或整月（YYYY-MM）；用于 SOP 动作时去掉不执行的日期或日期范围（日期..日期）。',
     },
     last: { en: 'The last day of the month.', 'zh-CN': '当月最后一天。' },
     D: {
