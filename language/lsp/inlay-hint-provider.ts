@@ -73,7 +73,7 @@ export class PlaybookInlayHintProvider implements InlayHintProvider {
         } else if (isRisk(node)) {
             const check = node.when;
             const checkpoint = model.eventsOf(node).find(e => e.type === 'checkpoint');
-            if (isKpiCheck(check) && check.at) add(GrammarUtils.findNodeForProperty(check.at.$cstNode, 'day'), date(checkpoint?.date));
+            if (isKpiCheck(check) && check.at) add(GrammarUtils.findNodeForProperty(check.at.$cstNode, 'day'), checkpoint ? this.marked(checkpoint, model, locale) : undefined);
             else if (isKpiCheck(check) && check.relDay && checkpoint) add(check.relDay.$cstNode, this.marked(checkpoint, model, locale));
         }
     }

@@ -57,8 +57,9 @@ describe('inlay hints over stdio', function () {
             assert.deepEqual(at(after(TEXT, 'ready warmup day 1')), ['2026-10-12 Mon']);
             assert.deepEqual(at(after(TEXT, '" day 1')), ['2026-10-12 Mon']);
             assert.deepEqual(at(after(TEXT, 'days 24..30')), ['2026-11-04 Wed – 2026-11-10 Tue']);
-            assert.deepEqual(at(after(TEXT, 'day 14')), ['2026-10-25 Sun']);
-            assert.deepEqual(at(after(TEXT, 'by warmup day 20')), ['2026-10-31 Sat']);
+            // A day off carries its mark (SCHEDULE.md): the short date, the weekday, why it is off.
+            assert.deepEqual(at(after(TEXT, 'day 14')), ['10-25 Sun · weekend']);
+            assert.deepEqual(at(after(TEXT, 'by warmup day 20')), ['10-31 Sat · weekend']);
             assert.equal(got.length, 7, JSON.stringify(got.map(labelOf)));
             assert.ok(got.every(h => h.paddingLeft === true));
         } finally {
@@ -71,7 +72,7 @@ describe('inlay hints over stdio', function () {
         try {
             const got = await hints(s, 'file:///inlay/zh.playbook', TEXT);
             assert.ok(got.map(labelOf).includes('2026-10-12 周一 – 2026-11-10 周二'), JSON.stringify(got.map(labelOf)));
-            assert.ok(got.map(labelOf).includes('2026-10-25 周日'));
+            assert.ok(got.map(labelOf).includes('10-25 周日 · 周末'));
         } finally {
             await s.stop();
         }
