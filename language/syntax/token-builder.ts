@@ -47,6 +47,8 @@ export class PlaybookTokenBuilder extends DefaultTokenBuilder {
     protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
         const token = super.buildTerminalToken(terminal);
         if (terminal.name === 'STRING') return { ...token, PATTERN: quotedString(), START_CHARS_HINT: ['"'], LINE_BREAKS: false };
+        // `-3` / `+2` only right after a `D` (`day D-3`): elsewhere a sign stays the lexing error it was (`days 2-4`).
+        if (terminal.name === 'OFFSET') return { ...token, PATTERN: dayOffset, START_CHARS_HINT: ['-', '+'], LINE_BREAKS: false };
         const d = DELIMITED[terminal.name];
         if (!d) return token;
         return { ...token, PATTERN: delimited(d.open, d.close), START_CHARS_HINT: [d.open[0]], LINE_BREAKS: true };
@@ -159,4 +161,13 @@ export function quotedString(): CustomPatternMatcherFunc {
         failAt = i;
         return null;
     };
+}
+
+const OFFSET_RE = /[+-][0-9]+/y;
+
+/** A day's offset from D (`-3`, `+2`), when the character before it is the `D`. */
+function dayOffset(text: string, offset: number): RegExpExecArray | null {
+    if (offset === 0 || text.charCodeAt(offset - 1) !== 68 /* D */) return null;
+    OFFSET_RE.lastIndex = offset;
+    return OFFSET_RE.exec(text);
 }

@@ -16,6 +16,8 @@ function lexers() {
     // The same tokens (Chinese keywords included) with the grammar's regexes for the delimited terminals.
     class RegexDelimited extends PlaybookTokenBuilder {
         protected override buildTerminalToken(terminal: GrammarAST.TerminalRule): TokenType {
+            // A day's offset (`D-3`) is a context rule, not a delimited token: both lexers share it.
+            if (terminal.name === 'OFFSET') return super.buildTerminalToken(terminal);
             return DefaultTokenBuilder.prototype['buildTerminalToken'].call(this, terminal);
         }
     }
