@@ -30,6 +30,7 @@ import {
 import { keywordHelp } from '../messages/keyword-help.js';
 import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS, kindLabelsOf } from '../messages/kinds.js';
 import { AT_EVERY_DAY, CONSTRUCTION, KEYWORD_ZH, englishKeywordOf } from '../syntax/chinese-keywords.js';
+import { chineseSnippet } from './chinese-snippets.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { nextMonday } from '../model/dates.js';
 import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
@@ -180,11 +181,13 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     protected snippetsFor(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         const rule = AstUtils.getContainerOfType(keyword, G.isParserRule)?.name;
         const locale = this.locale;
+        // In a Chinese editor the snippets are written with Chinese keywords (label: the Chinese keyword).
+        const zh = locale === 'zh-CN';
         const snippet = (label: string, detail: keyof typeof COMPLETION_TEXTS, body: string) => acceptor(context, {
-            label,
+            label: zh ? KEYWORD_ZH[label] ?? label : label,
             kind: CompletionItemKind.Snippet,
             detail: completionText(detail, locale),
-            insertText: body,
+            insertText: zh ? chineseSnippet(body) : body,
             insertTextFormat: InsertTextFormat.Snippet,
             sortText: '2',
         });

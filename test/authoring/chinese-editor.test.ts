@@ -42,7 +42,6 @@ describe('Chinese keywords in the editor', () => {
         const enItems = await completeAt(en, inPhase('<|>'));
         assert.ok(labels(enItems).includes('step'));
         assert.ok(!labels(enItems).includes('动作'));
-        // (The snippets of a new step, risk, KPI are written with English keywords in both languages.)
     });
 
     it('completion offers 第 N 天 and 于 / 每天 in Chinese, day and at in English, never the other language\'s construction', async () => {

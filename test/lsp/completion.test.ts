@@ -241,8 +241,10 @@ describe('completion', () => {
             // Inserted into the playbook, the KPI snippet gives a measurable KPI on a new track.
             const { diagnostics } = await build(base(expandSnippet(kpiText)));
             assert.deepEqual(diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).map(d => d.message), []);
-            const zhKpi = (await items(base('<|>'), zh)).find(i => i.kind === CompletionItemKind.Snippet && i.label === 'kpi')!;
+            const zhKpi = (await items(base('<|>'), zh)).find(i => i.kind === CompletionItemKind.Snippet && i.label === '指标')!;
             assert.equal(zhKpi.detail, '新建指标及其埋点');
+            // In a Chinese editor the snippet is written with Chinese keywords.
+            assert.match(String(zhKpi.textEdit?.newText), /^埋点 \$\{1:event_name\}[\s\S]*指标 \$\{4:kpi_name\} "[^"]+" = \$\{6\|计数,去重\|\} \$\{1\} 目标值/);
         });
     });
 });
