@@ -11,6 +11,7 @@ import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { convertKeywords, layoutText } from '../../language/syntax/format-text.js';
 import { runCli } from '../helpers/cli.js';
 import { build } from '../helpers/parse.js';
+import { GLOSSARY } from '../../language/messages/glossary.js';
 
 const core = createPlaybookCoreServices().Playbook;
 
@@ -82,6 +83,13 @@ describe('playbook init templates', function () {
             assert.equal(pb.novel, name === 'fission', 'novel only for the new mechanic');
         });
     }
+
+    it('uses the glossary\'s one Chinese term per concept in every template and label', () => {
+        for (const name of TEMPLATE_NAMES) {
+            const text = renderTemplate(name, { start: '2027-03-01', locale: 'zh-CN' })! + TEMPLATE_LABELS[name].label['zh-CN'] + TEMPLATE_LABELS[name].detail['zh-CN'];
+            for (const entry of GLOSSARY) for (const avoid of entry.avoid) assert.ok(!avoid.test(text), `${name}: ${avoid} (say ${entry.zh})`);
+        }
+    });
 
     it('has a label and a description in both languages for each template', () => {
         for (const name of TEMPLATE_NAMES) {
