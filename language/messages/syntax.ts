@@ -22,16 +22,25 @@ export function tokenLabel(tokenName: string, locale: Locale): string {
     return `\`${tokenName.endsWith(':KW') ? tokenName.slice(0, -3) : tokenName}\``;
 }
 
+/** A token as a message quotes it: its first line, at most 20 characters (a block string can hold pages). */
+function tokenShown(text: string): string {
+    const line = text.split(/\r?\n|\r/)[0];
+    return line.length > 20 || line.length < text.length ? `${line.slice(0, 20)}…` : line;
+}
+
 export function mismatchMessage(expected: string, found: string, locale: Locale): string {
+    found = tokenShown(found);
     // A space between Chinese text and a backticked word, as everywhere else in the messages.
     return locale === 'zh-CN' ? `此处应为${expected.startsWith('`') ? ' ' : ''}${expected}，但遇到了 \`${found}\`。` : `Expected ${expected} but found \`${found}\`.`;
 }
 
 export function noViableAltMessage(found: string, locale: Locale): string {
+    found = tokenShown(found);
     return locale === 'zh-CN' ? `无法理解 \`${found}\`：此处不能写这个内容。` : `Unexpected \`${found}\` here.`;
 }
 
 export function endOfFileMessage(found: string, locale: Locale): string {
+    found = tokenShown(found);
     return locale === 'zh-CN' ? `文件应在此结束，但遇到了 \`${found}\`：一个文件只能有一个 playbook 或 library。` : `Expected the end of the file but found \`${found}\`: a file holds one playbook or one library.`;
 }
 

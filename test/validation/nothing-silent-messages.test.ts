@@ -141,3 +141,13 @@ describe('quick fix: a reversed day range', () => {
         }
     });
 });
+
+describe('syntax messages quote a token briefly', () => {
+    it('a block string found where it cannot stand is quoted by its first line (fuzz seed 1124434646)', async () => {
+        const text = `playbook p "t" { ${HEAD} phase a "A" days 3 { step s "x" day 1 """\n   at 19:30 long text\n   more""" } }`;
+        const { diagnostics } = await build(text);
+        const parse = diagnostics.filter(d => d.code === 'parsing-error').map(d => String(d.message));
+        assert.ok(parse.length > 0);
+        for (const m of parse) assert.doesNotMatch(m, /\n/, m);
+    });
+});
