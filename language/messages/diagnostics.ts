@@ -84,6 +84,10 @@ export const DIAGNOSTIC_MESSAGES = {
         en: p => `Phase ${q(p.name)} starts ${p.start} and its ${p.days} days run past 9999-12-31, the last date a calendar holds: the days after it have no date and get no events, nor do later phases. Start earlier or shorten the phase.`,
         'zh-CN': p => `阶段 ${q(p.name)} 从 ${p.start} 开始，${p.days} 天会超过日历能表示的最后一天 9999-12-31：之后的日子没有日期、不会生成日程，其后的阶段也一样。请提前开始或缩短该阶段。`,
     },
+    'day-out-of-range.utc-end': {
+        en: p => `Step ${q(p.name)} on ${p.date} at ${p.time} ends after 9999-12-31 in UTC, the last date calendars hold (iCalendar writes UTC): it cannot be put on a calendar. Move it earlier.`,
+        'zh-CN': p => `步骤 ${q(p.name)}（${p.date} ${p.time}）按 UTC 计算晚于日历能表示的最后一天 9999-12-31（iCalendar 使用 UTC），无法写入日历。请提前。`,
+    },
     'day-out-of-range.at': {
         en: p => `Phase ${q(p.phase)} has ${p.days} days${p.range ? ` (${p.range})` : ''}, so it has no day ${p.day}. Use a day from 1 to ${p.days}, or a day of a later phase.`,
         'zh-CN': p => `阶段 ${q(p.phase)} 只有 ${p.days} 天${p.range ? `（${p.range}）` : ''}，没有第 ${p.day} 天。请使用 1 到 ${p.days} 之间的天数，或改用后续阶段的某一天。`,

@@ -2,6 +2,10 @@ import { categoryName } from '../../messages/diagnostics.js';
 import { isStep, isKpiCheck, type Milestone, type PhaseDay, type Step } from '../../generated/ast.js';
 import { dateRangeText } from '../../model/date-text.js';
 import type { Rule } from '../rule.js';
+import type { AstNode } from 'langium';
+
+/** 9999-12-31T23:59:59.999Z. */
+const LAST_UTC_MILLIS = 253_402_300_799_999;
 
 const enum Day { Ok, NotPositive, Beyond }
 
@@ -19,6 +23,14 @@ export const dayOutOfRange: Rule = {
     check(ctx) {
         const model = ctx.model;
         if (!model) return;
+        // A timed event whose UTC end is past 9999-12-31 (a late hour in a zone west of UTC): no
+        // calendar can hold it; reported once per step instead of a five-digit year in the ics.
+        const lateSteps = new Set<AstNode>();
+        for (const e of model.events) {
+            if (!e.end || e.end.epochMillis <= LAST_UTC_MILLIS || lateSteps.has(e.node)) continue;
+            lateSteps.add(e.node);
+            if (isStep(e.node)) ctx.report('day-out-of-range.utc-end', e.node, { name: e.node.name, date: e.date, time: e.node.time ?? '' }, { property: 'time' });
+        }
         // Runs over every step on every edit: the message parameters are made only for a finding.
         for (const p of model.phases) {
             const declared = p.node.days;
