@@ -86,7 +86,7 @@ export const DIAGNOSTIC_MESSAGES = {
     },
     'day-out-of-range.utc-end': {
         en: p => `Step ${q(p.name)} on ${p.date} at ${p.time} ends after 9999-12-31 in UTC, the last date calendars hold (iCalendar writes UTC): it cannot be put on a calendar. Move it earlier.`,
-        'zh-CN': p => `步骤 ${q(p.name)}（${p.date} ${p.time}）按 UTC 计算晚于日历能表示的最后一天 9999-12-31（iCalendar 使用 UTC），无法写入日历。请提前。`,
+        'zh-CN': p => `SOP 动作 ${q(p.name)}（${p.date} ${p.time}）按 UTC 计算晚于日历能表示的最后一天 9999-12-31（iCalendar 使用 UTC），无法写入日历。请提前。`,
     },
     'day-out-of-range.at': {
         en: p => `Phase ${q(p.phase)} has ${p.days} days${p.range ? ` (${p.range})` : ''}, so it has no day ${p.day}. Use a day from 1 to ${p.days}, or a day of a later phase.`,
