@@ -24,7 +24,7 @@ const core = createPlaybookCoreServices().Playbook;
 
 /** Folders of playbooks built together (imports resolve inside a folder), expectation markers removed. */
 function folders(): { name: string; files: Record<string, string> }[] {
-    const dirs = ['examples', 'mistakes', 'test/fixtures/rules', 'test/fixtures/generators', 'test/lsp/fixtures', 'test/e2e/fixtures'];
+    const dirs = ['examples', 'docs/mistakes', 'test/fixtures/rules', 'test/fixtures/generators', 'test/lsp/fixtures', 'test/e2e/fixtures'];
     return dirs.map(dir => {
         const files: Record<string, string> = {};
         for (const f of readdirSync(join(ROOT, dir)).filter(f => f.endsWith('.playbook') && !f.endsWith('.zh.playbook')).sort()) {

@@ -44,19 +44,19 @@ describe('playbook validate (CLI)', function () {
     });
 
     it('reports exactly the codes listed in the flawed example, on their lines', () => {
-        const r = runCli(['validate', '--format', 'json', 'mistakes/flawed.playbook']);
+        const r = runCli(['validate', '--format', 'json', 'docs/mistakes/flawed.playbook']);
         assert.equal(r.status, 1);
         const got = new Map<number, string[]>();
         for (const d of JSON.parse(r.stdout)) got.set(d.line, [...(got.get(d.line) ?? []), d.code].sort());
-        assert.deepEqual(got, expectedCodes(join(ROOT, 'mistakes', 'flawed.playbook')));
+        assert.deepEqual(got, expectedCodes(join(ROOT, 'docs', 'mistakes', 'flawed.playbook')));
     });
 
     it('validates a directory, sorted by file, line and column, with 1-based positions', () => {
-        const r = runCli(['validate', '--format', 'json', 'examples', 'mistakes']);
+        const r = runCli(['validate', '--format', 'json', 'examples', 'docs/mistakes']);
         assert.equal(r.status, 1);
         const list = JSON.parse(r.stdout) as { file: string; line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
         assert.ok(list.length > 10);
-        assert.ok(list.every(d => d.file === join('mistakes', 'flawed.playbook')));
+        assert.ok(list.every(d => d.file === join('docs', 'mistakes', 'flawed.playbook')));
         const keys = list.map(d => [d.file, d.line, d.column] as const);
         const sorted = [...keys].sort((a, b) => a[0].localeCompare(b[0]) || a[1] - b[1] || a[2] - b[2]);
         assert.deepEqual(keys, sorted);
@@ -66,11 +66,11 @@ describe('playbook validate (CLI)', function () {
     });
 
     it('prints text lines and a summary, and SARIF 2.1.0 with the rules listed', () => {
-        const text = runCli(['validate', 'mistakes/flawed.playbook']);
+        const text = runCli(['validate', 'docs/mistakes/flawed.playbook']);
         assert.equal(text.status, 1);
-        assert.match(text.stdout, /^mistakes\/flawed\.playbook:4:8 error .+ \[import-not-found\]$/m);
+        assert.match(text.stdout, /^docs\/mistakes\/flawed\.playbook:4:8 error .+ \[import-not-found\]$/m);
         assert.match(text.stdout, /1 file\(s\): \d+ error\(s\)/);
-        const sarif = JSON.parse(runCli(['validate', '--format', 'sarif', 'mistakes/flawed.playbook']).stdout);
+        const sarif = JSON.parse(runCli(['validate', '--format', 'sarif', 'docs/mistakes/flawed.playbook']).stdout);
         assert.equal(sarif.version, '2.1.0');
         assert.equal(sarif.runs.length, 1);
         const ruleIds = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
@@ -83,13 +83,13 @@ describe('playbook validate (CLI)', function () {
     });
 
     it('speaks Chinese with --locale zh-CN or a zh LANG, English otherwise', () => {
-        const zh = runCli(['validate', '--locale', 'zh-CN', 'mistakes/flawed.playbook']);
+        const zh = runCli(['validate', '--locale', 'zh-CN', 'docs/mistakes/flawed.playbook']);
         assert.match(zh.stdout, /物料 'poster' 要到 2026-06-03 才就绪/);
-        const env = runCli(['validate', 'mistakes/flawed.playbook'], { env: { LANG: 'zh_CN.UTF-8' } });
+        const env = runCli(['validate', 'docs/mistakes/flawed.playbook'], { env: { LANG: 'zh_CN.UTF-8' } });
         assert.match(env.stdout, /就绪/);
-        const en = runCli(['validate', 'mistakes/flawed.playbook'], { env: { LANG: 'en_US.UTF-8' } });
+        const en = runCli(['validate', 'docs/mistakes/flawed.playbook'], { env: { LANG: 'en_US.UTF-8' } });
         assert.match(en.stdout, /is not ready until 2026-06-03/);
-        const json = JSON.parse(runCli(['validate', '--format', 'json', '--locale', 'zh-CN', 'mistakes/flawed.playbook']).stdout);
+        const json = JSON.parse(runCli(['validate', '--format', 'json', '--locale', 'zh-CN', 'docs/mistakes/flawed.playbook']).stdout);
         assert.ok(json.some((d: { code: string; message: string }) => d.code === 'asset-not-ready' && /就绪/.test(d.message)), 'messages are localised, keys and codes are not');
     });
 

@@ -10,7 +10,7 @@ import { DIAGNOSTIC_CODES } from '../../language/validation/diagnostic-codes.js'
 import { build } from '../helpers/parse.js';
 import { ROOT } from '../generators/helpers.js';
 // @ts-expect-error: a plain ES module script without types
-import { marketplaceReadme } from '../../scripts/marketplace-readme.mjs';
+import { marketplaceReadme } from '../../extension/scripts/marketplace-readme.mjs';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const pkg = JSON.parse(read('package.json'));

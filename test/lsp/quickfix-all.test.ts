@@ -40,10 +40,10 @@ async function checkAllFixes(name: string, files: Record<string, string>): Promi
 describe('quick fixes: every fix on every diagnostic of a realistic file', () => {
     const dir = join(ROOT, 'examples');
     const examples = existsSync(dir) ? readdirSync(dir).filter(f => f.endsWith('.playbook')).sort() : [];
-    // The examples, and the one with mistakes (mistakes/, so that `validate examples/` is clean).
-    const pathOf = (f: string) => (f === 'flawed.playbook' ? join(ROOT, 'mistakes', f) : join(dir, f));
+    // The examples, and the one with mistakes (docs/mistakes/, so that `validate examples/` is clean).
+    const pathOf = (f: string) => (f === 'flawed.playbook' ? join(ROOT, 'docs', 'mistakes', f) : join(dir, f));
     for (const file of [...examples, 'flawed.playbook']) {
-        it(file === 'flawed.playbook' ? 'mistakes/flawed.playbook' : `examples/${file}`, async () => {
+        it(file === 'flawed.playbook' ? 'docs/mistakes/flawed.playbook' : `examples/${file}`, async () => {
             const files: Record<string, string> = {};
             for (const f of [...examples, 'flawed.playbook']) files[f === file ? 'main.playbook' : f] = readFileSync(pathOf(f), 'utf8');
             // Imports are relative paths: the other examples keep their own names.

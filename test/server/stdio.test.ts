@@ -16,7 +16,7 @@ describe('playbook-language-server --stdio', function () {
         const s = await LspSession.start();
         try {
             const uri = pathToFileURL(join(tmp, 'flawed.playbook')).href;
-            s.open(uri, readFileSync(join(ROOT, 'mistakes', 'flawed.playbook'), 'utf8'));
+            s.open(uri, readFileSync(join(ROOT, 'docs', 'mistakes', 'flawed.playbook'), 'utf8'));
             const diagnostics = await s.waitForDiagnostics(uri);
             const byCode = new Map<string, Diagnostic>(diagnostics.map(d => [String(d.code), d]));
             const assetNotReady = byCode.get('asset-not-ready')!;

@@ -1,7 +1,7 @@
 // Draws the extension's icon (extension/media/icon.png, 128×128, what vsce and the Marketplace
 // want: a PNG, not an SVG): a timeline — three phase bars (warm-up, burst, review in the
 // preview's colours) and a milestone diamond — on a dark rounded square. Supersampled 4× for
-// smooth edges; written with node:zlib, no image library. Run: node scripts/make-icon.mjs
+// smooth edges; written with node:zlib, no image library. Run: node extension/scripts/make-icon.mjs
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -66,5 +66,5 @@ function chunk(type, data) {
 const ihdr = Buffer.alloc(13);
 ihdr.writeUInt32BE(SIZE, 0); ihdr.writeUInt32BE(SIZE, 4); ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
-writeFileSync(new URL('../extension/media/icon.png', import.meta.url), png);
+writeFileSync(new URL('../media/icon.png', import.meta.url), png);
 console.log(`extension/media/icon.png: ${png.length} bytes`);

@@ -15,7 +15,7 @@ export function marketplaceReadme(userReadme, projectReadme) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-    const root = new URL('../', import.meta.url);
+    const root = new URL('../../', import.meta.url);
     const text = marketplaceReadme(readFileSync(new URL('extension/README.md', root), 'utf8'), readFileSync(new URL('README.md', root), 'utf8'));
     mkdirSync(new URL('dist/', root), { recursive: true });
     writeFileSync(new URL('dist/README.marketplace.md', root), text);
