@@ -18,7 +18,7 @@ const readme = (marketplaceReadme as (user: string, project: string) => string)(
 
 describe('the .vsix for people: Marketplace README, icon, licence, changelog, screenshots', () => {
     it('packages the user README with --readme-path, never the developer README', () => {
-        assert.match(pkg.scripts.package, /node scripts\/marketplace-readme\.mjs && vsce package .*--readme-path dist\/README\.marketplace\.md/);
+        assert.match(pkg.scripts.package, /node extension\/scripts\/marketplace-readme\.mjs && vsce package .*--readme-path dist\/README\.marketplace\.md/);
         assert.ok(!read('.vscodeignore').split('\n').includes('!README.md'), 'the developer README stays out of the package');
         assert.ok(!/npm ci|npm test|npm run/.test(readme), 'no developer commands');
     });

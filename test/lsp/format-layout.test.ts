@@ -94,7 +94,9 @@ function scrambleSpaces(text: string, rng: Prng): string {
         const gap = text.slice(end, nextStart);
         const next = toks[i + 1];
         const nextIsComment = next && /COMMENT/.test(next.tokenType.name);
-        if (i + 1 >= toks.length || (nextIsComment && !/[\r\n]/.test(gap))) {
+        // `D-3` is one word to a planner: the offset is lexed only right after `D`, with nothing between.
+        const glued = next?.tokenType.name === 'OFFSET' && gap === '';
+        if (i + 1 >= toks.length || glued || (nextIsComment && !/[\r\n]/.test(gap))) {
             out += gap;
             continue;
         }
