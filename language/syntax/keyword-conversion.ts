@@ -5,7 +5,7 @@
  * (format-text.ts), so `--keywords zh` then `--keywords en` gives back a canonical file exactly.
  */
 import { type AstNode, type CstNode, GrammarAST, isLeafCstNode, type LeafCstNode } from 'langium';
-import { AT_EVERY_DAY, CONSTRUCTION, KEYWORD_EN, KEYWORD_ZH, KIND_ZH, kindFromChinese } from './chinese-keywords.js';
+import { AT_EVERY_DAY, CONSTRUCTION, englishKeywordOf, KEYWORD_EN, KEYWORD_ZH, KIND_ZH, kindFromChinese } from './chinese-keywords.js';
 import type { GapEdit } from './layout.js';
 import { kindTable } from './value-converter.js';
 
@@ -95,20 +95,13 @@ function chineseOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNod
     }
 }
 
+const CONSTRUCTIONS: ReadonlySet<string> = new Set(Object.values(CONSTRUCTION));
+
 /** The English form of keyword `keyword` (the grammar's) at `list[i]`; '' to delete it (`天`). */
 function englishOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNode[], i: number): string | undefined {
-    switch (keyword) {
-        case CONSTRUCTION.dayOpen:
-            return list[i + 2]?.text === '..' ? 'days' : 'day';
-        case CONSTRUCTION.dayClose:
-            return '';
-        case CONSTRUCTION.phaseDays:
-            return 'days';
-        case CONSTRUCTION.forDuration:
-        case CONSTRUCTION.forSegment:
-            return 'for';
-        default:
-            // A Chinese form is a token of its English keyword's category: the grammar names the English one.
-            return leaf.text !== keyword && KEYWORD_EN[leaf.text] === keyword ? keyword : undefined;
-    }
+    if (keyword === CONSTRUCTION.dayOpen) return list[i + 2]?.text === '..' ? 'days' : 'day';
+    if (keyword === CONSTRUCTION.dayClose) return '';
+    if (CONSTRUCTIONS.has(keyword)) return englishKeywordOf(keyword);
+    // A Chinese form is a token of its English keyword's category: the grammar names the English one.
+    return leaf.text !== keyword && KEYWORD_EN[leaf.text] === keyword ? keyword : undefined;
 }
