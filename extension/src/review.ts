@@ -41,7 +41,8 @@ function playbookOrSay(arg: unknown, previews?: TimelinePreviews): vscode.Uri | 
     return undefined;
 }
 
-export async function compareWithRevision(arg: unknown, client: () => Promise<LanguageClient>, previews?: TimelinePreviews, revision?: string): Promise<MarkdownResult | undefined> {
+/** The playbook to compare and the revision to compare it with (asked for when not given); undefined when either is missing. */
+async function playbookAndRevision(arg: unknown, previews: TimelinePreviews | undefined, revision: string | undefined): Promise<{ uri: vscode.Uri; chosen: string } | undefined> {
     const uri = playbookOrSay(arg, previews);
     if (!uri) return undefined;
     const chosen = revision ?? await vscode.window.showInputBox({
@@ -50,6 +51,13 @@ export async function compareWithRevision(arg: unknown, client: () => Promise<La
         value: 'HEAD',
     });
     if (!chosen) return undefined;
+    return { uri, chosen };
+}
+
+export async function compareWithRevision(arg: unknown, client: () => Promise<LanguageClient>, previews?: TimelinePreviews, revision?: string): Promise<MarkdownResult | undefined> {
+    const target = await playbookAndRevision(arg, previews, revision);
+    if (!target) return undefined;
+    const { uri, chosen } = target;
     const result = await ask(client, DIFF_COMMAND, { uri: uri.toString(), revision: chosen }, vscode.l10n.t('Comparing with {0}…', chosen));
     if (result.ok) await showMarkdown(result.markdown);
     else void vscode.window.showErrorMessage(vscode.l10n.t('Could not compare the playbook: {0}', result.message));
@@ -74,14 +82,9 @@ export async function reviewWithActuals(arg: unknown, client: () => Promise<Lang
 
 /** The timeline preview with the events that moved since a revision marked (the server marks them). */
 export async function previewComparison(arg: unknown, previews: TimelinePreviews, revision?: string): Promise<unknown> {
-    const uri = playbookOrSay(arg, previews);
-    if (!uri) return undefined;
-    const chosen = revision ?? await vscode.window.showInputBox({
-        title: vscode.l10n.t('Compare with Git Revision'),
-        prompt: vscode.l10n.t('The git revision to compare the playbook with (HEAD, HEAD~1, a branch or a commit)'),
-        value: 'HEAD',
-    });
-    if (!chosen) return undefined;
+    const target = await playbookAndRevision(arg, previews, revision);
+    if (!target) return undefined;
+    const { uri, chosen } = target;
     return previews.show(uri, chosen);
 }
 
