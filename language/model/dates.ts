@@ -381,8 +381,11 @@ export function nextMonth(month: string): string | undefined {
 
 /** Days of the month `YYYY-MM` (28–31). */
 export function daysInMonth(month: string): number {
-    const y = Number(month.slice(0, 4));
-    const m = Number(month.slice(5, 7));
+    return daysInYearMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+}
+
+/** The number of days of month `m` (1–12) of year `y` (proleptic Gregorian). */
+export function daysInYearMonth(y: number, m: number): number {
     if (m === 2) return isLeapYear(y) ? 29 : 28;
     return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }

@@ -4,7 +4,7 @@
  * playbook's zone through dates.ts. `24:00` is the next day's 00:00 (ISO 8601's end of day).
  * Anything else (a month 13, February 30, `25:00`, text) is undefined: the row is unreadable.
  */
-import { type LocalDate, atWallClock, shiftDate } from '../model/dates.js';
+import { type LocalDate, atWallClock, daysInYearMonth, shiftDate } from '../model/dates.js';
 
 /** Two ASCII digits at `i` as a number, or -1. */
 function two(s: string, i: number): number {
@@ -72,12 +72,6 @@ function parts(s: string): Parts | undefined {
     return { year: hi * 100 + lo, month, day, hour, minute, second, millis, offset };
 }
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysIn(year: number, month: number): number {
-    return month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : DAYS_IN_MONTH[month - 1];
-}
-
 /** Reads times in one zone; remembers the last local minutes it converted (exports repeat them). */
 export class RowTimes {
     private readonly memo = new Map<number, number>();
@@ -88,7 +82,7 @@ export class RowTimes {
         const p = parts(text.length && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text);
         if (!p) return undefined;
         const { year, month, day, hour, minute, second, millis, offset } = p;
-        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || minute > 59 || second > 59 || hour > 24) return undefined;
+        if (month < 1 || month > 12 || day < 1 || day > daysInYearMonth(year, month) || minute > 59 || second > 59 || hour > 24) return undefined;
         // 24:00 is the end of the day: only exactly 24:00:00.
         if (hour === 24 && (minute !== 0 || second !== 0 || millis !== 0)) return undefined;
         const extra = second * 1000 + millis;
