@@ -13,6 +13,7 @@ import {
 } from '../../generators/index.js';
 import { writeFileAtomic, writeTarget } from '../../generators/write-atomic.js';
 import type { Locale } from '../../messages/locale.js';
+import type { PlaybookModel } from '../../model/playbook-model.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
 import { generatorMessage } from '../../messages/outputs.js';
 import { blockingErrors as generationErrors, generateOutput, parseSourceDateEpoch } from '../../generators/generate.js';
@@ -44,6 +45,24 @@ export function blockingErrors(ws: LoadedWorkspace, document: LangiumDocument, d
         for (const d of flatten(shown, errors)) out.push(d);
     }
     return out;
+}
+
+/**
+ * The model to generate from: undefined after printing the errors that block it (its own and its
+ * imports', sorted) and then `playbook: <hasErrors>`; a usage error when the file has no playbook.
+ */
+export function modelOrErrors(ws: LoadedWorkspace, document: LangiumDocument, display: string, io: CliIO, locale: Locale, hasErrors: string): PlaybookModel | undefined {
+    const errors = blockingErrors(ws, document, display);
+    if (errors.length) {
+        sortDiagnostics(errors);
+        io.stderr.write(formatText(errors, new Set(errors.map(e => e.file)).size, locale));
+        io.stderr.write(`playbook: ${hasErrors}\n`);
+        return undefined;
+    }
+    const root = document.parseResult.value;
+    const model = isModel(root) && root.playbook ? ws.services.playbook.Models.getModel(document) : undefined;
+    if (!model) throw new UsageError(generatorMessage('noPlaybook', locale, display));
+    return model;
 }
 
 /**
@@ -89,15 +108,8 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
 
     if (!toStdout) await refuseSourceAsOutput(ws, options.output!, locale);
 
-    const errors = blockingErrors(ws, document, display);
-    if (errors.length) {
-        sortDiagnostics(errors);
-        io.stderr.write(formatText(errors, new Set(errors.map(e => e.file)).size, locale));
-        io.stderr.write(`playbook: ${generatorMessage('hasErrors', locale, display)}\n`);
-        return EXIT_INVALID;
-    }
-    const model = isModel(root) && root.playbook ? ws.services.playbook.Models.getModel(document) : undefined;
-    if (!model) throw new UsageError(generatorMessage('noPlaybook', locale, display));
+    const model = modelOrErrors(ws, document, display, io, locale, generatorMessage('hasErrors', locale, display));
+    if (!model) return EXIT_INVALID;
 
     const bytes = await generateOutput(model, kind, format as CalendarFormat | TrackingFormat, { locale, sourceDateEpoch: epoch });
 

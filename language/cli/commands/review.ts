@@ -4,9 +4,7 @@
  * errors (the actuals file missing, of another encoding or delimiter, without its columns).
  */
 import { promises as fs } from 'node:fs';
-import { relative } from 'node:path';
 import { jsonBytes } from '../../generators/common.js';
-import { blockingErrors } from '../../generators/generate.js';
 import { writeFileAtomic } from '../../generators/write-atomic.js';
 import type { Locale } from '../../messages/locale.js';
 import { generatorMessage } from '../../messages/outputs.js';
@@ -18,8 +16,8 @@ import { noPlannedEvent, reviewMarkdown } from '../../review/review-md.js';
 import { reviewXlsx } from '../../review/review-xlsx.js';
 import { isModel } from '../../generated/ast.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
-import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { UsageError, loadWorkspace } from '../workspace-loader.js';
+import { modelOrErrors } from './generators.js';
 import { writeStdout } from './stdout.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
 
@@ -62,21 +60,9 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
     const { document, display } = ws.files[0];
     const root = document.parseResult.value;
     if (isModel(root) && root.library && !root.playbook) throw new UsageError(generatorMessage('isLibrary', locale, display, 'review'));
-    const documents = ws.services.shared.workspace.LangiumDocuments;
     // The same documents and errors that block generating (generators/generate.ts).
-    const errors: FlatDiagnostic[] = [];
-    for (const { document: doc, errors: list } of blockingErrors(document, documents)) {
-        const shown = doc === document ? display : (relative(process.cwd(), doc.uri.fsPath) || doc.uri.fsPath);
-        for (const d of flatten(shown, list)) errors.push(d);
-    }
-    if (errors.length) {
-        sortDiagnostics(errors);
-        io.stderr.write(formatText(errors, new Set(errors.map(e => e.file)).size, locale));
-        io.stderr.write(`playbook: ${reviewMessage('reviewHasErrors', locale, display)}\n`);
-        return EXIT_INVALID;
-    }
-    const model = isModel(root) && root.playbook ? ws.services.playbook.Models.getModel(document) : undefined;
-    if (!model) throw new UsageError(generatorMessage('noPlaybook', locale, display));
+    const model = modelOrErrors(ws, document, display, io, locale, reviewMessage('reviewHasErrors', locale, display));
+    if (!model) return EXIT_INVALID;
 
     let review;
     try {
