@@ -10,7 +10,6 @@
  * request. Here both only look at the declaration around the cursor (see `findRegion`), so a
  * request costs the same at line 10 and at line 10,000.
  */
-import { WEEKDAY_VALUES } from '../messages/calendar.js';
 import {
     type AstNode, type AstNodeDescription, type GrammarAST, type LangiumDocument, type ReferenceInfo, type Stream,
     AstUtils, GrammarAST as G, stream,
@@ -28,7 +27,7 @@ import {
     COMPLETION_TEXTS, CURRENCIES, DURATION_SUGGESTIONS, STANDARD_PHASES, STANDARD_RISKS, completionText, label, snippetText,
 } from '../messages/editor.js';
 import { keywordHelp } from '../messages/keyword-help.js';
-import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS, kindLabelsOf } from '../messages/kinds.js';
+import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS, WEEKDAY_LABELS, kindLabelsOf } from '../messages/kinds.js';
 import { AT_EVERY_DAY, CONSTRUCTION, KEYWORD_ZH, englishKeywordOf } from '../syntax/chinese-keywords.js';
 import { chineseSnippet } from './chinese-snippets.js';
 import { type Locale, pick } from '../messages/locale.js';
@@ -288,7 +287,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         if (next.property === 'currency') {
             table = CURRENCIES;
         } else if (next.property === 'weekday') {
-            table = WEEKDAY_VALUES; // `repeat weekly on …`
+            table = WEEKDAY_LABELS; // `repeat weekly on …`
         } else {
             // The declaration whose enumerated property this is (`kind` of a channel, `type` of the playbook).
             const decl = AstUtils.getContainerOfType(context.node, (n): n is AstNode => declarationRow(n.$type)?.kinds?.property === next.property);

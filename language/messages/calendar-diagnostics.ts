@@ -4,6 +4,7 @@
  * 调休上班 a working weekend; 免打扰时段 quiet hours; 发送上限 the cap.
  */
 import type { Locale } from './locale.js';
+import { weekdayList } from './kinds.js';
 
 type P = Record<string, string | number | undefined>;
 type Fmt = (p: P) => string;
@@ -29,7 +30,7 @@ export const CALENDAR_DIAGNOSTICS = {
     'invalid-date.repeat': {
         en: p => ({
             'day-of-month': `\`monthly on\` takes a day from 1 to 28 or \`last\`: the 29th–31st would skip some months.`,
-            weekday: `${q(p.text)} is not a weekday: use mon, tue, wed, thu, fri, sat or sun.`,
+            weekday: `${q(p.text)} is not a weekday: use ${weekdayList('en')}.`,
             interval: `\`every N days\` needs a whole number of days, at least 1.`,
             'bad-date': `A date or month of \`repeat\` is not a real one (months are YYYY-MM, days YYYY-MM-DD).`,
             reversed: `\`repeat\` ends (\`until\`) before it starts (\`from\`).`,
@@ -37,7 +38,7 @@ export const CALENDAR_DIAGNOSTICS = {
         } as Record<string, string>)[String(p.problem)] ?? String(p.problem),
         'zh-CN': p => ({
             'day-of-month': `\`monthly on\` 只能取 1 到 28 日或 \`last\`：29–31 日会让某些月份没有活动。`,
-            weekday: `${q(p.text)} 不是星期：请用 mon、tue、wed、thu、fri、sat 或 sun。`,
+            weekday: `${q(p.text)} 不是星期：请用 ${weekdayList('zh-CN')}。`,
             interval: `\`every N days\` 需要至少 1 的整数天数。`,
             'bad-date': `\`repeat\` 中有无效的日期或月份（月份写作 YYYY-MM，日期写作 YYYY-MM-DD）。`,
             reversed: `\`repeat\` 的结束（\`until\`）早于开始（\`from\`）。`,

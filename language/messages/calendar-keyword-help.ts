@@ -1,5 +1,6 @@
 /** Keyword help of the real calendar (SCHEDULE.md), spread into KEYWORD_HELP (keyword-help.ts). */
 import type { Localized } from './locale.js';
+import { WEEKDAY_NAMES } from '../vocabulary/weekdays.js';
 
 export const CALENDAR_KEYWORD_HELP: Readonly<Record<string, Localized>> = {
     dday: {
@@ -15,7 +16,7 @@ export const CALENDAR_KEYWORD_HELP: Readonly<Record<string, Localized>> = {
         'zh-CN': '按 D 日重复整个排期，每个 D 日一期：`monthly on 18|last from YYYY-MM until YYYY-MM`、`weekly on thu from 日期 until 日期`、`every 14 days from 日期 until 日期`，或列出日期；`except` 去掉某些 D 日或月份。最多 366 期。',
     },
     monthly: { en: 'One run a month, on day N (1–28) or the `last` day.', 'zh-CN': '每月一期：第 N 日（1–28）或最后一天（`last`）。' },
-    weekly: { en: 'One run a week, on a weekday (mon … sun).', 'zh-CN': '每周一期：在指定星期（mon … sun）。' },
+    weekly: { en: `One run a week, on a weekday (${WEEKDAY_NAMES[0]} … ${WEEKDAY_NAMES[6]}).`, 'zh-CN': `每周一期：在指定星期（${WEEKDAY_NAMES[0]} … ${WEEKDAY_NAMES[6]}）。` },
     every: { en: 'One run every N days.', 'zh-CN': '每 N 天一期。' },
     until: { en: 'The last month or day (inclusive) a run may start on.', 'zh-CN': '最后一期 D 日所在的月份或日期（含）。' },
     except: {

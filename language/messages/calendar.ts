@@ -123,14 +123,3 @@ export function quietFactText(quiet: { from: { text: string }; to: { text: strin
     const source = quiet.declared ? '' : pick({ en: ` (default of kind ${kind})`, 'zh-CN': `（${kind} 类型的默认值）` }, locale);
     return `${title}${sep}${quiet.from.text}..${quiet.to.text}${source}`;
 }
-
-/** The weekdays of `repeat weekly on …`, with their names (completion). */
-export const WEEKDAY_VALUES: Readonly<Record<string, Localized>> = {
-    mon: { en: 'Monday', 'zh-CN': '周一' },
-    tue: { en: 'Tuesday', 'zh-CN': '周二' },
-    wed: { en: 'Wednesday', 'zh-CN': '周三' },
-    thu: { en: 'Thursday', 'zh-CN': '周四' },
-    fri: { en: 'Friday', 'zh-CN': '周五' },
-    sat: { en: 'Saturday', 'zh-CN': '周六' },
-    sun: { en: 'Sunday', 'zh-CN': '周日' },
-};

@@ -4,9 +4,10 @@
  * label exactly those (the compiler checks it). Validation, completion, hovers and generators
  * read them from here.
  */
-import type { Localized } from './locale.js';
+import type { Locale, Localized } from './locale.js';
+import { WEEKDAY_NAMES, WEEKDAY_VALUES, type Weekday } from '../vocabulary/weekdays.js';
 import { declarationRow } from '../vocabulary/declarations.js';
-import type { KindSet, KindValue } from '../vocabulary/kinds.js';
+import { type KindSet, type KindValue, kindValuesWith } from '../vocabulary/kinds.js';
 
 export type KindTable = Readonly<Record<string, Localized>>;
 type Labels<S extends KindSet> = Record<KindValue<S>, Localized>;
@@ -105,11 +106,28 @@ export function kindLabelsOf(type: string): KindTable | undefined {
     return set ? KIND_LABELS[set] : undefined;
 }
 
-/** The four risks every private-domain campaign meets (uncovered-risk). */
-export const STANDARD_RISK_KINDS = ['traffic', 'outage', 'complaint', 'pr_crisis'] as const;
+/** The four risks every private-domain campaign meets (uncovered-risk): the rows marked `standard`. */
+export const STANDARD_RISK_KINDS: readonly string[] = kindValuesWith('risk', 'standard');
 
 
+/** The English names of each weekday (short, long); the Chinese one is the vocabulary's `zh`. */
+const WEEKDAY_EN = {
+    mon: ['Mon', 'Monday'], tue: ['Tue', 'Tuesday'], wed: ['Wed', 'Wednesday'], thu: ['Thu', 'Thursday'],
+    fri: ['Fri', 'Friday'], sat: ['Sat', 'Saturday'], sun: ['Sun', 'Sunday'],
+} satisfies Record<Weekday, readonly [string, string]>;
+
+/** A date's weekday in ISO order (`2026-10-12 Mon`, `2026-10-12 周一`). */
 export const WEEKDAYS: Readonly<Record<'en' | 'zh-CN', readonly string[]>> = {
-    en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-    'zh-CN': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+    en: WEEKDAY_NAMES.map(w => WEEKDAY_EN[w][0]),
+    'zh-CN': WEEKDAY_NAMES.map(w => WEEKDAY_VALUES[w].zh),
 };
+
+/** The values of `repeat weekly on …` with their names (completion). */
+export const WEEKDAY_LABELS: KindTable = Object.fromEntries(WEEKDAY_NAMES.map(w => [w, { en: WEEKDAY_EN[w][1], 'zh-CN': WEEKDAY_VALUES[w].zh }]));
+
+/** `mon, tue, wed, thu, fri, sat or sun` / `mon、tue、…、sat 或 sun`: the weekday values for a message. */
+export function weekdayList(locale: Locale): string {
+    const names = [...WEEKDAY_NAMES];
+    const last = names.pop();
+    return locale === 'zh-CN' ? `${names.join('、')} 或 ${last}` : `${names.join(', ')} or ${last}`;
+}

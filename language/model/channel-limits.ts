@@ -4,6 +4,7 @@
  */
 import type { Channel } from '../generated/ast.js';
 import { type TimeOfDay, parseTimeOfDay } from './dates.js';
+import { kindValuesWith } from '../vocabulary/kinds.js';
 
 export type CapWindow = 'day' | 'week' | 'month';
 
@@ -29,7 +30,7 @@ export interface ChannelLimits {
 }
 
 /** Kinds with default quiet hours 22:00..08:00 (one-to-one messages that reach a phone). */
-export const QUIET_KINDS: ReadonlySet<string> = new Set(['wecom', 'personal_wechat', 'official_account', 'sms', 'email']);
+export const QUIET_KINDS: ReadonlySet<string> = new Set(kindValuesWith('channel', 'quiet'));
 const DEFAULT_QUIET = { from: parseTimeOfDay('22:00')!, to: parseTimeOfDay('08:00')! };
 
 export function channelLimits(channel: Channel): ChannelLimits {

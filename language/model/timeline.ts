@@ -6,9 +6,8 @@ import type { Phase, Playbook, Repeat } from '../generated/ast.js';
 import { type LocalDate, parseLocalDate } from './dates.js';
 import { findNodeForProperty } from '../syntax/cst.js';
 import { type Expansion, type RepeatRule, expandRuns } from './runs.js';
+import { isoWeekday } from '../vocabulary/weekdays.js';
 
-/** ISO weekday numbers of `repeat weekly on …`. */
-export const WEEKDAY_NAMES: readonly string[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 export interface Timeline {
     /** Which clause places the playbook (the first given; `timeline-conflict` reports the others). */
@@ -27,7 +26,7 @@ export function repeatRule(repeat: Repeat): RepeatRule | undefined {
         return { kind: 'monthly', day: repeat.last ? 'last' : repeat.monthDay ?? NaN, from: repeat.fromMonth ?? '', until: repeat.untilMonth ?? '', except };
     }
     if (repeat.weekday !== undefined) {
-        return { kind: 'weekly', weekday: WEEKDAY_NAMES.indexOf(repeat.weekday.toLowerCase()) + 1 || NaN, from: repeat.from ?? '', until: repeat.until ?? '', except };
+        return { kind: 'weekly', weekday: isoWeekday(repeat.weekday.toLowerCase()) ?? NaN, from: repeat.from ?? '', until: repeat.until ?? '', except };
     }
     if (repeat.interval !== undefined) {
         return { kind: 'every', days: repeat.interval, from: repeat.from ?? '', until: repeat.until ?? '', except };

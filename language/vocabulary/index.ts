@@ -2,3 +2,4 @@
 export * from './declarations.js';
 export * from './keywords.js';
 export * from './kinds.js';
+export * from './weekdays.js';

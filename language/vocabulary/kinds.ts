@@ -8,21 +8,25 @@
 export interface ValueRow {
     /** The Simplified Chinese alias, when there is one. */
     readonly zh?: string;
+    /** A channel kind with default quiet hours 22:00..08:00 (one-to-one messages that reach a phone; model/channel-limits.ts). */
+    readonly quiet?: true;
+    /** One of the risks every private-domain campaign meets (`uncovered-risk`, the `insert-risks` quick fix). */
+    readonly standard?: true;
 }
 
 export const KIND_VALUES = {
     channel: {
         wechat_group: { zh: '社群' },
-        official_account: { zh: '公众号' },
+        official_account: { zh: '公众号', quiet: true },
         mini_program: { zh: '小程序' },
-        wecom: { zh: '企业微信' },
-        personal_wechat: { zh: '个人号' },
+        wecom: { zh: '企业微信', quiet: true },
+        personal_wechat: { zh: '个人号', quiet: true },
         moments: { zh: '朋友圈' },
         video_account: { zh: '视频号' },
         live: { zh: '直播' },
         app: { zh: '应用' },
-        sms: { zh: '短信' },
-        email: { zh: '邮件' },
+        sms: { zh: '短信', quiet: true },
+        email: { zh: '邮件', quiet: true },
         offline_store: { zh: '线下门店' },
         douyin: { zh: '抖音' },
         kuaishou: { zh: '快手' },
@@ -61,11 +65,11 @@ export const KIND_VALUES = {
         other: { zh: '其他' },
     },
     risk: {
-        traffic: { zh: '流量不足' },
+        traffic: { zh: '流量不足', standard: true },
         engagement: { zh: '参与不足' },
-        outage: { zh: '技术故障' },
-        complaint: { zh: '用户投诉' },
-        pr_crisis: { zh: '舆情危机' },
+        outage: { zh: '技术故障', standard: true },
+        complaint: { zh: '用户投诉', standard: true },
+        pr_crisis: { zh: '舆情危机', standard: true },
         rule_loophole: { zh: '规则漏洞' },
         inventory: { zh: '库存不足' },
         compliance: { zh: '合规' },
@@ -97,4 +101,9 @@ export type KindValue<S extends KindSet> = keyof (typeof KIND_VALUES)[S];
 /** Whether `value` is one of the values of `set`. */
 export function isKindValue(set: KindSet, value: string): boolean {
     return Object.hasOwn(KIND_VALUES[set], value);
+}
+
+/** The values of `set` whose row has `flag`, in catalogue order. */
+export function kindValuesWith<S extends KindSet>(set: S, flag: 'quiet' | 'standard'): KindValue<S>[] {
+    return Object.entries(KIND_VALUES[set] as Readonly<Record<string, ValueRow>>).filter(([, row]) => row[flag]).map(([value]) => value as KindValue<S>);
 }

@@ -12,9 +12,10 @@ import {
     DECLARATION_CONTAINERS, DECLARATION_TYPES, RESERVED_DECLARATION_KEYWORDS, declarationRow, topLevelTypes,
 } from '../../language/vocabulary/declarations.js';
 import { KEYWORDS, NAME_KEYWORDS } from '../../language/vocabulary/keywords.js';
-import { KIND_VALUES } from '../../language/vocabulary/kinds.js';
+import { KIND_VALUES, kindValuesWith } from '../../language/vocabulary/kinds.js';
+import { WEEKDAY_NAMES, WEEKDAY_VALUES, isoWeekday } from '../../language/vocabulary/weekdays.js';
 import { CATEGORY } from '../../language/messages/diagnostics.js';
-import { KIND_LABELS } from '../../language/messages/kinds.js';
+import { KIND_LABELS, WEEKDAYS, WEEKDAY_LABELS, weekdayList } from '../../language/messages/kinds.js';
 
 interface Found { keyword?: string; property: string; many: boolean; flag: boolean; block: boolean; ref?: string }
 
@@ -127,6 +128,22 @@ describe('vocabulary', () => {
         for (const [set, values] of Object.entries(KIND_VALUES)) {
             assert.deepEqual(Object.keys(KIND_LABELS[set as keyof typeof KIND_VALUES]).sort(), Object.keys(values).sort(), set);
         }
+    });
+
+    it('has the weekdays once: ISO numbers, labels, the diagnostic and the model read the same rows', () => {
+        assert.deepEqual(WEEKDAY_NAMES.map(w => WEEKDAY_VALUES[w].iso), [1, 2, 3, 4, 5, 6, 7]);
+        assert.deepEqual(WEEKDAYS['zh-CN'], WEEKDAY_NAMES.map(w => WEEKDAY_VALUES[w].zh));
+        assert.deepEqual(Object.keys(WEEKDAY_LABELS), [...WEEKDAY_NAMES]);
+        assert.equal(WEEKDAYS.en[0], 'Mon');
+        assert.equal(isoWeekday('sun'), 7);
+        assert.equal(isoWeekday('toString'), undefined);
+        for (const w of WEEKDAY_NAMES) assert.ok(weekdayList('en').includes(w) && weekdayList('zh-CN').includes(w), w);
+        assert.equal(weekdayList('en'), 'mon, tue, wed, thu, fri, sat or sun');
+    });
+
+    it('marks the standard risks and the channel kinds with quiet hours in the rows', () => {
+        assert.deepEqual(kindValuesWith('risk', 'standard'), ['traffic', 'outage', 'complaint', 'pr_crisis']);
+        assert.deepEqual(kindValuesWith('channel', 'quiet').sort(), ['email', 'official_account', 'personal_wechat', 'sms', 'wecom']);
     });
 });
 
