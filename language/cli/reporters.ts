@@ -2,6 +2,7 @@
 import { printable } from '../messages/printable.js';
 import { validateSummary, validateSummaryClean } from '../messages/cli.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DIAGNOSTIC_CODES } from '../validation/diagnostic-codes.js';
 import { docsUrl } from '../validation/docs-url.js';
 import type { Locale } from '../messages/locale.js';
@@ -51,7 +52,7 @@ export function formatJson(list: readonly FlatDiagnostic[]): string {
     return JSON.stringify(list, null, 2) + '\n';
 }
 
-const SARIF_LEVEL: Record<SeverityName, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+const SARIF_LEVEL: Record<SeverityName, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /**
  * Rule links in SARIF: a `file:` link into this installation would make the report differ per
@@ -65,7 +66,7 @@ export function sarifDocsUrl(code: string): string {
 
 export function formatSarif(list: readonly FlatDiagnostic[], version: string): string {
     const ruleIds = Object.keys(DIAGNOSTIC_CODES);
-    const sarif = {
+    const sarif: Log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
         runs: [{
@@ -74,7 +75,7 @@ export function formatSarif(list: readonly FlatDiagnostic[], version: string): s
                     name: 'playbook',
                     version,
                     informationUri: sarifDocsUrl('catalogue').replace(/#.*$/, ''),
-                    rules: ruleIds.map(id => ({
+                    rules: ruleIds.map((id): ReportingDescriptor => ({
                         id,
                         name: id,
                         shortDescription: { text: id.replace(/-/g, ' ') },
@@ -83,7 +84,7 @@ export function formatSarif(list: readonly FlatDiagnostic[], version: string): s
                     })),
                 },
             },
-            results: list.map(d => ({
+            results: list.map((d): Result => ({
                 ruleId: d.code,
                 ruleIndex: Math.max(0, ruleIds.indexOf(d.code)),
                 level: SARIF_LEVEL[d.severity],

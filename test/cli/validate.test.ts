@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { Log } from 'sarif';
 import { join } from 'node:path';
 import { generatePlaybook, LIBRARY_FILE, LIBRARY_TEXT } from '../bench/generate.js';
 import { runCli } from '../helpers/cli.js';
@@ -70,15 +71,27 @@ describe('playbook validate (CLI)', function () {
         assert.equal(text.status, 1);
         assert.match(text.stdout, /^docs\/mistakes\/flawed\.playbook:4:8 error .+ \[import-not-found\]$/m);
         assert.match(text.stdout, /1 file\(s\): \d+ error\(s\)/);
-        const sarif = JSON.parse(runCli(['validate', '--format', 'sarif', 'docs/mistakes/flawed.playbook']).stdout);
+        const sarif = JSON.parse(runCli(['validate', '--format', 'sarif', 'docs/mistakes/flawed.playbook']).stdout) as Log;
         assert.equal(sarif.version, '2.1.0');
         assert.equal(sarif.runs.length, 1);
-        const ruleIds = sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
-        for (const result of sarif.runs[0].results) {
-            assert.ok(ruleIds.includes(result.ruleId));
-            assert.equal(ruleIds[result.ruleIndex], result.ruleId);
-            assert.ok(['error', 'warning', 'note'].includes(result.level));
-            assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
+        const driver = sarif.runs[0].tool.driver;
+        assert.equal(driver.name, 'playbook');
+        const ruleIds = (driver.rules ?? []).map(r => r.id);
+        assert.equal(new Set(ruleIds).size, ruleIds.length, 'rule ids are unique');
+        for (const rule of driver.rules ?? []) assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration?.level ?? ''), rule.id);
+        const results = sarif.runs[0].results ?? [];
+        assert.ok(results.length > 0);
+        for (const result of results) {
+            assert.ok(ruleIds.includes(result.ruleId!));
+            assert.equal(ruleIds[result.ruleIndex!], result.ruleId);
+            assert.ok(['error', 'warning', 'note'].includes(result.level!));
+            assert.ok(result.message.text && result.message.text.length > 0);
+            const location = result.locations![0].physicalLocation!;
+            // A relative URI reference (SARIF §3.10): no scheme, forward slashes.
+            assert.equal(location.artifactLocation!.uri, 'docs/mistakes/flawed.playbook');
+            const region = location.region!;
+            assert.ok(Number.isInteger(region.startLine) && region.startLine! >= 1 && region.startColumn! >= 1);
+            assert.ok(region.endLine! > region.startLine! || (region.endLine === region.startLine && region.endColumn! >= region.startColumn!));
         }
     });
 
