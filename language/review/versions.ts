@@ -40,6 +40,8 @@ export class VersionLoader {
 
     constructor(locale: string) {
         this.services.Playbook.playbook.Locale.set(locale);
+        // The diff only asks whether a version has errors: the warning-only rules are not run.
+        this.services.Playbook.playbook.Validator.errorsOnly = true;
     }
 
     async load(source: VersionSource): Promise<LoadedVersion> {

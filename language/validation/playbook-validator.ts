@@ -5,7 +5,7 @@ import type { PlaybookModelProvider } from '../model/model-provider.js';
 import { resolveImport } from '../references/imports.js';
 import type { LocaleService } from '../services/locale-service.js';
 import { type DiagnosticCode, severityOf } from './diagnostic-codes.js';
-import type { ImportTarget, RuleContext } from './rule.js';
+import type { ImportTarget, Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { hiddenBySyntaxError } from './syntax-shadow.js';
 
@@ -25,12 +25,21 @@ export class PlaybookValidator {
         return this.failures.splice(0);
     }
 
+    /**
+     * Errors-only: run only the rules that can report an error, and report only errors (`playbook
+     * diff` asks "does this version have errors?", nothing more). Off for the editor and `validate`.
+     */
+    errorsOnly = false;
+
     constructor(private readonly services: PlaybookValidationServices) {}
 
     checkModel(root: Model, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(root);
         const locale = this.services.locale.locale;
         const documents = this.services.documents;
+        const errorsOnly = this.errorsOnly;
+        let rule: Rule = RULES[0];
+        const failures = this.failures;
         const ctx: RuleContext = {
             document,
             root,
@@ -41,8 +50,14 @@ export class PlaybookValidator {
                 return { kind, path: uri?.fsPath };
             },
             report(key, node, params, target = {}, data) {
-                if (hiddenBySyntaxError(key, node, document)) return;
                 const code = key.split('.')[0] as DiagnosticCode;
+                if (!rule.codes.includes(code)) {
+                    // A rule reporting a code it does not declare would be skipped wrongly by errors-only validation.
+                    if (failures.length >= 100) failures.shift();
+                    failures.push({ rule: rule.name, error: new Error(`rule ${rule.name} reported ${code}, which its codes do not list`) });
+                }
+                if (errorsOnly && severityOf(code) !== 'error') return;
+                if (hiddenBySyntaxError(key, node, document)) return;
                 const message = diagnosticMessage(key, locale, params);
                 const info: Record<string, unknown> = { node, code, data: { code, ...data } };
                 if (target.cst) info.range = target.cst.range;
@@ -57,7 +72,8 @@ export class PlaybookValidator {
                 accept(severityOf(code), message, info as never);
             },
         };
-        for (const rule of RULES) {
+        for (rule of RULES) {
+            if (errorsOnly && !rule.codes.some(c => severityOf(c) === 'error')) continue;
             try {
                 rule.check(ctx);
             } catch (error) {

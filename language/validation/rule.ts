@@ -3,6 +3,7 @@ import type { Import, Model } from '../generated/ast.js';
 import type { Locale } from '../messages/locale.js';
 import type { MessageKey } from '../messages/diagnostics.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
+import type { DiagnosticCode } from './diagnostic-codes.js';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -30,6 +31,11 @@ export interface RuleContext {
 /** A validation rule: one concern, one or a few codes. */
 export interface Rule {
     readonly name: string;
+    /**
+     * Every code the rule can report. Errors-only validation (`playbook diff`: does a version have
+     * errors?) skips the rules none of whose codes is an error; a test checks both modes agree.
+     */
+    readonly codes: readonly DiagnosticCode[];
     check(ctx: RuleContext): void;
 }
 

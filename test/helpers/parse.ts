@@ -20,10 +20,11 @@ export async function build(text: string, files: Record<string, string> = {}, lo
     return buildFile('main.playbook', text, files, locale);
 }
 
-/** Like build(), with the main document's file name given. */
-export async function buildFile(name: string, text: string, files: Record<string, string> = {}, locale = 'en'): Promise<Built> {
+/** Like build(), with the main document's file name given (`errorsOnly`: the validation `playbook diff` runs). */
+export async function buildFile(name: string, text: string, files: Record<string, string> = {}, locale = 'en', errorsOnly = false): Promise<Built> {
     const { shared, Playbook } = createPlaybookCoreServices();
     Playbook.playbook.Locale.set(locale);
+    Playbook.playbook.Validator.errorsOnly = errorsOnly;
     const dir = `/ws${++counter}`;
     const docs: LangiumDocument[] = [];
     for (const [path, content] of Object.entries(files)) {

@@ -21,10 +21,17 @@ describe('rules (fixtures with inline expectations)', () => {
         it(file, async () => {
             const exp = parseExpectations(readFileSync(join(DIR, file), 'utf8'));
             const others = { ...helpers };
-            const { diagnostics } = await buildFile(file, exp.text, others);
+            const { diagnostics, services } = await buildFile(file, exp.text, others);
             const problems = checkExpectations(exp, diagnostics);
             assert.deepEqual(problems, [], `${file}:\n  ${problems.join('\n  ')}`);
             if (file.includes('near-miss')) assert.ok(exp.forbidden.size > 0, 'a near miss names the codes it must not get');
+            // Errors-only validation (what `playbook diff` runs) finds exactly the errors, and nothing else.
+            const errorsOnly = await buildFile(file, exp.text, others, 'en', true);
+            const errors = (list: typeof diagnostics) => list.filter(d => d.severity === 1).map(d => `${d.code} ${JSON.stringify(d.range)} ${String(d.message).replace(/\/ws\d+\//g, "/ws/")}`).sort();
+            assert.deepEqual(errors(errorsOnly.diagnostics), errors(diagnostics), `${file}: errors-only validation differs`);
+            assert.ok(errorsOnly.diagnostics.every(d => d.severity === 1), `${file}: errors-only validation reported a non-error`);
+            const failures = [...services.playbook.Validator.takeFailures(), ...errorsOnly.services.playbook.Validator.takeFailures()];
+            assert.deepEqual(failures.map(f => String(f.error)), [], `${file}: a rule threw or reported a code it does not declare`);
         });
     }
 

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 /** asset-not-ready: a step occurrence is dated before the `ready` date of an asset it uses (per run: once per step and run). */
 export const assetNotReady: Rule = {
     name: 'asset-not-ready',
+    codes: ['asset-not-ready'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

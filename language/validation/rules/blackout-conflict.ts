@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 /** blackout-conflict: a step occurrence falls on a `blackout` day (one diagnostic per step and blackout). */
 export const blackoutConflict: Rule = {
     name: 'blackout-conflict',
+    codes: ['blackout-conflict'],
     check(ctx) {
         const model = ctx.model;
         if (!model || model.blackoutDays.size === 0) return;

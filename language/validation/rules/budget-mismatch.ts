@@ -9,6 +9,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  */
 export const budgetMismatch: Rule = {
     name: 'budget-mismatch',
+    codes: ['budget-mismatch', 'duplicate-clause'],
     check(ctx) {
         const budgets = ctx.model?.own.budgets ?? [];
         for (const budget of budgets.slice(1)) ctx.report('duplicate-clause.budget', budget, {}, { keyword: 'budget' });

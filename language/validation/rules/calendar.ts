@@ -31,6 +31,7 @@ function dayList(events: readonly ScheduleEvent[], locale: Locale, reason: (e: S
 
 export const timelineConflict: Rule = {
     name: 'timeline-conflict',
+    codes: ['timeline-conflict'],
     check(ctx) {
         const model = ctx.model;
         if (!model?.timeline.by) return;
@@ -44,6 +45,7 @@ export const timelineConflict: Rule = {
 
 export const repeatRules: Rule = {
     name: 'repeat',
+    codes: ['invalid-date', 'run-overlap'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;
@@ -68,6 +70,7 @@ export const repeatRules: Rule = {
 
 export const holidayDataMissing: Rule = {
     name: 'holiday-data-missing',
+    codes: ['holiday-data-missing'],
     check(ctx) {
         const model = ctx.model;
         if (!model || model.uncoveredYears.length === 0) return;
@@ -82,6 +85,7 @@ export const holidayDataMissing: Rule = {
 
 export const dayMarks: Rule = {
     name: 'day-marks',
+    codes: ['no-occurrence', 'step-on-holiday', 'due-on-day-off'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;
@@ -110,6 +114,7 @@ export const dayMarks: Rule = {
 /** `day D+5` outside its phase: the phase's span is shown counted from D. */
 export const relativeDays: Rule = {
     name: 'relative-days',
+    codes: ['day-out-of-range'],
     check(ctx) {
         const model = ctx.model;
         const dday = model?.timeline.ddays[0];

@@ -15,6 +15,7 @@ const MAX_FINDINGS = 100;
  */
 export const controlCharacter: Rule = {
     name: 'control-character',
+    codes: ['control-character'],
     check(ctx) {
         const root = ctx.root.$cstNode;
         if (!root) return;

@@ -20,6 +20,7 @@ function dayStatus(day: number, phaseDays: number | undefined): Day {
  */
 export const dayOutOfRange: Rule = {
     name: 'day-out-of-range',
+    codes: ['day-out-of-range'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

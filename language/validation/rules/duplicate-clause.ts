@@ -16,6 +16,7 @@ const SINGLE: ReadonlyMap<string, readonly string[]> = new Map(DECLARATION_TYPES
 /** duplicate-clause: a single-valued clause given twice (`day 1 … day 3`), or both `day` and `days`. */
 export const duplicateClause: Rule = {
     name: 'duplicate-clause',
+    codes: ['duplicate-clause'],
     check(ctx) {
         const previous: Previous = new Map();
         for (const node of clauseNodes(ctx.root)) {

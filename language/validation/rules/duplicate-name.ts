@@ -21,6 +21,7 @@ function lineOf(node: AstNode): number {
 /** duplicate-name: two declarations of one category share a name in a file and the libraries it imports. */
 export const duplicateName: Rule = {
     name: 'duplicate-name',
+    codes: ['duplicate-name'],
     check(ctx: RuleContext) {
         // One map per bucket (no key string per declaration: this runs on every edit).
         const buckets = new Map<string, Map<string, { node: AstNode; file?: string }>>();

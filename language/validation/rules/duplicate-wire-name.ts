@@ -11,6 +11,7 @@ const wireName = (track: Track) => track.event || track.name || '';
 
 export const duplicateWireName: Rule = {
     name: 'duplicate-wire-name',
+    codes: ['duplicate-wire-name'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

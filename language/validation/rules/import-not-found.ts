@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 /** import-not-found: an import path resolves to no file, or to a file that holds no library. */
 export const importNotFound: Rule = {
     name: 'import-not-found',
+    codes: ['import-not-found'],
     check(ctx) {
         for (const imp of ctx.root.imports) {
             const target = ctx.resolveImport(imp);

@@ -23,6 +23,7 @@ const found = new WeakMap<AstNode, readonly Report[]>();
  */
 export const invalidDate: Rule = {
     name: 'invalid-date',
+    codes: ['invalid-date'],
     check(ctx) {
         let reports: Report[] = [];
         const recorder = { ...ctx, report: (...args: Report) => { reports.push(args); } } as RuleContext;

@@ -31,6 +31,7 @@ function cyclePath(start: Kpi, depsOf: (k: Kpi) => readonly Kpi[]): string {
 /** kpi-cycle: a ratio KPI depends on itself, directly or through other KPIs. */
 export const kpiCycle: Rule = {
     name: 'kpi-cycle',
+    codes: ['kpi-cycle'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

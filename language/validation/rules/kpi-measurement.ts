@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 /** missing-tracking, goal-without-kpi, kpi-without-target: what is not tracked and targeted cannot be reviewed. */
 export const kpiMeasurement: Rule = {
     name: 'kpi-measurement',
+    codes: ['missing-tracking', 'goal-without-kpi', 'kpi-without-target'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

@@ -43,6 +43,7 @@ function checkFilter(ctx: RuleContext, filter: Filter): void {
  */
 export const kpiType: Rule = {
     name: 'kpi-type',
+    codes: ['kpi-type'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

@@ -6,6 +6,7 @@ import type { Rule } from '../rule.js';
 /** missing-owner: a step, milestone, asset or risk has no owner and no default (phase or playbook owner) applies. */
 export const missingOwner: Rule = {
     name: 'missing-owner',
+    codes: ['missing-owner'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 /** missing-timeline: no `start` / `dday` / `repeat`; a D-day without an anchor phase; `D-3` without a D-day; a phase without `days`; a step or milestone without `day`/`days`. */
 export const missingTimeline: Rule = {
     name: 'missing-timeline',
+    codes: ['missing-timeline'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

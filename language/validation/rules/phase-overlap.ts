@@ -9,6 +9,7 @@ import type { Rule } from '../rule.js';
  */
 export const phaseOverlap: Rule = {
     name: 'phase-overlap',
+    codes: ['phase-overlap'],
     check(ctx) {
         const phases = (ctx.model?.phases ?? []).filter(p => p.start !== undefined && p.end !== undefined);
         for (let i = 1; i < phases.length; i++) {

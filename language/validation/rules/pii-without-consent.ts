@@ -3,6 +3,7 @@ import type { Rule } from '../rule.js';
 /** pii-without-consent: a track has a `pii` property and the playbook declares no `consent`. */
 export const piiWithoutConsent: Rule = {
     name: 'pii-without-consent',
+    codes: ['pii-without-consent'],
     check(ctx) {
         const model = ctx.model;
         if (!model || model.node.consent !== undefined) return;

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 /** missing-risk-plan, risk-without-response, uncovered-risk: every campaign needs 应急预案 with responses. */
 export const riskPlan: Rule = {
     name: 'risk-plan',
+    codes: ['missing-risk-plan', 'risk-without-response', 'uncovered-risk'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

@@ -28,6 +28,7 @@ function byStart(a: ScheduleEvent, b: ScheduleEvent): number {
 
 export const sendingLimits: Rule = {
     name: 'sending-limits',
+    codes: ['quiet-hours', 'send-cap'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
  */
 export const shortWarmup: Rule = {
     name: 'short-warmup',
+    codes: ['short-warmup'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

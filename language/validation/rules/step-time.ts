@@ -9,6 +9,7 @@ import type { Rule } from '../rule.js';
  */
 export const stepTime: Rule = {
     name: 'step-time',
+    codes: ['ignored-clause', 'dst-gap'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

@@ -8,6 +8,7 @@ import { pushAll } from '../../util/arrays.js';
 /** unknown-kind: a `kind` (or playbook `type`) that is not one of the language's values (language/vocabulary/kinds.ts). */
 export const unknownKind: Rule = {
     name: 'unknown-kind',
+    codes: ['unknown-kind'],
     check(ctx) {
         // Kinds sit on the playbook and on top-level declarations only (the grammar allows nothing deeper).
         const nodes: AstNode[] = [];

@@ -5,6 +5,7 @@ import type { Rule } from '../rule.js';
 /** untracked-channel: a step in a burst phase runs on a channel on which no track fires. */
 export const untrackedChannel: Rule = {
     name: 'untracked-channel',
+    codes: ['untracked-channel'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return;

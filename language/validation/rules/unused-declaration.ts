@@ -8,6 +8,7 @@ import { minOf } from '../../util/arrays.js';
 /** unused-declaration: a role, channel, segment, asset or track of a playbook that nothing references. */
 export const unusedDeclaration: Rule = {
     name: 'unused-declaration',
+    codes: ['unused-declaration'],
     check(ctx) {
         const model = ctx.model;
         if (!model) return; // libraries are exempt: their declarations exist to be imported
