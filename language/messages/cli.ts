@@ -66,6 +66,31 @@ const HELP_TITLES_ZH: Readonly<Record<string, string>> = {
     'Global Options:': '全局选项：',
 };
 
+/**
+ * The Chinese of the placeholders in help and usage errors: argument names (`<file>`, `[file]`,
+ * `<paths...>`) and option values (`--format <format>`), as git's Chinese help writes `<文件>`.
+ */
+const HELP_PLACEHOLDERS_ZH: Readonly<Record<string, string>> = {
+    options: '选项', command: '命令', file: '文件', paths: '路径', old: '旧版本', new: '新版本',
+    format: '格式', formats: '格式', path: '路径', dir: '目录', locale: '语言', language: '语言',
+    name: '模板', date: '日期', 'events.csv': '事件明细.csv',
+};
+
+/** Placeholders in `<…>` / `[…]` (and a bare argument name) in the user's language: `[file]` → `[文件]`. */
+export function helpPlaceholders(text: string, locale: Locale): string {
+    if (locale !== 'zh-CN') return text;
+    if (Object.hasOwn(HELP_PLACEHOLDERS_ZH, text)) return HELP_PLACEHOLDERS_ZH[text];
+    return text.replace(/([<[])([A-Za-z][\w.]*?)(\.\.\.)?([>\]])/g, (m, open: string, word: string, dots: string | undefined, close: string) =>
+        Object.hasOwn(HELP_PLACEHOLDERS_ZH, word) ? `${open}${HELP_PLACEHOLDERS_ZH[word]}${dots ?? ''}${close}` : m);
+}
+
+/** Columns a terminal gives the text: East Asian wide and full-width characters take two. */
+export function terminalWidth(text: string): number {
+    let width = 0;
+    for (const ch of text) width += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+    return width;
+}
+
 export function cliDescription(text: string, locale: Locale): string {
     return locale === 'zh-CN' ? CLI_DESCRIPTIONS_ZH[text] ?? text : text;
 }
@@ -88,16 +113,18 @@ export function helpHint(locale: Locale): string {
     return locale === 'zh-CN' ? '（加 --help 查看用法）' : '(add --help for usage)';
 }
 
+const zhPlaceholder = (text: string) => helpPlaceholders(text, 'zh-CN');
+
 /** Commander's error messages (what commander 15 writes), in Chinese. */
 const COMMANDER_ERRORS_ZH: readonly [RegExp, (...groups: string[]) => string][] = [
     [/^error: unknown command '(.*)'$/, c => `错误：未知命令“${c}”`],
     [/^error: unknown option '(.*)'$/, o => `错误：未知选项“${o}”`],
-    [/^error: missing required argument '(.*)'$/, a => `错误：缺少必需的参数“${a}”`],
-    [/^error: option '(.*)' argument missing$/, o => `错误：选项“${o}”缺少参数值`],
-    [/^error: required option '(.*)' not specified$/, o => `错误：必须指定选项“${o}”`],
-    [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (o, v, c) => `错误：选项“${o}”的值“${v}”无效，可选值：${c.split(', ').join('、')}`],
-    [/^error: option '(.*)' argument '(.*)' is invalid\.(.*)$/, (o, v) => `错误：选项“${o}”的值“${v}”无效`],
-    [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\.(.*)$/, (v, a) => `错误：参数“${a}”的值“${v}”无效`],
+    [/^error: missing required argument '(.*)'$/, a => `错误：缺少必需的参数“${zhPlaceholder(a)}”`],
+    [/^error: option '(.*)' argument missing$/, o => `错误：选项“${zhPlaceholder(o)}”缺少参数值`],
+    [/^error: required option '(.*)' not specified$/, o => `错误：必须指定选项“${zhPlaceholder(o)}”`],
+    [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (o, v, c) => `错误：选项“${zhPlaceholder(o)}”的值“${v}”无效，可选值：${c.split(', ').join('、')}`],
+    [/^error: option '(.*)' argument '(.*)' is invalid\.(.*)$/, (o, v) => `错误：选项“${zhPlaceholder(o)}”的值“${v}”无效`],
+    [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\.(.*)$/, (v, a) => `错误：参数“${zhPlaceholder(a)}”的值“${v}”无效`],
     [/^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+): (.*)\.$/, (c, e, g, d) => `错误：命令“${c}”的参数过多：应为 ${e} 个，实际 ${g} 个（${d}）`],
     [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+): (.*)\.$/, (e, g, d) => `错误：参数过多：应为 ${e} 个，实际 ${g} 个（${d}）`],
     [/^error: (.*) cannot be used with (.*)$/, (a, b) => `错误：${a} 不能与 ${b} 同时使用`],

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { createProgram } from '../../language/cli/main.js';
-import { CLI_DESCRIPTIONS_ZH, commanderError } from '../../language/messages/cli.js';
+import { CLI_DESCRIPTIONS_ZH, commanderError, terminalWidth } from '../../language/messages/cli.js';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../generators/helpers.js';
 
@@ -53,12 +53,36 @@ describe('CLI messages in the user\'s language', function () {
         assert.match(zh.stdout, /^用法： playbook \[选项\] \[命令\]/);
         for (const t of ['选项：', '命令：', '显示版本号', '显示命令帮助', '生成 SOP 日历：ics、csv、md、json 或 xlsx', '一次运行生成每个 playbook 的全部指定输出']) assert.ok(zh.stdout.includes(t), t);
         const sub = runCli(['calendar', '--help', '--locale', 'zh-CN']);
-        assert.match(sub.stdout, /参数：\n {2}file +含有 playbook 的 \.playbook 文件/);
-        assert.match(sub.stdout, /--format <format> +输出格式（默认按 -o 的扩展名，否则为 ics）（可选值：ics、csv、md、json、xlsx）/);
+        assert.match(sub.stdout, /参数：\n {2}文件 +含有 playbook 的 \.playbook 文件/);
+        assert.match(sub.stdout, /--format <格式> +输出格式（默认按 -o 的扩展名，否则为 ics）（可选值：ics、\n +csv、md、json、xlsx）/);
         const en = runCli(['--help']);
         assert.match(en.stdout, /^Usage: playbook \[options\] \[command\]/);
         assert.match(en.stdout, /calendar \[options\] <file> +generate the SOP calendar/);
         assert.match(runCli(['validate', '--help']).stdout, /--format <format> +output format \(choices: text, json, sarif, default: text\)/);
+    });
+
+    it('--help of every command in Chinese has no English placeholder, and its columns line up on a terminal', () => {
+        const program = createProgram(io, () => undefined, 'en');
+        const commands = ['', ...program.commands.map(c => c.name())];
+        assert.ok(commands.length >= 9, commands.join(' '));
+        for (const name of commands) {
+            const out = runCli([...(name ? [name] : []), '--help', '--locale', 'zh-CN']);
+            assert.equal(out.status, 0, name);
+            const leftover = out.stdout.match(/[<[][a-z][\w.]*(\.\.\.)?[>\]]/g);
+            assert.equal(leftover, null, `${name || 'playbook'} --help: ${leftover?.join(' ')}`);
+            assert.ok(!/^ {2}(file|paths|old|new) /m.test(out.stdout), `${name}: an argument listed in English`);
+            // Every description starts at one terminal column (Chinese characters take two).
+            const columns = new Set(out.stdout.split('\n').filter(l => /^ {2}\S.*? {2,}\S/.test(l)).map(l => terminalWidth(/^ {2}\S.*? {2,}(?=\S)/.exec(l)![0])));
+            assert.equal(columns.size, 1, `${name}: ${[...columns]}`);
+        }
+        assert.match(runCli(['init', '--help', '--locale', 'zh-CN']).stdout, /^用法： playbook init \[选项\] \[文件\]\n[\s\S]*--template <模板> +活动类型/);
+        assert.match(runCli(['--help', '--locale', 'zh-CN']).stdout, /\n {2}diff \[选项\] <旧版本> <新版本> {2}比较/);
+        // Lines wrap between Chinese characters, within 80 columns, never before a closing mark.
+        for (const line of runCli(['review', '--help', '--locale', 'zh-CN']).stdout.split('\n')) {
+            assert.ok(terminalWidth(line) <= 80, line);
+            assert.ok(!/^ +[，。）；：、]/.test(line), line);
+        }
+        assert.match(runCli(['init', '--help']).stdout, /^Usage: playbook init \[options\] \[file\]/);
     });
 
     it('usage errors: unknown command, bad choice, missing argument — exit 2, in Chinese', () => {
@@ -67,10 +91,10 @@ describe('CLI messages in the user\'s language', function () {
         assert.equal(unknown.stderr, '错误：未知命令“calender”\n（您是不是要输入 calendar？）\n（加 --help 查看用法）\n');
         const choice = runCli(['validate', LAUNCH, '--format', 'xml'], { env: ZH });
         assert.equal(choice.status, 2);
-        assert.match(choice.stderr, /^错误：选项“--format <format>”的值“xml”无效，可选值：text、json、sarif\n/);
+        assert.match(choice.stderr, /^错误：选项“--format <格式>”的值“xml”无效，可选值：text、json、sarif\n/);
         const missing = runCli(['calendar'], { env: ZH });
         assert.equal(missing.status, 2);
-        assert.match(missing.stderr, /^错误：缺少必需的参数“file”/);
+        assert.match(missing.stderr, /^错误：缺少必需的参数“文件”/);
         assert.equal(runCli(['calender']).stderr, "error: unknown command 'calender'\n(Did you mean calendar?)\n(add --help for usage)\n");
     });
 
