@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { TEMPLATE_NAMES, TEMPLATE_LABELS, defaultStart, renderTemplate } from '../../language/authoring/templates.js';
-import { isModel, isPhase, isRisk, isStep, isTrack } from '../../language/generated/ast.js';
+import { isAsset, isModel, isPhase, isRisk, isStep, isTrack } from '../../language/generated/ast.js';
 import { CALENDAR_FORMATS, TRACKING_FORMATS, generateCalendar, generateTracking } from '../../language/generators/index.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { convertKeywords, layoutText } from '../../language/syntax/format-text.js';
@@ -79,6 +79,9 @@ describe('playbook init templates', function () {
             const steps = phases.flatMap(p => p.items).filter(isStep);
             assert.ok(steps.filter(s => s.time).length >= 5, 'SOP steps by hour');
             assert.ok(decls.some(d => d.$type === 'Asset' && d.ready), 'assets with ready dates');
+            // 物料审核: a poster goes out to the public only after a person has reviewed it.
+            const posters = decls.filter(isAsset).filter(a => a.kind === 'poster');
+            assert.deepEqual(posters.filter(a => !a.reviewer).map(a => a.name), [], 'posters without a review clause');
             assert.ok((text.match(/^\s*\/\/ /gm) ?? []).length >= 4, 'comments that say why');
             assert.equal(pb.novel, name === 'fission', 'novel only for the new mechanic');
         });

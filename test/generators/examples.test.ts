@@ -27,6 +27,9 @@ describe('generators on the examples', function () {
             }
             assert.deepEqual(ws.diagnosticsOf(doc).filter(d => d.severity === 1).map(d => d.message), [], `${file}: an example has no errors`);
             assert.ok(!hasErrors);
+            // 物料审核: every poster of an example names who reviews it before it goes out.
+            const posters = model.own.assets.filter(a => a.kind === 'poster');
+            assert.deepEqual(posters.filter(a => !a.reviewer?.ref).map(a => a.name), [], `${file}: posters without a reviewer`);
             const cal = JSON.parse(text(await generateCalendar(model, 'json', { locale: 'en' })));
             assert.deepEqual(validateCalendarJson(cal), []);
             assert.deepEqual(cal, calendarJson(model));

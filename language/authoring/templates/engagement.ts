@@ -34,7 +34,7 @@ playbook engagement "7 天打卡挑战" {
   goal activate "群活跃" kind activation { kpi checkin_rate }
   goal keep "打卡后留存" kind retention { kpi streak_users }
 
-  asset recruit_poster "打卡招募海报" kind poster { owner copywriter ready warmup day 1 }
+  asset recruit_poster "打卡招募海报" kind poster { owner copywriter review lead ready warmup day 1 }
   asset rules_copy "打卡规则与奖励说明" kind guide { owner copywriter ready warmup day 3 }
   asset daily_tasks "7 天打卡任务清单" kind copy { owner coach ready warmup day 5 }
   asset reward_coupon "完成奖励券" kind coupon { owner lead ready challenge day 7 }

@@ -37,6 +37,7 @@ playbook fission "社群裂变拉新" {
 
   asset share_poster "裂变海报" kind poster {
     owner copywriter
+    review lead
     ready warmup day 5
     text "扫码进群，免费领取新人礼包"
   }

@@ -35,7 +35,7 @@ playbook live "直播带货专场" {
   goal reach "直播观看" kind brand { kpi viewers }
 
   asset trailer "直播预告短视频" kind video { owner content ready warmup day 1 }
-  asset poster "开播海报" kind poster { owner design ready warmup day 3 }
+  asset poster "开播海报" kind poster { owner design review ops ready warmup day 3 }
   asset script "直播脚本（逐小时排品与福利点）" kind live_script {
     owner host
     ready warmup day 5

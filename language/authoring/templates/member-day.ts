@@ -31,7 +31,7 @@ playbook member_day "月度会员日" {
   goal orders_goal "会员日订单" kind conversion { kpi orders }
   goal points_goal "积分兑换活跃" kind activation { kpi redeem_rate }
 
-  asset mystery "悬念海报" kind poster { owner designer ready warmup day 1 }
+  asset mystery "悬念海报" kind poster { owner designer review manager ready warmup day 1 }
   asset rules "会员日规则详情页" kind detail_page { owner manager ready warmup day 5 }
   asset counter "门店台卡（扫码入群）" kind main_visual { owner designer ready warmup day 12 }
   asset survey_form "会员满意度问卷（单选为主）" kind survey { owner analyst ready recap day 1 }

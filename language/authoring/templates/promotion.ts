@@ -37,7 +37,7 @@ playbook promotion "品牌大促私域活动" {
   goal sell "大促成交" kind conversion { kpi gmv, pay_rate }
 
   //~ 文案决定一半效果：物料先于使用日就绪，规则页经法务审核。 ~~ Copy decides about half of the result: material is ready before the day it is used, and legal reviews the rules page.
-  asset teaser "悬念海报" kind poster { owner design ready warmup day 1 }
+  asset teaser "悬念海报" kind poster { owner design review ops ready warmup day 1 }
   asset welcome "进群欢迎语" kind welcome {
     owner content
     ready warmup day 1
@@ -50,7 +50,7 @@ playbook promotion "品牌大促私域活动" {
     review legal
     ready warmup day 3
   }
-  asset countdown "倒计时海报" kind poster { owner design ready warmup day 5 }
+  asset countdown "倒计时海报" kind poster { owner design review ops ready warmup day 5 }
   asset coupon "群专享优惠券" kind coupon { owner ops ready warmup day 5 }
   asset survey_form "活动满意度问卷（单选为主）" kind survey { owner analyst ready review day 1 }
 
