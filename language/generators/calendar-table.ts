@@ -1,6 +1,6 @@
 /** The rows of the calendar's csv and xlsx formats: one per event, the columns README "Outputs" lists. */
 import type { Locale } from '../messages/locale.js';
-import { CALENDAR_COLUMNS, CALENDAR_COLUMN_TITLES, PHASE_COLUMNS, PHASE_COLUMN_TITLES } from '../messages/outputs.js';
+import { CALENDAR_COLUMNS, CALENDAR_COLUMN_TITLES } from '../messages/outputs.js';
 import { pick } from '../messages/locale.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarEvents, endCell } from './common.js';
@@ -43,8 +43,4 @@ export function calendarRow(e: ScheduleEvent, locale: Locale): string[] {
 
 export function calendarRows(model: PlaybookModel, locale: Locale): string[][] {
     return calendarEvents(model).map(e => calendarRow(e, locale));
-}
-
-export function phaseHeader(locale: Locale): string[] {
-    return PHASE_COLUMNS.map(c => pick(PHASE_COLUMN_TITLES[c], locale));
 }

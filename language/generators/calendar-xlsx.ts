@@ -4,7 +4,7 @@
  * owner (person and role title) and asset titles, the type label, reminders, the assets'
  * reviewer and copy text — with the event id in one column for reference and real date cells.
  * Header frozen, filtered and repeated on every printed page; landscape, fitted to the page width.
- * A phases sheet as in the csv.
+ * A phases sheet: titles and kind labels in the user's language, the id last, printable the same way.
  *
  * Columns are declared once in `eventColumns` (key → width and cell): a new column (the day
  * marks or D offsets of SCHEDULE.md) is one more entry there and in XLSX_CALENDAR_COLUMNS.
@@ -16,16 +16,15 @@ import { pick } from '../messages/locale.js';
 import { PHASE_KINDS } from '../messages/kinds.js';
 import { XLSX_CALENDAR_COLUMNS, XLSX_CALENDAR_COLUMN_TITLES, type XlsxCalendarColumn, label, outputText } from '../messages/outputs.js';
 import { utcMidnight } from '../model/dates.js';
-import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
-import { phaseHeader } from './calendar-table.js';
+import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { XLSX_PHASE_COLUMNS, XLSX_PHASE_COLUMN_TITLES, type XlsxPhaseColumn, sheetColumnTitle, sheetTitleText } from '../messages/sheets.js';
 import { calendarEvents, creationTime, isPlainDate } from './common.js';
 import { weekdayName } from '../model/date-text.js';
 import { type Names, namesOf } from './names.js';
 import { checkpointCondition, copyText, listSeparator, noteText, remindersText, reviewersText, timeText, typeLabel } from './people.js';
-import { type SheetColumn, addPrintableTable, addTable, newWorkbook, workbookBytes } from './xlsx.js';
+import { type SheetColumn, type Workbook, addPrintableTable, newWorkbook, workbookBytes } from './xlsx.js';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
-const PHASE_WIDTHS = [16, 28, 12, 12, 12, 8];
 
 interface EventColumn {
     width: number;
@@ -66,6 +65,26 @@ export function sheetTitle(model: PlaybookModel, locale: Locale): string {
     return outputText('sheetTitle', locale, model.title || model.name, start, end, model.timezone);
 }
 
+const phaseColumns: Readonly<Record<XlsxPhaseColumn, { width: number; numFmt?: string; cell(p: PhaseSchedule, locale: Locale): unknown }>> = {
+    title: { width: 24, cell: p => p.title || p.name },
+    kind: { width: 12, cell: (p, locale) => p.kind ? (PHASE_KINDS[p.kind] ? pick(PHASE_KINDS[p.kind], locale) : p.kind) : '' },
+    start: { width: 12, numFmt: DATE_FORMAT, cell: p => isPlainDate(p.start) ? utcMidnight(p.start) : '' },
+    end: { width: 12, numFmt: DATE_FORMAT, cell: p => isPlainDate(p.end) ? utcMidnight(p.end) : '' },
+    days: { width: 8, cell: p => p.days ?? '' },
+    id: { width: 16, cell: p => p.name },
+};
+
+/** The phases sheet: titles and kind labels in the user's language, the id last; printable as the events sheet. */
+function addPhasesSheet(wb: Workbook, model: PlaybookModel, locale: Locale): void {
+    const columns = XLSX_PHASE_COLUMNS.map(key => ({ key, ...phaseColumns[key] }));
+    const start = isPlainDate(model.start) ? model.start : '?';
+    const end = isPlainDate(model.end) ? model.end : '?';
+    addPrintableTable(wb, label('sheetPhases', locale),
+        columns.map(c => ({ header: sheetColumnTitle(XLSX_PHASE_COLUMN_TITLES, c.key, locale), width: c.width, numFmt: c.numFmt })),
+        model.phases.map(p => columns.map(c => c.cell(p, locale))),
+        { title: sheetTitleText('phases', locale, model.title || model.name, start, end) });
+}
+
 export async function calendarXlsx(model: PlaybookModel, locale: Locale, sourceDateEpoch?: number): Promise<Uint8Array> {
     const created = creationTime(model, sourceDateEpoch);
     const wb = await newWorkbook(created);
@@ -78,13 +97,6 @@ export async function calendarXlsx(model: PlaybookModel, locale: Locale, sourceD
     const wrap = columns.flatMap((c, i) => (c.wrap ? [i + 1] : []));
     addPrintableTable(wb, label('sheetEvents', locale), sheetColumns, rows, { title: sheetTitle(model, locale), wrap });
 
-    const phaseColumns: SheetColumn[] = phaseHeader(locale).map((header, i) => ({
-        header, width: PHASE_WIDTHS[i] ?? 12, numFmt: i === 3 || i === 4 ? DATE_FORMAT : undefined,
-    }));
-    const phaseRows = model.phases.map(p => [
-        p.name, p.title, p.kind ? (PHASE_KINDS[p.kind] ? pick(PHASE_KINDS[p.kind], locale) : p.kind) : '',
-        isPlainDate(p.start) ? utcMidnight(p.start) : '', isPlainDate(p.end) ? utcMidnight(p.end) : '', p.days ?? '',
-    ]);
-    addTable(wb, label('sheetPhases', locale), phaseColumns, phaseRows);
+    addPhasesSheet(wb, model, locale);
     return workbookBytes(wb, created);
 }

@@ -37,19 +37,6 @@ export const CALENDAR_COLUMN_TITLES: Readonly<Record<CalendarColumn, Localized>>
     day_off: { en: 'day_off', 'zh-CN': '休息日' },
 };
 
-export type PhaseColumn = 'name' | 'title' | 'kind' | 'start' | 'end' | 'days';
-
-export const PHASE_COLUMNS: readonly PhaseColumn[] = ['name', 'title', 'kind', 'start', 'end', 'days'];
-
-export const PHASE_COLUMN_TITLES: Readonly<Record<PhaseColumn, Localized>> = {
-    name: { en: 'name', 'zh-CN': '标识（ID）' },
-    title: { en: 'title', 'zh-CN': '阶段' },
-    kind: { en: 'kind', 'zh-CN': '阶段类型' },
-    start: { en: 'start', 'zh-CN': '开始日期' },
-    end: { en: 'end', 'zh-CN': '结束日期' },
-    days: { en: 'days', 'zh-CN': '天数' },
-};
-
 export type TrackingColumn =
     | 'event' | 'title' | 'channels' | 'property' | 'property_title' | 'type' | 'required' | 'pii' | 'kpis';
 

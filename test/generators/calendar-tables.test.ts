@@ -145,16 +145,21 @@ describe('calendar xlsx', () => {
         const note = byId('tea_launch.sample_ship.2026-03-13')[12];
         assert.equal(note, '=SUM(A1:A9) 不是公式，只是备注。\n发货前核对地址, 电话和 "收件人"；异常单 | 单独登记。', 'text cells, never formulas');
         for (const row of [3, 10]) assert.ok(events.getRow(row).getCell(13).alignment?.wrapText, 'long texts wrap');
+        // The phases sheet: headers in the user's language, titles and kind labels, the id last.
         const phases = wb.getWorksheet('阶段')!;
-        assert.deepEqual(cells(phases, 1), ['标识（ID）', '阶段', '阶段类型', '开始日期', '结束日期', '天数']);
-        assert.equal(phases.getRow(2).getCell(1).value, 'warm');
-        assert.equal((phases.getRow(2).getCell(4).value as Date).toISOString().slice(0, 10), '2026-03-02');
-        assert.equal(phases.getRow(4).getCell(6).value, 7);
+        assert.equal(phases.getCell('A1').value, '春茶上市 · 私域首发 — 阶段 · 2026-03-02 – 2026-04-01');
+        assert.deepEqual(cells(phases, 2), ['阶段', '阶段类型', '开始日期', '结束日期', '天数', '标识（ID）']);
+        assert.deepEqual(cells(phases, 3).slice(0, 2), ['预热期', '预热']);
+        assert.equal(phases.getRow(3).getCell(6).value, 'warm');
+        assert.equal((phases.getRow(3).getCell(3).value as Date).toISOString().slice(0, 10), '2026-03-02');
+        assert.equal(phases.getRow(5).getCell(5).value, 7);
     });
 
     it('has English titles and labels in en: one label per event type', async () => {
         const { wb, json } = await workbook('en');
         assert.deepEqual(wb.worksheets.map(w => w.name), ['Events', 'Phases']);
+        assert.deepEqual(cells(wb.getWorksheet('Phases')!, 2), ['Phase', 'Kind', 'Start', 'End', 'Days', 'ID']);
+        assert.equal(wb.getWorksheet('Phases')!.getCell('A3').value, '预热期');
         const events = wb.getWorksheet('Events')!;
         assert.deepEqual(cells(events, 2), ['Date', 'Day', 'Time', 'Phase', 'Type', 'What', 'Channels', 'Owner', 'Assets', 'Segment', 'Reminders', 'Reviewer', 'Copy', 'Note', 'Day off', 'D', 'Run', 'ID']);
         const types = new Map(json.events.map((e, i) => [e.type, events.getRow(i + 3).getCell(5).value]));
@@ -181,6 +186,9 @@ describe('calendar xlsx', () => {
         assert.match(sheet, /<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
         assert.match(sheet, /<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"\/>/);
         assert.match(zipEntry(bytes, 'xl/workbook.xml'), /<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;日程&apos;!\$2:\$2<\/definedName>/);
+        const phases = wb.getWorksheet('阶段')!;
+        assert.equal(phases.pageSetup.fitToPage, true, 'the phases sheet prints the same way');
+        assert.equal(phases.pageSetup.printTitlesRow, '2:2');
     });
 
     it('is byte-identical for the same input', async () => {

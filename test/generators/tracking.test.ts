@@ -135,20 +135,34 @@ playbook t "埋点" {
         assert.equal(en[1][6], 'yes');
     });
 
-    it('xlsx: the 埋点方案 sheet and a KPI sheet, read back with exceljs', async () => {
+    it('xlsx: the 埋点方案 sheet and a KPI sheet people print — titles where people read, ids where engineers implement', async () => {
         const model = await loadModel('launch.playbook');
         const bytes = await generateTracking(model, 'xlsx', { locale: 'zh-CN' });
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
         assert.deepEqual(wb.worksheets.map(w => w.name), ['埋点方案', '指标']);
         const plan = wb.getWorksheet('埋点方案')!;
-        assert.equal(plan.getRow(1).getCell(1).value, '事件英文变量名');
         const json = trackingJson(model);
+        assert.equal(plan.getCell('A1').value, `春茶上市 · 私域首发 — 埋点方案 · ${json.events.length} 个事件，${json.kpis.length} 个指标`);
+        assert.deepEqual((plan.getRow(2).values as unknown[]).slice(1), ['事件英文变量名', '事件显示名', '触发渠道', '属性英文变量名', '属性显示名', '属性值类型', '是否必填', '个人信息', '关联指标']);
         const expected = json.events.reduce((n, e) => n + Math.max(1, e.properties.length), 0);
-        assert.equal(plan.rowCount - 1, expected);
-        assert.equal(plan.getRow(2).getCell(1).value, 'group_join');
+        assert.equal(plan.rowCount - 2, expected);
+        const join = (plan.getRow(3).values as unknown[]).slice(1);
+        assert.equal(join[0], 'group_join', 'the wire name engineers implement');
+        assert.equal(join[2], '茶友福利群', 'channel titles, not ids');
+        assert.equal(join[8], '进群人数、付费率', 'KPI titles, not ids');
         const kpis = wb.getWorksheet('指标')!;
-        assert.equal(kpis.rowCount - 1, json.kpis.length);
-        assert.deepEqual((kpis.getRow(5).values as unknown[]).slice(1), ['pay_rate', '付费率', 'buyers / joins', '>= 12.5%', 'order.paid, group_join', 'sales']);
+        assert.equal(kpis.rowCount - 2, json.kpis.length);
+        assert.deepEqual((kpis.getRow(6).values as unknown[]).slice(1), ['pay_rate', '付费率', 'buyers / joins', '>= 12.5%', 'order.paid、group_join', '首发成交']);
+        for (const sheet of [plan, kpis]) {
+            assert.equal(sheet.pageSetup.orientation, 'landscape');
+            assert.equal(sheet.pageSetup.fitToPage, true);
+            assert.equal(sheet.pageSetup.fitToWidth, 1);
+            assert.equal(sheet.pageSetup.printTitlesRow, '2:2');
+            assert.equal((sheet.views[0] as { ySplit?: number }).ySplit, 2);
+        }
+        const en = new ExcelJS.Workbook();
+        await en.xlsx.load(Buffer.from(await generateTracking(model, 'xlsx', { locale: 'en' })) as unknown as ArrayBuffer);
+        assert.deepEqual((en.getWorksheet('KPIs')!.getRow(2).values as unknown[]).slice(1), ['KPI ID', 'KPI', 'Formula', 'Target', 'Events (wire names)', 'Goals']);
     });
 });
