@@ -181,15 +181,22 @@ interface ZoneDay {
     readonly suffix: string;
 }
 
-const zoneDays = new Map<string, ZoneDay | null>();
+/** Per zone, per date (no key string built per lookup: the model asks twice per timed event). */
+const zoneDays = new Map<string, Map<LocalDate, ZoneDay | null>>();
+let zoneDayCount = 0;
 
 function zoneDay(date: LocalDate, zone: string): ZoneDay | undefined {
-    const key = `${zone}\u0000${date}`;
-    let day = zoneDays.get(key);
+    let days = zoneDays.get(zone);
+    if (!days) zoneDays.set(zone, days = new Map());
+    let day = days.get(date);
     if (day === undefined) {
-        if (zoneDays.size >= MEMO_LIMIT) zoneDays.clear();
+        if (zoneDayCount >= MEMO_LIMIT) {
+            for (const d of zoneDays.values()) d.clear();
+            zoneDayCount = 0;
+        }
         day = computeZoneDay(date, zone);
-        zoneDays.set(key, day);
+        days.set(date, day);
+        zoneDayCount++;
     }
     return day ?? undefined;
 }
@@ -202,7 +209,8 @@ function computeZoneDay(date: LocalDate, zone: string): ZoneDay | null {
     const local = n * MS_PER_DAY; // the day's midnight wall clock, written as if it were UTC
     // The day before is known constant (from an hour before it to an hour into this day): then one
     // question is enough, the offset an hour after this day ends.
-    const before = zoneDays.get(`${zone}\u0000${dateOfDayNumber(n - 1)}`);
+    const previous = dateOfDayNumber(n - 1);
+    const before = previous === undefined ? undefined : zoneDays.get(zone)?.get(previous);
     if (before) {
         const start = before.start + MS_PER_DAY;
         if (z.offset(start + MS_PER_DAY + 3_600_000) === before.offset) return { start, offset: before.offset, suffix: before.suffix };
@@ -270,7 +278,7 @@ class DayZonedTime implements ZonedTime {
     private localText?: string;
     private utcText?: string;
 
-    constructor(readonly epochMillis: number, readonly offsetMinutes: number, private readonly suffix: string) {}
+    constructor(readonly epochMillis: number, readonly offsetMinutes: number, private readonly suffix: string, readonly day?: ZoneDay) {}
 
     get local(): string {
         return this.localText ??= isoSeconds(this.epochMillis + this.offsetMinutes * MS_PER_MINUTE) + this.suffix;
@@ -286,7 +294,16 @@ class DayZonedTime implements ZonedTime {
 }
 
 function fromDay(day: ZoneDay, offset: number, epochMillis: number): ZonedTime {
-    return new DayZonedTime(epochMillis, offset, day.suffix);
+    // The day is kept when the instant lies in it (plusMinutes starts from it).
+    return new DayZonedTime(epochMillis, offset, day.suffix, offset === day.offset && epochMillis >= day.start && epochMillis < day.start + MS_PER_DAY ? day : undefined);
+}
+
+/** `HH:MM` of a zoned time's wall clock (without writing its ISO text on the fast path). */
+export function wallClockOf(time: ZonedTime): string {
+    if (!(time instanceof DayZonedTime)) return time.local.slice(11, 16);
+    const minutes = Math.floor((time.epochMillis + time.offsetMinutes * MS_PER_MINUTE) / MS_PER_MINUTE);
+    const inDay = ((minutes % 1440) + 1440) % 1440;
+    return `${pad(Math.floor(inDay / 60), 2)}:${pad(inDay % 60, 2)}`;
 }
 
 /** Wall-clock `time` on `date` in `zone` (10:00 stays 10:00 across a DST change). */
@@ -310,6 +327,9 @@ export function prepareZone(zone: string): void {
 /** An instant plus a number of minutes of elapsed time, shown in `zone`. */
 export function plusMinutes(start: ZonedTime, minutes: number, zone: string): ZonedTime {
     const t = start.epochMillis + minutes * MS_PER_MINUTE;
+    // Most ends fall on the start's own day, whose offset is constant.
+    const startDay = start instanceof DayZonedTime ? start.day : undefined;
+    if (startDay && t >= startDay.start && t < startDay.start + MS_PER_DAY) return fromDay(startDay, startDay.offset, t);
     // The instant lies in a local day whose offset is constant: try the offsets of the start's day
     // and of the day it lands on under that offset.
     let guess = start instanceof DayZonedTime ? start.offsetMinutes : offsetMinutesOf(start.local);
@@ -341,7 +361,8 @@ function offsetMinutesOf(local: string): number | undefined {
  * date as an instant (xlsx date cells, zip entry times, a deterministic DTSTAMP); not a zone conversion.
  */
 export function utcMidnight(date: LocalDate): Date {
-    return utcDay(date).toJSDate();
+    const n = dayNumber(date);
+    return n !== undefined ? new Date(n * MS_PER_DAY) : utcDay(date).toJSDate();
 }
 
 /** Today's date in a zone (for "n days from now" in hovers). */

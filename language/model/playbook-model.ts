@@ -10,22 +10,21 @@ import {
     isChannel, isHoliday, isKpiCheck, isRole, isStep, isWorkday,
 } from '../generated/ast.js';
 import {
-    type LocalDate, type ZonedTime, atWallClock, daysBetween, isValidZone, isoDuration, parseDurationMinutes, parseLocalDate, shiftDate,
-    parseTimeOfDay, plusMinutes,
+    type LocalDate, atWallClock, daysBetween, isValidZone, parseLocalDate, plusMinutes, shiftDate, wallClockOf,
 } from './dates.js';
 import {
-    DEFAULT_STEP_MINUTES, DEFAULT_TIMEZONE, MAX_EVENTS, MAX_STEP_MINUTES,
+    DEFAULT_TIMEZONE, MAX_EVENTS,
     type Declarations, type PhaseSchedule, type PlaybookModel, type RunRef, type RunSchedule, type ScheduleEvent,
 } from './model-types.js';
 import { collectDeclarations } from './declarations.js';
-import { checkText, compareEvents, isPositiveWhole, itemDaysAt, occurrenceFilter, refName, sourceOffset } from './events.js';
+import { checkText, compareEvents, isPositiveWhole, itemDaysAt, sourceOffset } from './events.js';
 import { type DayCalendar, buildDayCalendar, defaultHolidayMode, uncoveredYears } from './day-calendar.js';
 import { type ChannelLimits, channelLimits } from './channel-limits.js';
 import { timelineOf } from './timeline.js';
 import { buildKpiGraph } from './kpi-graph.js';
 import { ownersOf } from './owners.js';
 import { blackoutDaysOf } from './blackouts.js';
-import { clockOf } from './date-text.js';
+import { ItemTemplates } from './item-template.js';
 
 export type { Timeline } from './timeline.js';
 
@@ -92,6 +91,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
     const dropped = new Map<Step, number>();
     const context: RunContext = {
         name, timezone, own, calendar, repeating, ownerName, events, byNode, dropped, prior: prior?.phases, reuse,
+        templates: new ItemTemplates(calendar, ownerName, byNode),
     };
 
     let first: DatedRun;
@@ -163,6 +163,7 @@ interface RunContext {
     readonly dropped: Map<Step, number>;
     readonly prior?: Reuse['phases'];
     readonly reuse: Map<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>;
+    readonly templates: ItemTemplates;
 }
 
 interface DatedRun {
@@ -261,50 +262,47 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
         for (const item of p.node.items) {
             const days = itemDaysAt(item, p.days, dDay);
             if (!p.start || days.length === 0) continue;
-            const time = isStep(item) ? parseTimeOfDay(item.time) : undefined;
-            const duration = isStep(item) ? Math.min(parseDurationMinutes(item.duration) ?? DEFAULT_STEP_MINUTES, MAX_STEP_MINUTES) : undefined;
-            const reminderMinutes = isStep(item)
-                ? item.reminders.map(r => parseDurationMinutes(r)).filter((m): m is number => m !== undefined)
-                : [];
-            const keep = isStep(item) ? occurrenceFilter(item, calendar) : undefined;
+            const { template: t, events: itemEvents } = ctx.templates.of(item);
             for (const day of days) {
                 const date = shiftDate(p.start, day - 1);
                 if (date === undefined || ctx.events.length >= MAX_EVENTS) break;
-                if (keep && !keep(date)) {
+                if (t.keep && !t.keep(date)) {
                     ctx.dropped.set(item as Step, (ctx.dropped.get(item as Step) ?? 0) + 1);
                     continue;
                 }
-                let startAt: ZonedTime | undefined;
-                let endAt: ZonedTime | undefined;
-                if (time) {
-                    startAt = atWallClock(date, time, timezone);
-                    endAt = plusMinutes(startAt, duration!, timezone);
-                }
-                push({
+                const startAt = t.time ? atWallClock(date, t.time, timezone) : undefined;
+                const mark = calendar.mark(date);
+                const e: ScheduleEvent = {
                     id: `${idPrefix}.${item.name}.${date}`,
-                    type: isStep(item) ? 'step' : 'milestone',
+                    type: t.type,
                     node: item,
                     phase: p,
-                    name: item.name ?? '',
-                    title: item.title ?? item.name ?? '',
+                    name: t.name,
+                    title: t.title,
                     date,
                     // The wall clock it really starts at: in a daylight-saving gap `02:30` is 03:30.
-                    time: startAt ? clockOf(startAt.local) : undefined,
+                    time: startAt ? wallClockOf(startAt) : undefined,
                     start: startAt,
-                    end: endAt,
-                    durationMinutes: time ? duration : undefined,
+                    end: startAt ? plusMinutes(startAt, t.duration!, timezone) : undefined,
+                    durationMinutes: startAt ? t.duration : undefined,
                     dayOfPhase: day,
-                    channels: isStep(item) ? item.channels.map(c => refName(c)!).filter(Boolean) : [],
-                    owner: ownerName(item),
-                    assets: isStep(item) ? item.assets.map(a => refName(a)!).filter(Boolean) : [],
-                    segment: isStep(item) ? refName(item.segment) : undefined,
+                    channels: t.channels,
+                    owner: t.owner,
+                    assets: t.assets,
+                    segment: t.segment,
                     // Before the start; an all-day step's start is 00:00 of its day.
-                    reminderMinutes,
-                    reminders: reminderMinutes.map(isoDuration),
-                    note: item.note,
-                    offset: item.$cstNode?.offset ?? 0,
-                    ...marks(date),
-                });
+                    reminderMinutes: t.reminderMinutes,
+                    reminders: t.reminders,
+                    note: t.note,
+                    offset: t.offset,
+                    run,
+                    d: dday ? daysBetween(dday, date) : undefined,
+                    dayOff: mark.off,
+                    dayNote: mark.note,
+                };
+                ctx.events.push(e);
+                runEvents.push(e);
+                itemEvents.push(e);
             }
         }
         // Sorted per phase (still sorted when reused: an edit before the phase moves all its offsets

@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { DateTime } from 'luxon';
-import { atWallClock, daysBetween, parseLocalDate, parseTimeOfDay, plusMinutes, prepareZone, shiftDate, weekdayOf } from '../../language/model/dates.js';
+import { atWallClock, daysBetween, parseLocalDate, parseTimeOfDay, plusMinutes, prepareZone, shiftDate, utcMidnight, wallClockOf, weekdayOf } from '../../language/model/dates.js';
 import { Prng } from '../helpers/prng.js';
 
 const utc = (d: string) => DateTime.fromISO(d, { zone: 'utc' });
@@ -42,6 +42,7 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
             const expected = utc(text).plus({ days }).toISODate();
             assert.equal(shiftDate(text, days), expected && /^\d{4}-\d{2}-\d{2}$/.test(expected) ? expected : undefined);
             assert.equal(weekdayOf(text), utc(text).weekday, text);
+            assert.equal(utcMidnight(text).getTime(), utc(text).toMillis(), text);
             const other = randomDate(rnd);
             if (utc(other).isValid) assert.equal(daysBetween(text, other), Math.round(utc(other).diff(utc(text), 'days').days), `${text}..${other}`);
         }
@@ -67,6 +68,7 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
             const got = atWallClock(date, time, zone);
             const want = reference(date, hour, minute, zone);
             assert.deepEqual(plain(got), want, `${date} ${time.text} ${zone}`);
+            assert.equal(wallClockOf(got), want.local.slice(11, 16), `${date} ${time.text} ${zone}`);
             const minutes = rnd.pick([30, 45, 60, 90, 180, 1440, rnd.int(1, 100_000)]);
             const end = plusMinutes(got, minutes, zone);
             const dt = DateTime.fromMillis(want.epochMillis + minutes * 60_000, { zone });
@@ -75,6 +77,7 @@ describe('robustness: fast date arithmetic agrees with Luxon', () => {
                 utc: dt.toUTC().toISO({ suppressMilliseconds: true })!.replace(/\+00:00$/, 'Z'),
                 epochMillis: dt.toMillis(),
             }, `${date} ${time.text} + ${minutes}m ${zone}`);
+            assert.equal(wallClockOf(end), end.local.slice(11, 16));
         }
     });
 
