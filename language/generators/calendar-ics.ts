@@ -78,13 +78,53 @@ export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale): s
     return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
+const MAX_OCTETS = 74;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * RFC 5545 line folding exactly as ical-generator's `foldLines` does it (content lines of at most
+ * 74 octets, never splitting a UTF-8 sequence or a surrogate pair; test/generators/ics-fold.test.ts
+ * compares the two), cutting slices where the library appends character by character: on 10,000
+ * events with Chinese descriptions that took longer than everything else the ics needs.
+ */
+export function foldLines(text: string): string {
+    const lines = text.split('\r\n');
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n];
+        if (line.length <= MAX_OCTETS && !NON_ASCII.test(line)) continue;
+        let out = '';
+        let from = 0;
+        let octets = 0;
+        for (let i = 0; i < line.length; i++) {
+            const at = i;
+            const c = line.charCodeAt(i);
+            let size: number;
+            if (c < 0x80) size = 1;
+            else if (c < 0x800) size = 2;
+            else if (c >= 0xd800 && c <= 0xdbff) {
+                i++;
+                size = 4;
+            } else size = 3;
+            octets += size;
+            if (octets > MAX_OCTETS) {
+                out += line.slice(from, at) + '\r\n ';
+                from = at;
+                octets = size;
+            }
+        }
+        lines[n] = out + line.slice(from);
+    }
+    return lines.join('\r\n');
+}
+
 export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoch?: number): Uint8Array {
     const stamp = creationTime(model, sourceDateEpoch);
     const names = namesOf(model);
-    const cal = ical({
+    const options = {
         prodId: { company: 'campaign-playbook', product: 'playbook', language: 'EN' },
         name: escapeText(model.title || model.name),
-    });
+    };
+    const cal = ical(options);
     for (const e of calendarEvents(model)) {
         const summary = textValue(summaryOf(e, locale));
         const timed = e.start !== undefined;
@@ -108,5 +148,10 @@ export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoc
             }
         }
     }
-    return utf8(cal.toString() + '\r\n');
+    // The calendar's own lines from ical-generator (no events), the events' lines folded here: the
+    // same text as `cal.toString()`, which folds its whole text with the slow fold above.
+    const frame = ical(options).toString();
+    const end = frame.lastIndexOf('END:VCALENDAR');
+    const events = cal.events().map(e => foldLines(e.toString()));
+    return utf8(`${frame.slice(0, end)}${events.join('')}${frame.slice(end)}\r\n`);
 }
