@@ -47,7 +47,7 @@ export function addTable(wb: Workbook, name: string, columns: readonly SheetColu
     const ws = wb.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = columns.map(c => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     ws.getRow(1).font = { bold: true };
-    for (const row of rows) ws.addRow(row.map(cellValue));
+    addRows(ws, columns.map(c => (c.numFmt ? { numFmt: c.numFmt } : {})), rows);
     if (columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
     return ws;
 }
@@ -86,12 +86,32 @@ export function addPrintableTable(wb: Workbook, name: string, columns: readonly 
     header.values = columns.map(c => c.header);
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', wrapText: true };
-    for (const row of rows) ws.addRow(row.map(cellValue));
-    for (const col of options.wrap ?? []) {
-        for (let r = headerRow + 1; r <= headerRow + rows.length; r++) ws.getCell(r, col).alignment = { wrapText: true, vertical: 'top' };
-    }
+    const wrap = new Set(options.wrap ?? []);
+    addRows(ws, columns.map((c, i) => ({
+        ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+        ...(wrap.has(i + 1) ? { alignment: { wrapText: true, vertical: 'top' } } : {}),
+    } satisfies Partial<ExcelJSNamespace.Style>)), rows);
     if (columns.length) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(0, rows.length), column: columns.length } };
     return ws;
+}
+
+/**
+ * Data rows, every cell of a column sharing one style object (per kind of value: ExcelJS picks a
+ * number format by the value's type when the style names none). ExcelJS gives each new cell its
+ * own copy and registers every copy at write time; shared, a style is registered once per column
+ * (52 runs of a 200-line playbook: 200,000 cells).
+ */
+function addRows(ws: Worksheet, styles: readonly Partial<ExcelJSNamespace.Style>[], rows: readonly (readonly unknown[])[]): void {
+    const shared = styles.map(() => new Map<string, Partial<ExcelJSNamespace.Style>>());
+    for (const values of rows) {
+        const row = ws.addRow(values.map(cellValue));
+        for (let i = 0; i < values.length && i < styles.length; i++) {
+            const kind = values[i] instanceof Date ? 'date' : typeof values[i];
+            let style = shared[i].get(kind);
+            if (!style) shared[i].set(kind, style = { ...styles[i] });
+            row.getCell(i + 1).style = style;
+        }
+    }
 }
 
 /** Excel sheet names: at most 31 characters, none of `[]:*?/\`. */
@@ -100,7 +120,9 @@ function sheetName(name: string): string {
 }
 
 export async function workbookBytes(wb: Workbook, created: Date): Promise<Uint8Array> {
-    const buffer = await wb.xlsx.writeBuffer();
+    // Deflate level 1: the archive's parts are repetitive XML, level 1 leaves them a third larger
+    // than the default 6 in a third less time (JSZip deflates in JavaScript).
+    const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
     const bytes = new Uint8Array(buffer as ArrayBuffer);
     setZipTimes(bytes, created);
     return bytes;
