@@ -14,7 +14,7 @@ export const REVIEW_LABELS = {
     removed: { en: 'removed', 'zh-CN': '删除' },
     changed: { en: 'changed', 'zh-CN': '修改' },
     trackingBreaking: { en: 'tracking: breaking', 'zh-CN': '埋点：不兼容变更' },
-    trackingChanged: { en: 'tracking: {0} changes', 'zh-CN': '埋点：{0} 处变更' },
+    trackingChanged: { en: 'tracking: {0} {0|change|changes}', 'zh-CN': '埋点：{0} 处变更' },
     trackingSame: { en: 'tracking: unchanged', 'zh-CN': '埋点：无变化' },
     breaking: { en: 'breaking', 'zh-CN': '不兼容变更' },
     schedule: { en: 'Schedule', 'zh-CN': '日程' },
@@ -27,12 +27,14 @@ export const REVIEW_LABELS = {
     colChange: { en: 'Change', 'zh-CN': '变更' },
     colItem: { en: 'Item', 'zh-CN': '事项' },
     colPhase: { en: 'Phase', 'zh-CN': '阶段' },
-    colRun: { en: 'Run', 'zh-CN': '期次' },
+    colRun: { en: 'Run (D-day)', 'zh-CN': '期次（D 日）' },
+    requiredMark: { en: ', required', 'zh-CN': '（必填）' },
     colOld: { en: 'Old', 'zh-CN': '原' },
     colNew: { en: 'New', 'zh-CN': '现' },
     colShift: { en: 'Shift', 'zh-CN': '调整' },
     colField: { en: 'Field', 'zh-CN': '字段' },
     colName: { en: 'Name', 'zh-CN': '名称' },
+    colId: { en: 'ID', 'zh-CN': '标识（ID）' },
     colEvent: { en: 'Event', 'zh-CN': '事件' },
     colProperty: { en: 'Property', 'zh-CN': '属性' },
     colBreaking: { en: 'Breaking', 'zh-CN': '不兼容' },
@@ -64,7 +66,9 @@ export const REVIEW_LABELS = {
     missing: { en: 'Planned events with no row', 'zh-CN': '未上报的计划事件' },
     violations: { en: 'Rows that break the plan', 'zh-CN': '不符合埋点方案的数据' },
     unreadable: { en: 'Rows that could not be read', 'zh-CN': '无法读取的行' },
-    outsideWindow: { en: '{0} rows outside the window were not counted.', 'zh-CN': '统计区间外的 {0} 行未计入。' },
+    outsideWindow: { en: 'Not counted: {0} {0|row|rows} outside the window.', 'zh-CN': '统计区间外的 {0} 行未计入。' },
+    notStarted: { en: 'not started', 'zh-CN': '未开始' },
+    notStartedSummary: { en: 'Not started as of {0} (the first day is {1})', 'zh-CN': '截至 {0} 活动尚未开始（首日为 {1}）' },
     qualityClean: { en: 'Every row matches the tracking plan.', 'zh-CN': '所有数据均符合埋点方案。' },
     colKpi: { en: 'KPI', 'zh-CN': '指标' },
     colTarget: { en: 'Target', 'zh-CN': '目标值' },
@@ -109,8 +113,60 @@ export const REVIEW_LABELS = {
 
 export type ReviewLabel = keyof typeof REVIEW_LABELS;
 
+/** The fields `playbook diff` compares, as a planner names them (the json keeps the field's key). */
+export const DIFF_FIELD_LABELS: Record<string, Localized> = {
+    title: { en: 'title', 'zh-CN': '标题' },
+    owner: { en: 'owner', 'zh-CN': '负责人' },
+    channels: { en: 'channels', 'zh-CN': '渠道' },
+    assets: { en: 'assets', 'zh-CN': '物料' },
+    segment: { en: 'segment', 'zh-CN': '目标人群' },
+    reminders: { en: 'reminders', 'zh-CN': '提醒' },
+    duration: { en: 'duration (min)', 'zh-CN': '时长（分钟）' },
+    note: { en: 'note', 'zh-CN': '备注' },
+    phase: { en: 'phase', 'zh-CN': '阶段' },
+    kind: { en: 'kind', 'zh-CN': '类型' },
+    start: { en: 'start', 'zh-CN': '开始日期' },
+    end: { en: 'end', 'zh-CN': '结束日期' },
+    days: { en: 'days', 'zh-CN': '天数' },
+    dday: { en: 'D-day', 'zh-CN': 'D 日' },
+    repeat: { en: 'repeat', 'zh-CN': '重复规则' },
+    timezone: { en: 'time zone', 'zh-CN': '时区' },
+    when: { en: 'when', 'zh-CN': '触发条件' },
+    then: { en: 'response', 'zh-CN': '应对' },
+    formula: { en: 'formula', 'zh-CN': '计算口径' },
+    target: { en: 'target', 'zh-CN': '目标值' },
+    kpis: { en: 'KPIs', 'zh-CN': '指标' },
+    amount: { en: 'amount', 'zh-CN': '金额' },
+    share: { en: 'share', 'zh-CN': '占比' },
+    event: { en: 'wire name', 'zh-CN': '上报事件名' },
+    type: { en: 'type', 'zh-CN': '类型' },
+    required: { en: 'required', 'zh-CN': '必填' },
+    enum: { en: 'enum values', 'zh-CN': '枚举值' },
+    pii: { en: 'personal data', 'zh-CN': '个人信息' },
+};
+
+/** A compared field's label; an unknown field as its key. */
+export function diffFieldLabel(field: string, locale: Locale): string {
+    const label = DIFF_FIELD_LABELS[field];
+    return label ? pick(label, locale) : field;
+}
+
+const ENGLISH_PLURAL = new Intl.PluralRules('en');
+
+/**
+ * `{0|row|rows}`: the first form when argument 0 is one, else the second (English; the Chinese
+ * texts have no plural forms and never use it).
+ */
+export function pluralForms(text: string, args: readonly (string | number)[]): string {
+    return text.replace(/\{(\d+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, i, one, other) => {
+        const n = args[Number(i)];
+        if (n === undefined) return m;
+        return ENGLISH_PLURAL.select(Number(n)) === 'one' ? one : other;
+    });
+}
+
 function fill(text: string, args: readonly (string | number)[]): string {
-    return text.replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
+    return pluralForms(text, args).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
 }
 
 export function reviewLabel(key: ReviewLabel, locale: Locale, ...args: (string | number)[]): string {
@@ -147,18 +203,18 @@ export const REVIEW_MESSAGES = {
     },
     badAsOf: { en: "--as-of must be a date YYYY-MM-DD, got '{0}'", 'zh-CN': '--as-of 必须是 YYYY-MM-DD 格式的日期，实际为“{0}”' },
     anotherPlaybook: {
-        en: "none of the {0} event names in '{1}' is planned by {2} (found: {3}): is it another playbook's export?",
+        en: "no event name in '{1}' is planned by {2} ({0} found: {3}): is it another playbook's export?",
         'zh-CN': '“{1}”中的 {0} 个事件名都不在 {2} 的埋点方案中（找到：{3}）：是否导出了别的活动的数据？',
     },
-    unreadableRows: { en: '{0} rows could not be read (first at line {1}); see the tracking-quality section', 'zh-CN': '{0} 行无法读取（第一处在第 {1} 行）；见“埋点质量”部分' },
+    unreadableRows: { en: '{0} {0|row|rows} could not be read (first at line {1}); see the tracking-quality section', 'zh-CN': '{0} 行无法读取（第一处在第 {1} 行）；见“埋点质量”部分' },
     xlsxNeedsOutput: { en: 'the xlsx format is binary and needs -o <path>', 'zh-CN': 'xlsx 是二进制格式，需要用 -o <路径> 指定输出文件' },
     cannotWrite: { en: "cannot write '{0}': {1}", 'zh-CN': '无法写入“{0}”：{1}' },
     wroteDiff: { en: 'wrote {0} ({1})', 'zh-CN': '已写入 {0}（{1}）' },
-    wroteReview: { en: 'wrote {0} ({1} rows read)', 'zh-CN': '已写入 {0}（读取 {1} 行）' },
+    wroteReview: { en: 'wrote {0} ({1} {1|row|rows} read)', 'zh-CN': '已写入 {0}（读取 {1} 行）' },
     tab: { en: 'tabs', 'zh-CN': '制表符' },
     semicolon: { en: 'semicolons', 'zh-CN': '分号' },
 } as const satisfies Record<string, Localized>;
 
 export function reviewMessage(key: keyof typeof REVIEW_MESSAGES, locale: Locale, ...args: (string | number)[]): string {
-    return fillPrintable(pick(REVIEW_MESSAGES[key], locale), args);
+    return fillPrintable(pluralForms(pick(REVIEW_MESSAGES[key], locale), args), args);
 }

@@ -8,7 +8,7 @@ import { cell, code, mdText, table } from '../generators/markdown.js';
 import type { Locale } from '../messages/locale.js';
 import { EVENT_TYPE_LABELS } from '../messages/outputs.js';
 import { pick } from '../messages/locale.js';
-import { reviewLabel } from '../messages/review.js';
+import { diffFieldLabel, reviewLabel } from '../messages/review.js';
 import { type DeclarationChange, type DeclarationKind, type DiffJson, type EventChange, type FieldChange, type WhenJson, isEmptyDiff } from './diff.js';
 
 /** `2026-10-19 Mon 10:00`, `2026-10-19 周一`. */
@@ -43,24 +43,42 @@ export function summaryLine(diff: DiffJson, locale: Locale): string {
     return [part(s.moved, 'moved'), part(s.added, 'added'), part(s.removed, 'removed'), part(s.changed, 'changed'), tracking].join(' · ');
 }
 
-function itemName(e: { type: EventChange['type']; name: string; occurrence: number | null }, locale: Locale): string {
-    const type = e.type === 'step' ? '' : ` (${pick(EVENT_TYPE_LABELS[e.type], locale)})`;
-    const nth = e.occurrence !== null && e.occurrence > 1 ? ` #${e.occurrence}` : '';
-    return `${code(e.name)}${nth}${mdText(type)}`;
+/** The title a planner reads, then the id an engineer greps for (`发布规则 \`rules\``). */
+function titled(title: string, name: string): string {
+    return title && title !== name ? `${cell(title)} ${code(name)}` : code(name);
 }
 
-function fieldRows(name: string, fields: readonly FieldChange[]): string[][] {
-    return fields.map(f => [name, code(f.field), cell(f.old), cell(f.new)]);
+function itemName(e: Pick<EventChange, 'type' | 'name' | 'title' | 'occurrence'>, locale: Locale): string {
+    const type = e.type === 'step' ? '' : ` (${pick(EVENT_TYPE_LABELS[e.type], locale)})`;
+    const nth = e.occurrence !== null && e.occurrence > 1 ? ` #${e.occurrence}` : '';
+    return `${titled(e.title, e.name)}${nth}${mdText(type)}`;
+}
+
+function fieldRows(name: string, fields: readonly FieldChange[], locale: Locale): string[][] {
+    return fields.map(f => [name, mdText(diffFieldLabel(f.field, locale)), cell(f.old), cell(f.new)]);
 }
 
 function declarationRows(changes: readonly DeclarationChange[], locale: Locale): string[][] {
     const rows: string[][] = [];
     for (const d of changes) {
         const change = reviewLabel(d.change, locale);
-        if (d.fields.length === 0) rows.push([change, code(d.name), '', '', '']);
-        for (const f of d.fields) rows.push([change, code(d.name), code(f.field), cell(f.old), cell(f.new)]);
+        const name = titled(d.title, d.name);
+        if (d.fields.length === 0) rows.push([change, name, '', '', '']);
+        for (const f of d.fields) rows.push([change, name, mdText(diffFieldLabel(f.field, locale)), cell(f.old), cell(f.new)]);
     }
     return rows;
+}
+
+/** A run as a reviewer finds it: its number and D-day (`2 (2026-04-18 周六)`). */
+function runText(e: EventChange, locale: Locale): string {
+    if (e.run === null) return '';
+    return e.runDday ? `${e.run} (${e.runDday} ${weekdayName(e.runDday, locale)})` : String(e.run);
+}
+
+/** A property's type as the tracking table shows it, with `required` where a property came or went. */
+function typeText(value: string | null | undefined, required: boolean | undefined, locale: Locale): string {
+    if (!value) return '';
+    return cell(required ? value + reviewLabel("requiredMark", locale) : value);
 }
 
 export function diffMarkdown(diff: DiffJson, names: { old: string; new: string; playbook: string }, locale: Locale): Uint8Array {
@@ -74,18 +92,19 @@ export function diffMarkdown(diff: DiffJson, names: { old: string; new: string; 
     const L = (key: Parameters<typeof reviewLabel>[0]) => reviewLabel(key, locale);
 
     const dated = diff.events.filter(e => e.change !== 'changed');
-    const withRuns = dated.some(e => e.run !== null);
+    // The run column where there are runs to tell apart (a `dday` playbook has one run: no column).
+    const withRuns = dated.some(e => e.run !== null && e.run > 1);
     section(L('schedule'), dated.length ? table(
         [L('colChange'), L('colItem'), L('colPhase'), ...(withRuns ? [L('colRun')] : []), L('colOld'), L('colNew'), L('colShift')],
         dated.map(e => [
-            reviewLabel(e.change, locale), itemName(e, locale), code(e.phase), ...(withRuns ? [e.run === null ? '' : String(e.run)] : []),
+            reviewLabel(e.change, locale), itemName(e, locale), cell(e.phaseTitle), ...(withRuns ? [runText(e, locale)] : []),
             whenText(e.old, locale), whenText(e.new, locale), shiftText(e.shiftMinutes, locale),
         ]),
     ) : []);
     const changedItems = diff.events.filter(e => e.change === 'changed');
     section(L('itemChanges'), changedItems.length ? table(
         [L('colItem'), L('colField'), L('colOld'), L('colNew')],
-        changedItems.flatMap(e => fieldRows(itemName(e, locale), e.fields)),
+        changedItems.flatMap(e => fieldRows(itemName(e, locale), e.fields, locale)),
     ) : []);
     const of = (...kinds: DeclarationKind[]) => diff.declarations.filter(d => kinds.includes(d.kind));
     const declTable = (changes: DeclarationChange[]) => changes.length
@@ -96,7 +115,8 @@ export function diffMarkdown(diff: DiffJson, names: { old: string; new: string; 
     section(L('tracking'), diff.tracking.length ? table(
         [L('colChange'), L('colEvent'), L('colProperty'), L('colField'), L('colOld'), L('colNew'), L('colBreaking')],
         diff.tracking.map(t => [
-            reviewLabel(t.change, locale), code(t.event), code(t.property), code(t.field), cell(t.old), cell(t.new),
+            reviewLabel(t.change, locale), titled(t.title, t.event), code(t.property), t.field ? mdText(diffFieldLabel(t.field, locale)) : '',
+            typeText(t.old, t.change === 'removed' ? t.required : undefined, locale), typeText(t.new, t.change === 'added' ? t.required : undefined, locale),
             t.breaking ? `**${L('breaking')}**` : '',
         ]),
     ) : []);

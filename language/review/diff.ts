@@ -27,9 +27,14 @@ export interface EventChange {
     change: Change;
     type: EventType;
     name: string;
+    /** What a planner reads (the new title; the old one for a removed item). */
+    title: string;
     phase: string | null;
+    phaseTitle: string | null;
     /** Run of a repeating playbook (1-based), null without runs. */
     run: number | null;
+    /** That run's D-day (the new one; the old one for a removed occurrence), null without runs. */
+    runDday: string | null;
     /** 1-based position among the item's occurrences (in its run); null for a change of the item's fields. */
     occurrence: number | null;
     old: WhenJson | null;
@@ -44,6 +49,8 @@ export interface DeclarationChange {
     change: Exclude<Change, 'moved'>;
     kind: DeclarationKind;
     name: string;
+    /** What a planner reads (the new title; the old one for a removed declaration; the name when there is none). */
+    title: string;
     fields: FieldChange[];
 }
 
@@ -55,7 +62,11 @@ export interface TrackingChange {
     event: string;
     /** The track's declared name. */
     track: string;
+    /** The track's title (what the analytics team's dashboards call it). */
+    title: string;
     property?: string;
+    /** An added or removed property: whether it is (was) required. */
+    required?: boolean;
     field?: TrackingField;
     old?: string | null;
     new?: string | null;
@@ -109,13 +120,15 @@ function byRun(occurrences: readonly Occurrence[]): Map<number | null, Occurrenc
     return out;
 }
 
-function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, out: EventChange[]): void {
+function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, phaseTitles: PhaseTitles, out: EventChange[]): void {
     const item = (b ?? a)!;
     const add = (e: EventChange) => out.push(e);
-    const base = { type: item.type, name: item.name };
+    const base = { type: item.type, name: item.name, title: item.title };
+    const oldPhase = { phase: a?.phase ?? null, phaseTitle: phaseTitles.before(a?.phase ?? null) };
+    const newPhase = { phase: b?.phase ?? null, phaseTitle: phaseTitles.after(b?.phase ?? null) };
     if (a && b) {
         const fields = fieldChanges({ ...a.fields, phase: a.phase ?? '' }, { ...b.fields, phase: b.phase ?? '' });
-        if (fields.length) add({ change: 'changed', ...base, phase: b.phase, run: null, occurrence: null, old: null, new: null, shiftMinutes: null, fields });
+        if (fields.length) add({ change: 'changed', ...base, ...newPhase, run: null, runDday: null, occurrence: null, old: null, new: null, shiftMinutes: null, fields });
     }
     const oldRuns = byRun(a?.occurrences ?? []);
     const newRuns = byRun(b?.occurrences ?? []);
@@ -126,17 +139,22 @@ function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, ou
         for (let i = 0; i < Math.max(olds.length, news.length); i++) {
             const o = olds[i];
             const n = news[i];
-            const entry = { ...base, run, occurrence: i + 1, fields: [] };
+            const entry = { ...base, run, runDday: (n ?? o)?.runDday ?? null, occurrence: i + 1, fields: [] };
             if (o && n) {
                 if (o.date === n.date && o.time === n.time && o.epoch === n.epoch) continue;
-                add({ change: 'moved', ...entry, phase: b!.phase, old: when(o), new: when(n), shiftMinutes: shiftMinutes(o, n) });
+                add({ change: 'moved', ...entry, ...newPhase, old: when(o), new: when(n), shiftMinutes: shiftMinutes(o, n) });
             } else if (n) {
-                add({ change: 'added', ...entry, phase: b!.phase, old: null, new: when(n), shiftMinutes: null });
+                add({ change: 'added', ...entry, ...newPhase, old: null, new: when(n), shiftMinutes: null });
             } else if (o) {
-                add({ change: 'removed', ...entry, phase: a!.phase, old: when(o), new: null, shiftMinutes: null });
+                add({ change: 'removed', ...entry, ...oldPhase, title: a!.title, old: when(o), new: null, shiftMinutes: null });
             }
         }
     }
+}
+
+interface PhaseTitles {
+    before(name: string | null): string | null;
+    after(name: string | null): string | null;
 }
 
 /** Keys of two maps: the old order first, then what only the new version has, in its order. */
@@ -153,14 +171,15 @@ function diffDeclarations<T>(
     for (const name of keysOf(a, b)) {
         const o = a.get(name);
         const n = b.get(name);
+        const title = (n !== undefined ? fieldsOf(n).title : undefined) || (o !== undefined ? fieldsOf(o).title : undefined) || name;
         if (o !== undefined && n !== undefined) {
             const fields = fieldChanges(fieldsOf(o), fieldsOf(n));
-            if (fields.length) out.push({ change: 'changed', kind, name, fields });
+            if (fields.length) out.push({ change: 'changed', kind, name, title, fields });
         } else {
             const value = (n ?? o)!;
             const fields = Object.entries(fieldsOf(value)).filter(([, v]) => v !== '')
                 .map(([field, v]) => ({ field, old: n ? null : v, new: n ? v : null }));
-            out.push({ change: n ? 'added' : 'removed', kind, name, fields });
+            out.push({ change: n ? 'added' : 'removed', kind, name, title, fields });
         }
     }
 }
@@ -173,11 +192,12 @@ function diffTrack(name: string, a: TrackingEventJson | undefined, b: TrackingEv
     if (!a || !b) {
         const t = (a ?? b)!;
         // A new event breaks nobody; a removed one breaks whoever reads it.
-        out.push({ change: a ? 'removed' : 'added', event: t.name, track: name, breaking: !!a });
+        out.push({ change: a ? 'removed' : 'added', event: t.name, track: name, title: t.title || name, breaking: !!a });
         return;
     }
     const event = b.name;
-    if (a.name !== b.name) out.push({ change: 'changed', event, track: name, field: 'event', old: a.name, new: b.name, breaking: true });
+    const title = b.title || name;
+    if (a.name !== b.name) out.push({ change: 'changed', event, track: name, title, field: 'event', old: a.name, new: b.name, breaking: true });
     const oldProps = new Map(a.properties.map(p => [p.name, p]));
     const newProps = new Map(b.properties.map(p => [p.name, p]));
     for (const prop of keysOf(oldProps, newProps)) {
@@ -185,37 +205,39 @@ function diffTrack(name: string, a: TrackingEventJson | undefined, b: TrackingEv
         const n = newProps.get(prop);
         if (!o) {
             // Decided: a property that arrives required breaks the senders as making one required does.
-            out.push({ change: 'added', event, track: name, property: prop, new: propertyTypeText(n!), breaking: n!.required });
+            out.push({ change: 'added', event, track: name, title, property: prop, required: n!.required, new: propertyTypeText(n!), breaking: n!.required });
             continue;
         }
         if (!n) {
-            out.push({ change: 'removed', event, track: name, property: prop, old: propertyTypeText(o), breaking: true });
+            out.push({ change: 'removed', event, track: name, title, property: prop, required: o.required, old: propertyTypeText(o), breaking: true });
             continue;
         }
         if (o.type !== n.type) {
-            out.push({ change: 'changed', event, track: name, property: prop, field: 'type', old: propertyTypeText(o), new: propertyTypeText(n), breaking: true });
+            out.push({ change: 'changed', event, track: name, title, property: prop, field: 'type', old: propertyTypeText(o), new: propertyTypeText(n), breaking: true });
         } else if (o.type === 'enum') {
             const before = o.values ?? [];
             const after = n.values ?? [];
             const removed = before.filter(v => !after.includes(v));
             if (removed.length || after.some(v => !before.includes(v))) {
-                out.push({ change: 'changed', event, track: name, property: prop, field: 'enum', old: propertyTypeText(o), new: propertyTypeText(n), breaking: removed.length > 0 });
+                out.push({ change: 'changed', event, track: name, title, property: prop, field: 'enum', old: propertyTypeText(o), new: propertyTypeText(n), breaking: removed.length > 0 });
             }
         }
         if (o.required !== n.required) {
-            out.push({ change: 'changed', event, track: name, property: prop, field: 'required', old: String(o.required), new: String(n.required), breaking: n.required });
+            out.push({ change: 'changed', event, track: name, title, property: prop, field: 'required', old: String(o.required), new: String(n.required), breaking: n.required });
         }
-        if (o.pii !== n.pii) out.push({ change: 'changed', event, track: name, property: prop, field: 'pii', old: String(o.pii), new: String(n.pii), breaking: false });
+        if (o.pii !== n.pii) out.push({ change: 'changed', event, track: name, title, property: prop, field: 'pii', old: String(o.pii), new: String(n.pii), breaking: false });
     }
 }
 
 export function diffSnapshots(a: Snapshot, b: Snapshot): DiffJson {
     const events: EventChange[] = [];
-    for (const key of keysOf(a.items, b.items)) diffItem(a.items.get(key), b.items.get(key), events);
+    const titleIn = (s: Snapshot) => (name: string | null) => (name === null ? null : s.phases.get(name)?.title || name);
+    const phaseTitles: PhaseTitles = { before: titleIn(a), after: titleIn(b) };
+    for (const key of keysOf(a.items, b.items)) diffItem(a.items.get(key), b.items.get(key), phaseTitles, events);
 
     const declarations: DeclarationChange[] = [];
     const header = fieldChanges(a.timeline, b.timeline);
-    if (header.length) declarations.push({ change: 'changed', kind: 'playbook', name: b.name, fields: header });
+    if (header.length) declarations.push({ change: 'changed', kind: 'playbook', name: b.name, title: b.title || b.name, fields: header });
     diffDeclarations('phase', a.phases, b.phases, p => ({ title: p.title, kind: p.kind, start: p.start, end: p.end, days: p.days }), declarations);
     diffDeclarations('risk', a.risks, b.risks, r => r, declarations);
     diffDeclarations('kpi', a.kpis, b.kpis, k => ({ title: k.title, formula: k.formula ?? '', target: targetText(k.target) }), declarations);

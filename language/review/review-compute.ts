@@ -34,11 +34,15 @@ export interface ReviewJson {
     playbook: string;
     title: string;
     asOf: string | null;
+    /** False when `--as-of` is before the campaign's first day: no KPI is met or missed yet. */
+    started: boolean;
     window: { start: string; end: string } | null;
+    /** The phases `byPhase` is keyed by, in order, with their titles. */
+    phases: { name: string; title: string }[];
     rows: { read: number; counted: number; outsideWindow: number; unreadable: number };
     kpis: KpiResult[];
     goals: { name: string; title: string; status: Status }[];
-    checkpoints: { risk: string; kpi: string; date: string; run: number | null; actual: number | null; threshold: number | null; status: 'triggered' | 'clear' | 'pending' }[];
+    checkpoints: { risk: string; title: string; kpi: string; date: string; run: number | null; actual: number | null; threshold: number | null; status: 'triggered' | 'clear' | 'pending' }[];
     tracking: Quality;
 }
 
@@ -193,14 +197,16 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
         return num === null || den === null || den === 0 ? null : num / den;
     };
 
+    const started = !plan.window || plan.window.range.to > plan.window.range.from;
     const kpis: KpiResult[] = model.own.kpis.map(kpi => {
         const target = targetJson(kpi.target);
         const actual = windowRange ? valueAt(kpi, 0) : null;
         const op = target?.op ?? null;
-        const status: Status = target && actual !== null ? (compare(target.op, actual, target.value) ? 'met' : 'missed') : null;
+        // Before the first day (`--as-of`) nothing is met or missed yet.
+        const status: Status = started && target && actual !== null ? (compare(target.op, actual, target.value) ? 'met' : 'missed') : null;
         const atMost = op === '<=' || op === '<';
         // "At most" targets: the share of the allowance used is inverted, so 100 % still means "on target".
-        const attainment = !target || actual === null ? null
+        const attainment = !started || !target || actual === null ? null
             : atMost ? (actual === 0 ? null : target.value / actual) : (target.value === 0 ? null : actual / target.value);
         const result: KpiResult = {
             name: kpi.name ?? '', title: kpi.title ?? kpi.name ?? '', actual, target: target?.value ?? null, op, percent: target?.percent ?? false,
@@ -225,14 +231,16 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
         const actual = valueAt(c.kpi, checkpointSlot[i]);
         const pending = (asOf !== undefined && asOf < c.date) || actual === null || c.threshold === null;
         const status: 'triggered' | 'clear' | 'pending' = pending ? 'pending' : compare(c.op, actual!, c.threshold!) ? 'triggered' : 'clear';
-        return { risk: c.risk, kpi: c.kpi.name ?? '', date: c.date, run: c.run, actual, threshold: c.threshold, status };
+        return { risk: c.risk, title: c.title, kpi: c.kpi.name ?? '', date: c.date, run: c.run, actual, threshold: c.threshold, status };
     });
 
     return {
         playbook: model.name,
         title: model.title,
         asOf: asOf ?? null,
+        started,
         window: plan.window ? { start: plan.window.start, end: plan.window.end } : null,
+        phases: plan.phases.map(p => ({ name: p.key, title: p.title })),
         rows: { read: rows, counted, outsideWindow: outside, unreadable: quality.unreadableCount },
         kpis,
         goals,

@@ -25,14 +25,15 @@ export function attainmentText(a: number | null): string {
     return `${round(percent, percent !== 0 && Math.abs(percent) < 1 ? 2 : 1)}%`;
 }
 
-export function statusText(status: string | null, locale: Locale): string {
+/** A status as a planner reads it; no status before the campaign's first day (`started` false) reads "not started". */
+export function statusText(status: string | null, locale: Locale, started = true): string {
     switch (status) {
         case 'met': return `✓ ${reviewLabel('met', locale)}`;
         case 'missed': return `✗ ${reviewLabel('missed', locale)}`;
         case 'triggered': return `⚠ ${reviewLabel('triggered', locale)}`;
         case 'clear': return `✓ ${reviewLabel('clear', locale)}`;
         case 'pending': return reviewLabel('pending', locale);
-        default: return '—';
+        default: return started ? '—' : reviewLabel('notStarted', locale);
     }
 }
 
@@ -47,8 +48,9 @@ export function violationText(problem: ViolationProblem, expected: string, local
     return reviewLabel('wrongType', locale, expected);
 }
 
-/** `2 of 3 goals met · 4 of 6 KPIs with targets met`. */
+/** `2 of 3 goals met · 4 of 6 KPIs with targets met`; before the first day, that it has not started. */
 export function reviewSummary(r: ReviewJson, locale: Locale): string {
+    if (!r.started) return reviewLabel('notStartedSummary', locale, r.asOf ?? '', r.window ? r.window.start.slice(0, 10) : '');
     const goals = r.goals.filter(g => g.status !== null);
     const kpis = r.kpis.filter(k => k.target !== null);
     return [

@@ -28,7 +28,7 @@ export function attainmentChart(r: ReviewJson, locale: Locale): string[] {
         '```mermaid',
         'xychart-beta',
         `    title ${chartLabel(reviewLabel('chartSection', locale))}`,
-        `    x-axis [${shown.map(k => chartLabel(k.name)).join(', ')}]`,
+        `    x-axis [${shown.map(k => chartLabel(k.title)).join(', ')}]`,
         `    y-axis ${chartLabel(reviewLabel('chartAxis', locale))} 0 --> ${top}`,
         `    bar [${values.join(', ')}]`,
         `    line [${shown.map(() => 100).join(', ')}]`,
@@ -41,7 +41,8 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     const day = (date: string) => `${date} ${weekdayName(date, locale)}`;
     const out: string[] = [`# ${mdText(L('reviewTitle', r.title))}`, '', `**${mdText(reviewSummary(r, locale))}**`, ''];
     const colon = locale === 'zh-CN' ? '：' : ': ';
-    if (r.window) out.push(`- ${L('window')}${colon}${windowText(r.window)}`);
+    // Before the first day the window is empty; the summary line names the first day instead.
+    if (r.window && r.started) out.push(`- ${L('window')}${colon}${windowText(r.window)}`);
     if (r.asOf) out.push(`- ${L('asOf')}${colon}${day(r.asOf)}`);
     out.push(`- ${L('rows')}${colon}${r.rows.read}`);
     if (r.rows.outsideWindow) out.push(`- ${mdText(L('outsideWindow', r.rows.outsideWindow))}`);
@@ -52,26 +53,29 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
         for (const line of lines) out.push(line); // no spread: a table may have more rows than a call takes arguments
     };
 
+    const titleOf = new Map(r.kpis.map(k => [k.name, k.title]));
+    const kpiCell = (name: string) => cell(titleOf.get(name) ?? name);
+    const status = (s: string | null) => statusText(s, locale, r.started);
     section(L('kpiSection'), table(
         [L('colKpi'), L('colTarget'), L('colActual'), L('colAttainment'), L('colStatus')],
-        r.kpis.map(k => [`${cell(k.title)} ${code(k.name)}`, cell(targetText(k)), valueText(k.actual, k.percent), attainmentText(k.attainment), statusText(k.status, locale)]),
+        // The id beside the title here only: it is what an engineer greps the playbook and the json for.
+        r.kpis.map(k => [`${cell(k.title)} ${code(k.name)}`, cell(targetText(k)), valueText(k.actual, k.percent), attainmentText(k.attainment), status(k.status)]),
     ));
     section(L('chartSection'), attainmentChart(r, locale));
-    const phases = r.kpis.length ? Object.keys(r.kpis[0].byPhase) : [];
-    section(L('phaseSection'), phases.length ? table(
-        [L('colKpi'), ...phases.map(p => code(p))],
-        r.kpis.map(k => [code(k.name), ...phases.map(p => valueText(k.byPhase[p], k.percent))]),
+    section(L('phaseSection'), r.phases.length ? table(
+        [L('colKpi'), ...r.phases.map(p => cell(p.title))],
+        r.kpis.map(k => [cell(k.title), ...r.phases.map(p => valueText(k.byPhase[p.name], k.percent))]),
     ) : []);
     const runs = r.kpis[0]?.byRun ? Object.keys(r.kpis[0].byRun) : [];
     section(L('runSection'), runs.length ? table(
         [L('colKpi'), ...runs.map(day)],
-        r.kpis.map(k => [code(k.name), ...runs.map(d => valueText(k.byRun![d], k.percent))]),
+        r.kpis.map(k => [cell(k.title), ...runs.map(d => valueText(k.byRun![d], k.percent))]),
     ) : []);
-    section(L('goalSection'), r.goals.length ? table([L('colGoal'), L('colStatus')], r.goals.map(g => [`${cell(g.title)} ${code(g.name)}`, statusText(g.status, locale)])) : []);
+    section(L('goalSection'), r.goals.length ? table([L('colGoal'), L('colStatus')], r.goals.map(g => [cell(g.title), status(g.status)])) : []);
     const percentOf = new Map(r.kpis.map(k => [k.name, k.percent]));
     section(L('checkpointSection'), r.checkpoints.length ? table(
         [L('colRisk'), L('colKpi'), L('colDate'), L('colActual'), L('colThreshold'), L('colCheckStatus')],
-        r.checkpoints.map(c => [code(c.risk), code(c.kpi), day(c.date), valueText(c.actual, percentOf.get(c.kpi) ?? false),
+        r.checkpoints.map(c => [cell(c.title), kpiCell(c.kpi), day(c.date), valueText(c.actual, percentOf.get(c.kpi) ?? false),
             valueText(c.threshold, percentOf.get(c.kpi) ?? false), statusText(c.status, locale)]),
     ) : []);
 

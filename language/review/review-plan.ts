@@ -19,6 +19,7 @@ export interface Range {
 /** A named set of time ranges a KPI is computed over (a phase: its days in every run). */
 export interface Scope {
     key: string;
+    title: string;
     ranges: Range[];
 }
 
@@ -41,6 +42,8 @@ export interface PlannedProperty {
 
 export interface CheckpointPlan {
     risk: string;
+    /** The risk's title (its name when it has none). */
+    title: string;
     kpi: Kpi;
     date: LocalDate;
     /** `<`, `<=`, `>`, `>=`: the risk triggers when the KPI's value compares so with the threshold. */
@@ -127,7 +130,7 @@ export function reviewPlan(model: PlaybookModel, asOf?: LocalDate): ReviewPlan {
             if (!range) continue;
             let scope = byName.get(p.name);
             if (!scope) {
-                byName.set(p.name, scope = { key: p.name, ranges: [] });
+                byName.set(p.name, scope = { key: p.name, title: p.title || p.name, ranges: [] });
                 phases.push(scope);
             }
             scope.ranges.push(range);
@@ -157,7 +160,7 @@ export function reviewPlan(model: PlaybookModel, asOf?: LocalDate): ReviewPlan {
     const checkpoints: CheckpointPlan[] = [];
     for (const event of model.events) {
         if (event.type !== 'checkpoint') continue;
-        const risk = event.node as { name?: string; when?: unknown };
+        const risk = event.node as { name?: string; title?: string; when?: unknown };
         const check = isKpiCheck(risk.when) ? risk.when : undefined;
         const kpi = check?.kpi?.ref;
         if (!check || !kpi) continue;
@@ -173,7 +176,7 @@ export function reviewPlan(model: PlaybookModel, asOf?: LocalDate): ReviewPlan {
         } else if (check.threshold?.number !== undefined) {
             threshold = check.threshold.number;
         }
-        checkpoints.push({ risk: risk.name ?? '', kpi, date: event.date, op: check.op ?? '<', threshold, range, run: run?.index ?? null });
+        checkpoints.push({ risk: risk.name ?? '', title: risk.title || (risk.name ?? ''), kpi, date: event.date, op: check.op ?? '<', threshold, range, run: run?.index ?? null });
     }
 
     const measures = new Map<Kpi, Measure>();

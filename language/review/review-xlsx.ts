@@ -1,5 +1,9 @@
-/** The 复盘报告 as a workbook: the Markdown's tables as sheets (numbers as numbers, percentages formatted). */
+/**
+ * The 复盘报告 as a workbook: the Markdown's tables as sheets (titles first, numbers as numbers,
+ * percentages and dates formatted; the ids in a last column for whoever joins with the json).
+ */
 import { creationTime } from '../generators/common.js';
+import { utcMidnight } from '../model/dates.js';
 import { addTable, newWorkbook, workbookBytes } from '../generators/xlsx.js';
 import type { Locale } from '../messages/locale.js';
 import { type ReviewLabel, reviewLabel } from '../messages/review.js';
@@ -8,6 +12,8 @@ import type { ReviewJson } from './review-compute.js';
 import { linesText, statusText, targetText, unreadableText, violationText } from './review-format.js';
 
 const PERCENT = '0.0%';
+const KPI_PERCENT = '0.00%';
+const DATE = 'yyyy-mm-dd';
 
 /** A cell value: a number as a number, nothing for null. */
 const num = (v: number | null) => (v === null ? null : v);
@@ -17,36 +23,54 @@ export async function reviewXlsx(r: ReviewJson, locale: Locale, start: PlaybookM
     const wb = await newWorkbook(created);
     wb.title = reviewLabel('reviewTitle', locale, r.title);
     const L = (key: ReviewLabel) => reviewLabel(key, locale);
+    const status = (s: string | null) => statusText(s, locale, r.started);
+    /** Rows of KPI values: a percent KPI's row formatted as percentages. */
+    const percentRows = (sheet: ReturnType<typeof addTable>, from: number) => {
+        r.kpis.forEach((k, i) => {
+            if (!k.percent) return;
+            const row = sheet.getRow(i + 2);
+            for (let c = from; c <= sheet.columnCount; c++) row.getCell(c).numFmt = KPI_PERCENT;
+        });
+    };
 
     const kpis = addTable(wb, L('sheetKpis'), [
-        { header: L('colKpi'), width: 18 }, { header: L('colName'), width: 20 }, { header: L('colTarget'), width: 14 },
+        { header: L('colKpi'), width: 22 }, { header: L('colTarget'), width: 14 },
         { header: L('colActual'), width: 14 }, { header: L('colAttainment'), width: 12, numFmt: PERCENT }, { header: L('colStatus'), width: 12 },
-    ], r.kpis.map(k => [k.name, k.title, targetText(k), num(k.actual), num(k.attainment), statusText(k.status, locale)]));
-    r.kpis.forEach((k, i) => { if (k.percent) kpis.getCell(i + 2, 4).numFmt = '0.00%'; });
+        { header: L('colId'), width: 18 },
+    ], r.kpis.map(k => [k.title, targetText(k), num(k.actual), num(k.attainment), status(k.status), k.name]));
+    r.kpis.forEach((k, i) => { if (k.percent) kpis.getCell(i + 2, 3).numFmt = KPI_PERCENT; });
 
-    const phases = r.kpis.length ? Object.keys(r.kpis[0].byPhase) : [];
-    if (phases.length) {
-        const sheet = addTable(wb, L('sheetPhases'), [{ header: L('colKpi'), width: 18 }, ...phases.map(p => ({ header: p, width: 14 }))],
-            r.kpis.map(k => [k.name, ...phases.map(p => num(k.byPhase[p]))]));
-        r.kpis.forEach((k, i) => { if (k.percent) sheet.getRow(i + 2).numFmt = '0.00%'; });
+    if (r.phases.length) {
+        const sheet = addTable(wb, L('sheetPhases'), [{ header: L('colKpi'), width: 22 }, ...r.phases.map(p => ({ header: p.title, width: 14 }))],
+            r.kpis.map(k => [k.title, ...r.phases.map(p => num(k.byPhase[p.name]))]));
+        percentRows(sheet, 2);
     }
     const runs = r.kpis[0]?.byRun ? Object.keys(r.kpis[0].byRun) : [];
     if (runs.length) {
-        addTable(wb, L('sheetRuns'), [{ header: L('colKpi'), width: 18 }, ...runs.map(d => ({ header: d, width: 14 }))],
-            r.kpis.map(k => [k.name, ...runs.map(d => num(k.byRun![d]))]));
+        const sheet = addTable(wb, L('sheetRuns'), [{ header: L('colKpi'), width: 22 }, ...runs.map(d => ({ header: d, width: 14 }))],
+            r.kpis.map(k => [k.title, ...runs.map(d => num(k.byRun![d]))]));
+        percentRows(sheet, 2);
     }
-    addTable(wb, L('sheetGoals'), [{ header: L('colGoal'), width: 18 }, { header: L('colName'), width: 24 }, { header: L('colStatus'), width: 12 }],
-        r.goals.map(g => [g.name, g.title, statusText(g.status, locale)]));
-    addTable(wb, L('sheetCheckpoints'), [
-        { header: L('colRisk'), width: 18 }, { header: L('colKpi'), width: 18 }, { header: L('colDate'), width: 12 },
+    addTable(wb, L('sheetGoals'), [{ header: L('colGoal'), width: 24 }, { header: L('colStatus'), width: 12 }, { header: L('colId'), width: 18 }],
+        r.goals.map(g => [g.title, status(g.status), g.name]));
+    const titleOf = new Map(r.kpis.map(k => [k.name, k.title]));
+    const percentOf = new Map(r.kpis.map(k => [k.name, k.percent]));
+    const checkpoints = addTable(wb, L('sheetCheckpoints'), [
+        { header: L('colRisk'), width: 24 }, { header: L('colKpi'), width: 22 }, { header: L('colDate'), width: 12, numFmt: DATE },
         { header: L('colActual'), width: 14 }, { header: L('colThreshold'), width: 14 }, { header: L('colCheckStatus'), width: 12 },
-    ], r.checkpoints.map(c => [c.risk, c.kpi, c.date, num(c.actual), num(c.threshold), statusText(c.status, locale)]));
+        { header: L('colId'), width: 18 },
+    ], r.checkpoints.map(c => [c.title, titleOf.get(c.kpi) ?? c.kpi, utcMidnight(c.date), num(c.actual), num(c.threshold), statusText(c.status, locale), c.risk]));
+    r.checkpoints.forEach((c, i) => {
+        if (!percentOf.get(c.kpi)) return;
+        checkpoints.getCell(i + 2, 4).numFmt = KPI_PERCENT;
+        checkpoints.getCell(i + 2, 5).numFmt = KPI_PERCENT;
+    });
 
     const q = r.tracking;
     const rows: (string | number)[][] = [];
-    for (const u of q.unplanned) rows.push([L('unplanned'), u.event, '', '', u.rows, String(u.firstLine)]);
+    for (const u of q.unplanned) rows.push([L('unplanned'), u.event, '', '', u.rows, u.firstLine]);
     for (const m of q.missing) rows.push([L('missing'), m.event, '', '', 0, '']);
-    for (const v of q.violations) rows.push([L('violations'), v.event, v.property, violationText(v.problem, v.expected, locale), v.rows, String(v.firstLine)]);
+    for (const v of q.violations) rows.push([L('violations'), v.event, v.property, violationText(v.problem, v.expected, locale), v.rows, v.firstLine]);
     for (const u of q.unreadable) rows.push([L('unreadable'), '', '', unreadableText(u.problem, locale), u.rows, linesText(u.lines, u.rows)]);
     addTable(wb, L('sheetQuality'), [
         { header: L('qualitySection'), width: 24 }, { header: L('colEvent'), width: 20 }, { header: L('colProperty'), width: 18 },

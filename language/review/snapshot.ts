@@ -21,6 +21,8 @@ export interface Occurrence {
     epoch: number | null;
     /** Run number of a repeating playbook (1-based), null without runs. */
     run: number | null;
+    /** That run's D-day, null without runs. */
+    runDday: string | null;
     /** The calendar event's id (for the timeline preview's comparison; not part of the diff JSON). */
     id: string;
 }
@@ -29,6 +31,8 @@ export interface Occurrence {
 export interface ScheduledItem {
     type: EventType;
     name: string;
+    /** What a planner reads: the step's, milestone's or asset's title, the checkpoint's risk's. */
+    title: string;
     phase: string | null;
     /** The fields a reviewer cares about beside the dates (title, owner, channels …), as text. */
     fields: Record<string, string>;
@@ -63,12 +67,10 @@ export interface Snapshot {
 
 const list = (values: readonly string[]) => values.join(', ');
 
-/** The event's run (1-based), where the model has runs (`event.run` is `{ index, dday }`), else null. */
-function runOf(e: ScheduleEvent): number | null {
-    const run = (e as { run?: unknown }).run;
-    if (typeof run === 'number') return run;
-    const index = run && typeof run === 'object' ? (run as { index?: unknown }).index : undefined;
-    return typeof index === 'number' ? index : null;
+/** The event's run (1-based) and its D-day, where the model has runs (`event.run` is `{ index, dday }`), else nulls. */
+function runOf(e: ScheduleEvent): { run: number | null; runDday: string | null } {
+    const run = e.run;
+    return run ? { run: run.index, runDday: run.dday } : { run: null, runDday: null };
 }
 
 /** The text of a header clause (`dday`, `repeat` …) as written, whitespace collapsed; '' when absent. */
@@ -88,7 +90,7 @@ function occurrence(event: ScheduleEvent): Occurrence {
     const zoned = event.start;
     const date = event.date;
     return {
-        date, time: event.time ?? null, epoch: zoned?.epochMillis ?? null, run: runOf(event), id: event.id,
+        date, time: event.time ?? null, epoch: zoned?.epochMillis ?? null, ...runOf(event), id: event.id,
         get start() { return zoned ? zoned.local : date; },
     };
 }
@@ -117,7 +119,7 @@ export function snapshotOf(model: PlaybookModel): Snapshot {
                 fields.duration = event.durationMinutes === undefined ? '' : String(event.durationMinutes);
                 fields.note = event.note ?? '';
             }
-            items.set(key, item = { type: event.type, name: event.name, phase: event.phase?.name ?? null, fields, occurrences: [] });
+            items.set(key, item = { type: event.type, name: event.name, title: event.title || event.name, phase: event.phase?.name ?? null, fields, occurrences: [] });
         }
         item.occurrences.push(occurrence(event));
     }
@@ -136,10 +138,13 @@ export function snapshotOf(model: PlaybookModel): Snapshot {
     const budgetLines = new Map<string, Record<string, string>>();
     const b = model.own.budgets[0];
     if (b) {
-        budget.amount = b.amount === undefined ? '' : String(b.amount);
-        budget.currency = b.currency ?? '';
+        budget.amount = b.amount === undefined ? '' : `${b.amount}${b.currency ? ` ${b.currency}` : ''}`;
+        const unit = b.currency ? ` ${b.currency}` : '';
         for (const line of b.lines) {
-            budgetLines.set(line.name ?? '', { title: line.title ?? '', share: line.share?.percent ?? (line.share?.number !== undefined ? String(line.share.number) : '') });
+            // A line is a share of the budget (`50%`) or an amount in the budget's currency (`15000`).
+            const share = line.share?.percent ?? '';
+            const amount = line.share?.percent === undefined && line.share?.number !== undefined ? `${line.share.number}${unit}` : '';
+            budgetLines.set(line.name ?? '', { title: line.title ?? '', share, amount });
         }
     }
 

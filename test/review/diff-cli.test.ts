@@ -45,7 +45,7 @@ describe('playbook diff (CLI)', function () {
         assert.equal(r.status, 0, r.stderr);
         const d = JSON.parse(r.stdout);
         assert.deepEqual(d.summary, { moved: 5, added: 2, removed: 1, changed: 3, breaking: true });
-        assert.deepEqual(d.tracking, [{ change: 'removed', event: 'visit', track: 'visit', property: 'page', old: 'string', breaking: true }]);
+        assert.deepEqual(d.tracking, [{ change: 'removed', event: 'visit', track: 'visit', title: '访问', property: 'page', required: true, old: 'string', breaking: true }]);
     });
 
     it('reads a path relative to the current folder', () => {

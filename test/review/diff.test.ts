@@ -46,12 +46,12 @@ describe('playbook diff: crafted pairs', () => {
             'added flash#1 ∅ → 2026-10-19T21:00:00+08:00',
         ]);
         const moved = d.events.find(e => e.name === 'report')!;
-        assert.deepEqual([moved.type, moved.phase, moved.old, moved.new], ['milestone', 'review',
+        assert.deepEqual([moved.type, moved.title, moved.phase, moved.phaseTitle, moved.old, moved.new], ['milestone', '报告', 'review', '复盘',
             { date: '2026-10-21', time: null, start: '2026-10-21' }, { date: '2026-10-22', time: null, start: '2026-10-22' }]);
         assert.deepEqual(d.declarations, [
-            { change: 'changed', kind: 'phase', name: 'warm', fields: [{ field: 'end', old: '2026-10-16', new: '2026-10-17' }, { field: 'days', old: '5', new: '6' }] },
-            { change: 'changed', kind: 'phase', name: 'burst', fields: [{ field: 'start', old: '2026-10-17', new: '2026-10-18' }, { field: 'end', old: '2026-10-18', new: '2026-10-19' }] },
-            { change: 'changed', kind: 'phase', name: 'review', fields: [{ field: 'start', old: '2026-10-19', new: '2026-10-20' }, { field: 'end', old: '2026-10-21', new: '2026-10-22' }] },
+            { change: 'changed', kind: 'phase', name: 'warm', title: '预热', fields: [{ field: 'end', old: '2026-10-16', new: '2026-10-17' }, { field: 'days', old: '5', new: '6' }] },
+            { change: 'changed', kind: 'phase', name: 'burst', title: '爆发', fields: [{ field: 'start', old: '2026-10-17', new: '2026-10-18' }, { field: 'end', old: '2026-10-18', new: '2026-10-19' }] },
+            { change: 'changed', kind: 'phase', name: 'review', title: '复盘', fields: [{ field: 'start', old: '2026-10-19', new: '2026-10-20' }, { field: 'end', old: '2026-10-21', new: '2026-10-22' }] },
         ]);
         assert.deepEqual(d.tracking, []);
     });
@@ -64,24 +64,24 @@ describe('playbook diff: crafted pairs', () => {
             ['asset-due', 'poster', '2026-10-13', '2026-10-11'],
             ['checkpoint', 'slow', '2026-10-15', '2026-10-13'],
         ]);
-        assert.deepEqual(d.declarations[0], { change: 'changed', kind: 'playbook', name: 'p', fields: [{ field: 'start', old: '2026-10-12', new: '2026-10-10' }] });
+        assert.deepEqual(d.declarations[0], { change: 'changed', kind: 'playbook', name: 'p', title: 'P', fields: [{ field: 'start', old: '2026-10-12', new: '2026-10-10' }] });
         assert.equal(d.summary.changed, 4); // the start and three phases
     });
 
     it('flags breaking tracking changes as REVIEW.md defines them', async () => {
         const d = await diff(BASE, TRACKING);
         assert.deepEqual(d.tracking, [
-            { change: 'changed', event: 'member_join', track: 'join', field: 'event', old: 'group_join', new: 'member_join', breaking: true },
-            { change: 'changed', event: 'member_join', track: 'join', property: 'source', field: 'enum', old: 'enum("poster", "live")', new: 'enum("poster", "live", "ad")', breaking: false },
-            { change: 'changed', event: 'member_join', track: 'join', property: 'inviter', field: 'type', old: 'string', new: 'integer', breaking: true },
-            { change: 'changed', event: 'paid', track: 'paid', property: 'amount', field: 'required', old: 'true', new: 'false', breaking: false },
-            { change: 'removed', event: 'paid', track: 'paid', property: 'coupon', old: 'string', breaking: true },
-            { change: 'added', event: 'paid', track: 'paid', property: 'via', new: 'string', breaking: true },
-            { change: 'added', event: 'share', track: 'share', breaking: false },
+            { change: 'changed', event: 'member_join', track: 'join', title: '入群', field: 'event', old: 'group_join', new: 'member_join', breaking: true },
+            { change: 'changed', event: 'member_join', track: 'join', title: '入群', property: 'source', field: 'enum', old: 'enum("poster", "live")', new: 'enum("poster", "live", "ad")', breaking: false },
+            { change: 'changed', event: 'member_join', track: 'join', title: '入群', property: 'inviter', field: 'type', old: 'string', new: 'integer', breaking: true },
+            { change: 'changed', event: 'paid', track: 'paid', title: '支付', property: 'amount', field: 'required', old: 'true', new: 'false', breaking: false },
+            { change: 'removed', event: 'paid', track: 'paid', title: '支付', property: 'coupon', required: false, old: 'string', breaking: true },
+            { change: 'added', event: 'paid', track: 'paid', title: '支付', property: 'via', required: true, new: 'string', breaking: true },
+            { change: 'added', event: 'share', track: 'share', title: '分享', breaking: false },
         ]);
         assert.equal(d.summary.breaking, true);
         // The KPI counts another event on the wire now: its formula (written with wire names) changed too.
-        assert.deepEqual(d.declarations, [{ change: 'changed', kind: 'kpi', name: 'joins', fields: [{ field: 'formula', old: 'count group_join', new: 'count member_join' }] }]);
+        assert.deepEqual(d.declarations, [{ change: 'changed', kind: 'kpi', name: 'joins', title: '入群数', fields: [{ field: 'formula', old: 'count group_join', new: 'count member_join' }] }]);
         assert.equal(summaryLine(d, 'en'), '0 moved · 0 added · 0 removed · 1 changed · tracking: breaking');
     });
 
@@ -105,17 +105,35 @@ describe('playbook diff: crafted pairs', () => {
     it('reports KPI formulas and targets, goals, budget shares and step fields', async () => {
         const d = await diff(BASE, METRICS);
         assert.deepEqual(d.declarations, [
-            { change: 'changed', kind: 'kpi', name: 'joins', fields: [{ field: 'target', old: '>= 100', new: '>= 120' }] },
-            { change: 'changed', kind: 'kpi', name: 'buyers', fields: [{ field: 'formula', old: 'unique paid', new: 'count paid' }] },
-            { change: 'changed', kind: 'goal', name: 'g', fields: [{ field: 'kpis', old: 'joins', new: 'joins, rate' }] },
-            { change: 'changed', kind: 'budget-line', name: 'ads', fields: [{ field: 'share', old: '60%', new: '50%' }] },
-            { change: 'changed', kind: 'budget-line', name: 'other', fields: [{ field: 'share', old: '40%', new: '50%' }] },
+            { change: 'changed', kind: 'kpi', name: 'joins', title: '入群数', fields: [{ field: 'target', old: '>= 100', new: '>= 120' }] },
+            { change: 'changed', kind: 'kpi', name: 'buyers', title: '买家', fields: [{ field: 'formula', old: 'unique paid', new: 'count paid' }] },
+            { change: 'changed', kind: 'goal', name: 'g', title: '拉新', fields: [{ field: 'kpis', old: 'joins', new: 'joins, rate' }] },
+            { change: 'changed', kind: 'budget-line', name: 'ads', title: '广告', fields: [{ field: 'share', old: '60%', new: '50%' }] },
+            { change: 'changed', kind: 'budget-line', name: 'other', title: '其他', fields: [{ field: 'share', old: '40%', new: '50%' }] },
         ]);
         assert.deepEqual(d.events, [{
-            change: 'changed', type: 'step', name: 'teaser', phase: 'warm', run: null, occurrence: null, old: null, new: null, shiftMinutes: null,
+            change: 'changed', type: 'step', name: 'teaser', title: '悬念海报', phase: 'warm', phaseTitle: '预热', run: null, runDday: null, occurrence: null, old: null, new: null, shiftMinutes: null,
             fields: [{ field: 'title', old: '悬念', new: '悬念海报' }, { field: 'reminders', old: null, new: 'PT1H' }],
         }]);
         assert.deepEqual(d.summary, { moved: 0, added: 0, removed: 0, changed: 6, breaking: false });
+    });
+
+    it('labels an amount-based budget line as an amount in the budget\'s currency, not a share', async () => {
+        const amounts = edit(BASE, ['line ads "广告" 60% line other "其他" 40%', 'line ads "广告" 600 line other "其他" 400']);
+        const d = await diff(amounts, edit(amounts, ['"广告" 600', '"广告" 500'], ['"其他" 400', '"其他" 500'], ['budget 1000 CNY', 'budget 1000 CNY']));
+        assert.deepEqual(d.declarations, [
+            { change: 'changed', kind: 'budget-line', name: 'ads', title: '广告', fields: [{ field: 'amount', old: '600 CNY', new: '500 CNY' }] },
+            { change: 'changed', kind: 'budget-line', name: 'other', title: '其他', fields: [{ field: 'amount', old: '400 CNY', new: '500 CNY' }] },
+        ]);
+        const zh = Buffer.from(diffMarkdown(d, { old: 'a', new: 'b', playbook: 'p' }, 'zh-CN')).toString();
+        assert.ok(zh.includes('| 修改 | 广告 `ads` | 金额 | 600 CNY | 500 CNY |'), zh);
+        assert.ok(!zh.includes('占比') && !/share/.test(zh), zh);
+        // A line that turns from a share into an amount: the share goes, the amount comes.
+        const switched = await diff(BASE, edit(BASE, ['"广告" 60%', '"广告" 600']));
+        assert.deepEqual(switched.declarations[0].fields, [{ field: 'share', old: '60%', new: null }, { field: 'amount', old: null, new: '600 CNY' }]);
+        // The budget's own amount carries its currency too.
+        const total = await diff(BASE, edit(BASE, ['budget 1000 CNY', 'budget 1200 CNY'], ['"其他" 40%', '"其他" 40%']));
+        assert.deepEqual(total.declarations.find(c => c.kind === 'budget')?.fields, [{ field: 'amount', old: '1000 CNY', new: '1200 CNY' }]);
     });
 
     it('matches a step moved to another phase by its name', async () => {
@@ -133,12 +151,14 @@ describe('playbook diff: crafted pairs', () => {
         const en = Buffer.from(diffMarkdown(d, { old: 'HEAD:p.playbook', new: 'p.playbook', playbook: 'p' }, 'en')).toString();
         const lines = en.split('\n');
         assert.equal(lines[0], '**5 moved · 2 added · 1 removed · 3 changed · tracking: unchanged**');
-        assert.ok(lines.includes('| moved | `teaser` | `warm` | 2026-10-12 Mon 10:00 | 2026-10-12 Mon 11:00 | +1 h |'), en);
-        assert.ok(lines.includes('| removed | `sale` | `burst` | 2026-10-17 Sat 20:00 |  |  |'), en);
-        assert.ok(lines.includes('| moved | `report` (milestone) | `review` | 2026-10-21 Wed | 2026-10-22 Thu | +1 d |'), en);
+        assert.ok(lines.includes('| moved | 悬念 `teaser` | 预热 | 2026-10-12 Mon 10:00 | 2026-10-12 Mon 11:00 | +1 h |'), en);
+        assert.ok(lines.includes('| removed | 秒杀 `sale` | 爆发 | 2026-10-17 Sat 20:00 |  |  |'), en);
+        assert.ok(lines.includes('| moved | 报告 `report` (milestone) | 复盘 | 2026-10-21 Wed | 2026-10-22 Thu | +1 d |'), en);
         const zh = Buffer.from(diffMarkdown(await diff(BASE, TRACKING), { old: 'a', new: 'b', playbook: 'p' }, 'zh-CN')).toString();
         assert.match(zh.split('\n')[0], /^\*\*改期 0 · 新增 0 · 删除 0 · 修改 1 · 埋点：不兼容变更\*\*$/);
-        assert.ok(zh.includes('| 删除 | `paid` | `coupon` |  | string |  | **不兼容变更** |'), zh);
+        assert.ok(zh.includes('| 删除 | 支付 `paid` | `coupon` |  | string |  | **不兼容变更** |'), zh);
+        assert.ok(zh.includes('| 新增 | 支付 `paid` | `via` |  |  | string（必填） | **不兼容变更** |'), zh);
+        assert.ok(zh.includes('| 修改 | 入群 `member_join` | `inviter` | 类型 | string | integer | **不兼容变更** |'), zh);
     });
 
     it('matches occurrences within their run (repeating playbooks): a run dropped is removed, not shifted', async () => {

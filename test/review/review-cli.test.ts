@@ -35,12 +35,12 @@ describe('playbook review (CLI)', function () {
         const md = cli(['--actuals', 'events.csv']);
         assert.equal(md.status, 0, md.stderr);
         assert.match(md.stdout, /^# Campaign review: 店铺活动\n\n\*\*\d of 2 goals met · \d of 4 KPIs with targets met\*\*\n/);
-        assert.match(md.stdout, /\n```mermaid\nxychart-beta\n {4}title "Attainment"\n {4}x-axis \["joins", "gmv", "rate", "refund_rate"\]\n/);
+        assert.match(md.stdout, /\n```mermaid\nxychart-beta\n {4}title "Attainment"\n {4}x-axis \["入群数", "成交额", "转化", "退款率"\]\n/);
         assert.match(md.stdout, /\n## Tracking quality\n/);
         assert.match(md.stderr, /rows could not be read \(first at line \d+\)/);
         const json = cli(['--actuals', 'events.csv', '--format', 'json']);
         const r = JSON.parse(json.stdout);
-        assert.deepEqual(Object.keys(r), ['playbook', 'title', 'asOf', 'window', 'rows', 'kpis', 'goals', 'checkpoints', 'tracking']);
+        assert.deepEqual(Object.keys(r), ['playbook', 'title', 'asOf', 'started', 'window', 'phases', 'rows', 'kpis', 'goals', 'checkpoints', 'tracking']);
         assert.deepEqual(Object.keys(r.tracking), ['unplanned', 'missing', 'violations', 'unreadable']);
         assert.deepEqual(Object.keys(r.kpis[0]), ['name', 'title', 'actual', 'target', 'op', 'percent', 'attainment', 'status', 'byPhase']);
     });
@@ -54,16 +54,17 @@ describe('playbook review (CLI)', function () {
         assert.deepEqual(wb.worksheets.map(s => s.name), ['指标', '各阶段', '目标', '风险检查点', '埋点质量']);
         const json = JSON.parse(cli(['--actuals', 'events.csv', '--format', 'json']).stdout);
         const kpis = wb.getWorksheet('指标')!;
-        assert.deepEqual((kpis.getRow(1).values as unknown[]).slice(1), ['指标', '名称', '目标值', '实际值', '达成率', '是否达成']);
-        assert.equal(kpis.getCell(2, 1).value, 'joins');
-        assert.equal(kpis.getCell(2, 4).value, json.kpis[0].actual);
+        assert.deepEqual((kpis.getRow(1).values as unknown[]).slice(1), ['指标', '目标值', '实际值', '达成率', '是否达成', '标识（ID）']);
+        assert.equal(kpis.getCell(2, 1).value, '入群数');
+        assert.equal(kpis.getCell(2, 6).value, 'joins');
+        assert.equal(kpis.getCell(2, 3).value, json.kpis[0].actual);
         assert.equal(cli(['--actuals', 'events.csv', '--format', 'xlsx']).status, 2);
     });
 
     it('says when the file is another playbook\'s export', () => {
         const r = cli(['--actuals', 'other.csv']);
         assert.equal(r.status, 0);
-        assert.match(r.stderr, /none of the 2 event names in 'other\.csv' is planned by shop \(found: signup, visit\): is it another playbook's export\?/);
+        assert.match(r.stderr, /no event name in 'other\.csv' is planned by shop \(2 found: signup, visit\): is it another playbook's export\?/);
         assert.match(r.stdout, /None of the events in this file is planned by the playbook/);
         const zh = cli(['--actuals', 'other.csv', '--locale', 'zh-CN']);
         assert.match(zh.stderr, /“other\.csv”中的 2 个事件名都不在 shop 的埋点方案中/);

@@ -51,6 +51,6 @@ describe('playbook review: the report as a planner reads it', function () {
         assert.equal(r.status, 0, r.stderr);
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(readFileSync(path('r.xlsx')) as unknown as ArrayBuffer);
-        assert.deepEqual((wb.getWorksheet('风险检查点')!.getRow(1).values as unknown[]).slice(1), ['风险', '指标', '日期', '实际值', '阈值', '检查结果']);
+        assert.deepEqual((wb.getWorksheet('风险检查点')!.getRow(1).values as unknown[]).slice(1), ['风险', '指标', '日期', '实际值', '阈值', '检查结果', '标识（ID）']);
     });
 });
