@@ -4,6 +4,7 @@
  * nothing is parsed as HTML, whatever the playbook says.
  */
 import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
+import { EVENT_TYPES, PHASE_KINDS } from '../../language/protocol/values.js';
 import {
     AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, eventView, groupByDay, layoutChart, legendItems,
 } from './layout.js';
@@ -22,8 +23,9 @@ interface ErrorMessage { type: 'error'; message: string; labels?: PreviewLabels 
 
 const vscode = acquireVsCodeApi();
 const SVG = 'http://www.w3.org/2000/svg';
-const KNOWN_KINDS = new Set(['warmup', 'burst', 'long_tail', 'review', 'other']);
-const KNOWN_TYPES = new Set(['step', 'milestone', 'asset-due', 'checkpoint']);
+/** The classes the stylesheet colours: the contract's phase kinds and event types. */
+const KNOWN_KINDS = new Set<string>(PHASE_KINDS);
+const KNOWN_TYPES = new Set<string>(EVENT_TYPES);
 
 let last: TimelineMessage | undefined;
 

@@ -1,73 +1,15 @@
 /**
- * The SOP calendar as a plain object: the `json` format, and the one shape every other calendar
- * format and the timeline preview read. Dates, times and ids come from the schedule model as is.
+ * The SOP calendar as a plain object: the `json` format, what the timeline preview gets (with
+ * lines and display texts) and what the diff's snapshot reads; the other calendar formats read the
+ * model's events directly (the Markdown takes only its header's dates and count from here).
+ * Dates, times and ids come from the schedule model as is.
  */
-import type { EventType, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import type { CalendarEventJson, CalendarJson } from '../shapes/calendar.js';
 import { calendarEvents, isPlainDate } from './common.js';
 
-export interface CalendarPhaseJson {
-    name: string;
-    title: string;
-    kind: string | null;
-    /** First day `YYYY-MM-DD`, null when the phase cannot be dated. */
-    start: string | null;
-    /** Last day (inclusive). */
-    end: string | null;
-    days: number | null;
-}
-
-export interface CalendarEventJson {
-    /** Stable id: `playbook.step.YYYY-MM-DD`, `playbook.asset-due.asset`, `playbook.checkpoint.risk`. */
-    id: string;
-    type: EventType;
-    phase: string | null;
-    name: string;
-    title: string;
-    date: string;
-    /** `HH:MM` local time; null for all-day events. */
-    time: string | null;
-    /** Local date-time with offset for timed events; the date for all-day ones. */
-    start: string;
-    /** Local date-time with offset; null for all-day events. */
-    end: string | null;
-    channels: string[];
-    owner: string | null;
-    assets: string[];
-    segment: string | null;
-    /** ISO 8601 durations before the start. */
-    reminders: string[];
-    note: string | null;
-    /** For checkpoints: the KPI check, e.g. `new_members < 40%`; null otherwise. */
-    check: string | null;
-    /** The run (1-based, in D-day order) and its D-day; null without `dday` / `repeat`. */
-    run: number | null;
-    dday: string | null;
-    /** Days from the run's D-day (`D-3` is -3); null without a D-day. */
-    d: number | null;
-    /** A day off: a statutory holiday, or a weekend that is no 调休 workday; null on a working day. */
-    dayOff: 'weekend' | 'holiday' | null;
-    /** The holiday's name (`国庆节`), or the note of a 调休 working weekend; else null. */
-    dayNote: string | null;
-}
-
-export interface CalendarRunJson {
-    run: number;
-    dday: string;
-    start: string | null;
-    end: string | null;
-}
-
-export interface CalendarJson {
-    playbook: string;
-    title: string;
-    timezone: string;
-    start: string | null;
-    end: string | null;
-    phases: CalendarPhaseJson[];
-    /** The runs of a playbook with `dday` (one) or `repeat`; empty with `start`. */
-    runs: CalendarRunJson[];
-    events: CalendarEventJson[];
-}
+/** The types are those of the one definition (shapes/calendar.ts). */
+export type { CalendarEventJson, CalendarJson, CalendarPhaseJson, CalendarRunJson } from '../shapes/calendar.js';
 
 export function calendarEventJson(e: ScheduleEvent): CalendarEventJson {
     return {
@@ -95,7 +37,7 @@ export function calendarEventJson(e: ScheduleEvent): CalendarEventJson {
     };
 }
 
-/** The plain object of `playbook calendar --format json` (see schemas/calendar.schema.json). */
+/** The plain object of `playbook calendar --format json` (shapes/calendar.ts; shipped as schemas/calendar.schema.json). */
 export function calendarJson(model: PlaybookModel): CalendarJson {
     return {
         playbook: model.name,

@@ -12,18 +12,9 @@ import type { EventType, ScheduleEvent } from '../model/playbook-model.js';
 import type { Names } from './names.js';
 import { checkpointCondition, copyText, listSeparator, noteText, remindersText, reviewersText, timeText, typeLabel } from './people.js';
 
-export interface EventDetail {
-    label: string;
-    /** May hold line breaks (copy texts, notes). */
-    text: string;
-}
-
-export interface EventDisplay {
-    type: string;
-    time: string;
-    phase: string;
-    details: EventDetail[];
-}
+/** What the preview shows of an event: the shape the server sends (shapes/timeline.ts). */
+export type { EventDetailJson as EventDetail, EventDisplayJson as EventDisplay } from '../shapes/timeline.js';
+import type { EventDetailJson as EventDetail, EventDisplayJson as EventDisplay } from '../shapes/timeline.js';
 
 /** The label of every event type, for the legend. */
 export function typeLabels(locale: Locale): Record<EventType, string> {

@@ -12,61 +12,11 @@ import type { Reference } from 'langium';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { namesOf } from './names.js';
 
-export type PropertyTypeName = 'string' | 'number' | 'integer' | 'boolean' | 'datetime' | 'enum';
-
-export interface TrackingPropertyJson {
-    name: string;
-    title: string | null;
-    type: PropertyTypeName;
-    required: boolean;
-    pii: boolean;
-    /** Only for `enum` properties. */
-    values?: string[];
-}
-
-export interface TrackingEventJson {
-    /** Wire name (the track's `event`, else its name). */
-    name: string;
-    /** The track declaration's name. */
-    track: string;
-    title: string;
-    channels: string[];
-    properties: TrackingPropertyJson[];
-    /** KPIs resting on this event (directly or through ratios), in declaration order. */
-    kpis: string[];
-}
-
-export interface TrackingTargetJson {
-    op: '>=' | '<=' | '>' | '<';
-    value: number;
-    percent: boolean;
-}
-
-export interface TrackingKpiJson {
-    name: string;
-    title: string;
-    /** Normalised formula text over wire names, e.g. `count group_join where source = "poster"`; null when not measurable yet. */
-    formula: string | null;
-    target: TrackingTargetJson | null;
-    /** Wire names of the events it rests on. */
-    events: string[];
-    goals: string[];
-}
-
-export interface TrackingGoalJson {
-    name: string;
-    title: string;
-    kind: string | null;
-    kpis: string[];
-}
-
-export interface TrackingJson {
-    playbook: string;
-    title: string;
-    events: TrackingEventJson[];
-    kpis: TrackingKpiJson[];
-    goals: TrackingGoalJson[];
-}
+/** The types are those of the one definition (shapes/tracking.ts). */
+export type {
+    PropertyTypeName, TrackingEventJson, TrackingGoalJson, TrackingJson, TrackingKpiJson, TrackingPropertyJson, TrackingTargetJson,
+} from '../shapes/tracking.js';
+import type { PropertyTypeName, TrackingJson, TrackingKpiJson, TrackingPropertyJson, TrackingTargetJson } from '../shapes/tracking.js';
 
 export function wireName(track: Track): string {
     return track.event || track.name || '';
@@ -131,7 +81,7 @@ export function propertyJson(p: Property): TrackingPropertyJson {
     return out;
 }
 
-/** The plain object of `playbook tracking --format json` (see schemas/tracking.schema.json). */
+/** The plain object of `playbook tracking --format json` (shapes/tracking.ts; shipped as schemas/tracking.schema.json). */
 export function trackingJson(model: PlaybookModel): TrackingJson {
     const tracks = namesOf(model).tracks;
     const kpisOfTrack = new Map<Track, string[]>();

@@ -21,33 +21,22 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { type AstNode, Cancellation, DocumentState, GrammarUtils, type LangiumDocument, URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
-import { type CalendarJson, calendarJson, writeFileAtomic } from '../generators/index.js';
+import { calendarJson, writeFileAtomic } from '../generators/index.js';
 import { blockingErrors, generateOutput, isFormatOf, outputFileName, parseSourceDateEpoch } from '../generators/generate.js';
 import { generatorMessage } from '../messages/outputs.js';
 import { calendarEvents } from '../generators/common.js';
 import { namesOf } from '../generators/names.js';
-import { type EventDisplay, eventDisplay, typeLabels } from '../generators/timeline.js';
+import { eventDisplay, typeLabels } from '../generators/timeline.js';
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { convertedText, listTemplates, templateText } from './authoring-commands.js';
-import { type CommandResult, type GenerateParams, SERVER_COMMANDS, type Timeline } from '../protocol/contract.js';
+import {
+    type CommandResult, type GenerateParams, type GenerateResult, type MarkdownResult, SERVER_COMMANDS, type TextResult, type Timeline, type TimelineResult,
+} from '../protocol/contract.js';
 import { comparisonMarks, diffWithRevision, reviewWithActuals } from './review-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
 export { SERVER_COMMANDS };
-
-/** The timeline the server sends: the calendar JSON plus 0-based lines (the contract's `Timeline`: checked at compile time below). */
-export type TimelineJson = Omit<CalendarJson, 'phases' | 'events'> & {
-    phases: (CalendarJson['phases'][number] & { line: number | null })[];
-    /** `display`: what the preview shows, in the client's language (generators/timeline.ts). */
-    events: (CalendarJson['events'][number] & { line: number | null; display: EventDisplay })[];
-    /** The label of each event type, for the legend. */
-    types: Record<string, string>;
-};
-
-/** Compile-time tie to the contract: what the server answers is what the client reads. */
-const answersTheContract: (t: TimelineJson) => Timeline = t => t;
-void answersTheContract;
 
 /** How many errors a refusal lists. */
 const LISTED_ERRORS = 5;
@@ -72,7 +61,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         return this.shared.ServiceRegistry.all[0] as PlaybookServices;
     }
 
-    async convertKeywords(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<CommandResult<{ text: string }>> {
+    async convertKeywords(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<TextResult> {
         const arg = (args[0] ?? {}) as { uri?: unknown; to?: unknown };
         const found = await this.document(arg.uri, token);
         if ('message' in found) return { ok: false, message: found.message };
@@ -109,7 +98,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         return { document, services: this.shared.ServiceRegistry.getServices(uri) as PlaybookServices };
     }
 
-    async generate(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<CommandResult<{ path: string }>> {
+    async generate(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<GenerateResult> {
         const locale = this.locale();
         const parsed = parseGenerateArgs(args);
         if (typeof parsed === 'string') return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.generate, reason: parsed }) };
@@ -144,7 +133,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         return { ok: true, path };
     }
 
-    async timeline(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<CommandResult<{ timeline: TimelineJson }>> {
+    async timeline(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<TimelineResult> {
         const locale = this.locale();
         const arg = (Array.isArray(args) ? args[0] : undefined) as { uri?: unknown; compareWith?: unknown } | undefined;
         if (!arg || typeof arg !== 'object') return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.timeline, reason: '[{ uri, compareWith? }]' }) };
@@ -168,7 +157,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
             if (mark) d.details.unshift(mark);
             return d;
         };
-        const timeline: TimelineJson = {
+        const timeline: Timeline = {
             ...json,
             phases: json.phases.map((p, i) => ({ ...p, line: lineOf(model.phases[i]?.node) })),
             events: json.events.map((e, i) => ({ ...e, line: lineOf(events[i]?.node), display: display(events[i]) })),
@@ -178,7 +167,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
     }
 
     /** `playbook.server.diff` / `playbook.server.review`: the document of `args[0].uri`, then review-commands.ts. */
-    async reviewCommand(args: unknown[], token: Cancellation.CancellationToken, review: boolean): Promise<CommandResult<{ markdown: string }>> {
+    async reviewCommand(args: unknown[], token: Cancellation.CancellationToken, review: boolean): Promise<MarkdownResult> {
         const locale = this.locale();
         const arg = (Array.isArray(args) ? args[0] : undefined) as { uri?: unknown } | undefined;
         const found = await this.document(arg?.uri, token);

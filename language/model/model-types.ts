@@ -10,6 +10,7 @@ import type { LocalDate, ZonedTime } from './dates.js';
 import type { DayCalendar } from './day-calendar.js';
 import type { ChannelLimits } from './channel-limits.js';
 import type { Timeline } from './timeline.js';
+import type { EventType } from '../vocabulary/kinds.js';
 
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 export const DEFAULT_STEP_MINUTES = 30;
@@ -37,7 +38,7 @@ export interface PhaseSchedule {
     readonly pinned: boolean;
 }
 
-export type EventType = 'step' | 'milestone' | 'asset-due' | 'checkpoint';
+export type { EventType };
 
 /** One dated thing on the SOP calendar. */
 export interface ScheduleEvent {

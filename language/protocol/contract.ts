@@ -1,10 +1,16 @@
 /**
  * The contract between the VS Code client and the language server's workspace commands: command
- * ids, output kinds and formats with their defaults, parameter and result types, and the narrowing
- * of answers that come over the wire. The server (language/lsp/commands.ts,
- * authoring-commands.ts) and the extension (extension/src/) both import it; nothing here imports
- * `vscode`, LSP or Langium, so the extension bundle and the webview script can take it in.
+ * ids, output kinds and formats with their defaults, and the shapes of parameters and answers —
+ * each answer defined once (TypeBox): its type, and the check of what comes over the wire
+ * (`asGenerateResult` … run `Value.Check` against it). The server (language/lsp/commands.ts,
+ * authoring-commands.ts, review-commands.ts) and the extension (extension/src/, extension/webview/)
+ * both import it; nothing here imports `vscode`, LSP or Langium, so the extension bundle and the
+ * webview script can take it in.
  */
+import Value from 'typebox/value';
+import { type Static, type TProperties, type TSchema, Type } from '../shapes/schema.js';
+import { Timeline as TimelineShape } from '../shapes/timeline.js';
+import type { EventType } from '../vocabulary/kinds.js';
 
 /** The server's workspace commands (`workspace/executeCommand`). */
 export const SERVER_COMMANDS = {
@@ -27,6 +33,23 @@ import type { OutputKind } from '../generators/formats.js';
 /** `{ ok: true, …T }` or a failure with a message in the user's language: every answer of the server's commands. */
 export type CommandResult<T> = ({ ok: true } & T) | { ok: false; message: string };
 
+/** The shape of an answer: `{ ok: true, …fields }` or `{ ok: false, message }`. */
+function answer<T extends TProperties>(fields: T) {
+    return Type.Union([Type.Object({ ok: Type.Literal(true), ...fields }), Type.Object({ ok: Type.Literal(false), message: Type.String() })]);
+}
+
+/** Checks whatever came over the wire against an answer's shape; a server that answers nonsense gets a clear message. */
+function checked<S extends TSchema>(shape: S, value: unknown): Static<S> | { ok: false; message: string } {
+    if (Value.Check(shape, value)) return value;
+    let shown: string;
+    try {
+        shown = JSON.stringify(value) ?? String(value);
+    } catch {
+        shown = String(value);
+    }
+    return { ok: false, message: `unexpected answer from the language server: ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}` };
+}
+
 export interface GenerateParams {
     uri: string;
     kind: OutputKind;
@@ -35,7 +58,8 @@ export interface GenerateParams {
     outputDirectory?: string;
 }
 
-export type GenerateResult = CommandResult<{ path: string }>;
+export const GenerateAnswer = answer({ path: Type.String() });
+export type GenerateResult = Static<typeof GenerateAnswer>;
 
 export interface TimelineParams {
     uri: string;
@@ -43,84 +67,21 @@ export interface TimelineParams {
     compareWith?: string;
 }
 
-export interface TimelinePhase {
-    name: string;
-    title?: string | null;
-    kind?: string | null;
-    /** Null when the phase cannot be dated (the server sends it all the same). */
-    start: string | null;
-    end: string | null;
-    line?: number | null;
-}
+/** The timeline's shape (language/shapes/timeline.ts: the calendar JSON with lines, display texts and type labels). */
+export type { EventDisplayJson as TimelineEventDisplay, TimelineEventJson as TimelineEvent, TimelinePhaseJson as TimelinePhase, TimelineJson as Timeline } from '../shapes/timeline.js';
+export type { EventType as TimelineEventType };
+export { EVENT_TYPES, PHASE_KINDS } from './values.js';
 
-export type TimelineEventType = 'step' | 'milestone' | 'asset-due' | 'checkpoint';
+export const TimelineAnswer = answer({ timeline: TimelineShape });
+export type TimelineResult = Static<typeof TimelineAnswer>;
 
-export interface TimelineEvent {
-    id: string;
-    type: TimelineEventType | string;
-    phase?: string | null;
-    name: string;
-    title?: string | null;
-    date: string;
-    time?: string | null;
-    start?: string | null;
-    end?: string | null;
-    channels?: string[] | null;
-    owner?: string | null;
-    assets?: string[] | null;
-    segment?: string | null;
-    note?: string | null;
-    line?: number | null;
-    /** What the preview shows, in the client's language, from the server (language/generators/timeline.ts). */
-    display?: TimelineEventDisplay | null;
-}
-
-export interface TimelineEventDisplay {
-    /** The one label of the event's type (`物料截止`). */
-    type: string;
-    /** `09:30–10:00`, `全天`, `当天截止`. */
-    time: string;
-    /** The phase's title. */
-    phase: string;
-    /** Channels, owner, assets … with their titles; texts may hold line breaks. */
-    details: { label: string; text: string }[];
-}
-
-export interface Timeline {
-    playbook: string;
-    title?: string | null;
-    timezone?: string | null;
-    /** Null when the playbook has no valid start. */
-    start: string | null;
-    end: string | null;
-    phases: TimelinePhase[];
-    events: TimelineEvent[];
-    /** The label of each event type (legend, badges), from the server. */
-    types?: Record<string, string> | null;
-}
-
-export type TimelineResult = CommandResult<{ timeline: Timeline }>;
-
-/** Narrows whatever came over the wire; a server that answers nonsense gets a clear message. */
+/** The generate answer, checked. */
 export function asGenerateResult(value: unknown): GenerateResult {
-    if (value && typeof value === 'object') {
-        const v = value as Record<string, unknown>;
-        if (v.ok === true && typeof v.path === 'string') return { ok: true, path: v.path };
-        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
-    }
-    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+    return checked(GenerateAnswer, value);
 }
 
 export function asTimelineResult(value: unknown): TimelineResult {
-    if (value && typeof value === 'object') {
-        const v = value as Record<string, unknown>;
-        const t = v.timeline as Record<string, unknown> | undefined;
-        if (v.ok === true && t && typeof t === 'object' && Array.isArray(t.phases) && Array.isArray(t.events)) {
-            return { ok: true, timeline: t as unknown as Timeline };
-        }
-        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
-    }
-    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+    return checked(TimelineAnswer, value);
 }
 
 // ---------------------------------------------------------------- authoring (language/lsp/authoring-commands.ts)
@@ -129,35 +90,21 @@ export const TEMPLATES_COMMAND = SERVER_COMMANDS.templates;
 export const TEMPLATE_COMMAND = SERVER_COMMANDS.template;
 export const CONVERT_KEYWORDS_COMMAND = SERVER_COMMANDS.convertKeywords;
 
-export interface TemplateItem {
-    name: string;
-    label: string;
-    detail: string;
-}
+export const TemplateItem = Type.Object({ name: Type.String(), label: Type.String(), detail: Type.String() });
+export type TemplateItem = Static<typeof TemplateItem>;
 
-export type TemplatesResult = CommandResult<{ templates: TemplateItem[] }>;
-export type TextResult = CommandResult<{ text: string }>;
+export const TemplatesAnswer = answer({ templates: Type.Array(TemplateItem) });
+export type TemplatesResult = Static<typeof TemplatesAnswer>;
+export const TextAnswer = answer({ text: Type.String() });
+export type TextResult = Static<typeof TextAnswer>;
 
 export function asTemplatesResult(value: unknown): TemplatesResult {
-    if (value && typeof value === 'object') {
-        const v = value as Record<string, unknown>;
-        if (v.ok === true && Array.isArray(v.templates)
-            && v.templates.every(t => t && typeof t.name === 'string' && typeof t.label === 'string' && typeof t.detail === 'string')) {
-            return { ok: true, templates: v.templates as TemplateItem[] };
-        }
-        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
-    }
-    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+    return checked(TemplatesAnswer, value);
 }
 
 /** The answer of a command that returns a playbook text (a template, a keyword conversion). */
 export function asTextResult(value: unknown): TextResult {
-    if (value && typeof value === 'object') {
-        const v = value as Record<string, unknown>;
-        if (v.ok === true && typeof v.text === 'string') return { ok: true, text: v.text };
-        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
-    }
-    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+    return checked(TextAnswer, value);
 }
 
 // ---------------------------------------------------------------- review (language/lsp/review-commands.ts)
@@ -178,14 +125,10 @@ export interface ReviewParams {
     asOf?: string;
 }
 
-export type MarkdownResult = CommandResult<{ markdown: string }>;
+export const MarkdownAnswer = answer({ markdown: Type.String() });
+export type MarkdownResult = Static<typeof MarkdownAnswer>;
 
 /** The answer of the diff and review commands: a Markdown document. */
 export function asMarkdownResult(value: unknown): MarkdownResult {
-    if (value && typeof value === 'object') {
-        const v = value as Record<string, unknown>;
-        if (v.ok === true && typeof v.markdown === 'string') return { ok: true, markdown: v.markdown };
-        if (v.ok === false) return { ok: false, message: typeof v.message === 'string' ? v.message : String(v.message) };
-    }
-    return { ok: false, message: `unexpected answer from the language server: ${JSON.stringify(value)}` };
+    return checked(MarkdownAnswer, value);
 }

@@ -107,3 +107,7 @@ export function isKindValue(set: KindSet, value: string): boolean {
 export function kindValuesWith<S extends KindSet>(set: S, flag: 'quiet' | 'standard'): KindValue<S>[] {
     return Object.entries(KIND_VALUES[set] as Readonly<Record<string, ValueRow>>).filter(([, row]) => row[flag]).map(([value]) => value as KindValue<S>);
 }
+
+/** The kinds of scheduled event (the model's `ScheduleEvent.type`, the outputs' `type`), in legend order. */
+export const EVENT_TYPES = ['step', 'milestone', 'asset-due', 'checkpoint'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];

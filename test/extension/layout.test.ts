@@ -1,19 +1,33 @@
 import { strict as assert } from 'node:assert';
-import type { Timeline } from '../../language/protocol/contract.js';
+import type { Timeline, TimelineEvent, TimelinePhase } from '../../language/protocol/contract.js';
+
+/** A phase of the server's shape: what a test leaves out is empty. */
+function phase(p: Partial<TimelinePhase> & { name: string }): TimelinePhase {
+    return { title: '', kind: null, start: null, end: null, days: null, line: null, ...p };
+}
+
+/** An event of the server's shape (all day unless a time is given; without `display` unless given, as an older server sent). */
+function event(e: Partial<TimelineEvent> & { id: string; type: TimelineEvent['type']; name: string; date: string }): TimelineEvent {
+    return {
+        phase: null, title: '', time: null, start: e.date, end: null, channels: [], owner: null, assets: [], segment: null, reminders: [], note: null,
+        check: null, run: null, dday: null, d: null, dayOff: null, dayNote: null, line: null, ...e,
+    } as TimelineEvent;
+}
 import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
 
 const timeline: Timeline = {
+    runs: [], types: {},
     playbook: 'double11', title: '双十一私域活动', timezone: 'Asia/Shanghai', start: '2026-10-12', end: '2026-10-21',
     phases: [
-        { name: 'warmup', title: '预热期', kind: 'warmup', start: '2026-10-12', end: '2026-10-16', line: 10 },
-        { name: 'burst', title: '爆发期', kind: 'burst', start: '2026-10-17', end: '2026-10-21', line: 20 },
+        phase({ name: 'warmup', title: '预热期', kind: 'warmup', start: '2026-10-12', end: '2026-10-16', line: 10 }),
+        phase({ name: 'burst', title: '爆发期', kind: 'burst', start: '2026-10-17', end: '2026-10-21', line: 20 }),
     ],
     events: [
-        { id: 'a', type: 'step', phase: 'warmup', name: 'teaser', title: '发布悬念海报', date: '2026-10-12', time: '10:00', line: 11 },
-        { id: 'b', type: 'milestone', phase: 'warmup', name: 'seeds', title: '种子用户', date: '2026-10-14', line: 12 },
-        { id: 'c', type: 'checkpoint', phase: 'burst', name: 'low_traffic', title: '检查', date: '2026-10-18', line: 30 },
-        { id: 'd', type: 'step', phase: 'warmup', name: 'countdown', title: '倒计时', date: '2026-10-12', time: '09:00', line: 13 },
-        { id: 'e', type: 'asset-due', phase: null, name: 'poster', title: '海报', date: '2026-10-11', line: 5 },
+        event({ id: 'a', type: 'step', phase: 'warmup', name: 'teaser', title: '发布悬念海报', date: '2026-10-12', time: '10:00', line: 11 }),
+        event({ id: 'b', type: 'milestone', phase: 'warmup', name: 'seeds', title: '种子用户', date: '2026-10-14', line: 12 }),
+        event({ id: 'c', type: 'checkpoint', phase: 'burst', name: 'low_traffic', title: '检查', date: '2026-10-18', line: 30 }),
+        event({ id: 'd', type: 'step', phase: 'warmup', name: 'countdown', title: '倒计时', date: '2026-10-12', time: '09:00', line: 13 }),
+        event({ id: 'e', type: 'asset-due', phase: null, name: 'poster', title: '海报', date: '2026-10-11', line: 5 }),
     ],
 };
 
@@ -58,7 +72,7 @@ describe('timeline preview layout', () => {
     });
 
     it('keeps a long campaign within a bounded width and spaces tick labels apart', () => {
-        const long: Timeline = { ...timeline, start: '2026-01-01', end: '2030-12-31', phases: [{ name: 'x', start: '2026-01-01', end: '2030-12-31' }], events: [] };
+        const long: Timeline = { ...timeline, start: '2026-01-01', end: '2030-12-31', phases: [phase({ name: 'x', start: '2026-01-01', end: '2030-12-31' })], events: [] };
         const l = layoutChart(long, 100_000);
         assert.ok(l.width <= LABEL_WIDTH + MAX_CHART_WIDTH + 16 + 3 * l.days, `width ${l.width}`);
         for (let i = 1; i < l.ticks.length; i++) assert.ok(l.ticks[i].x - l.ticks[i - 1].x >= 56);
@@ -71,13 +85,13 @@ describe('timeline preview layout', () => {
     });
 
     it('starts weekly ticks on Mondays', () => {
-        const l = layoutChart({ ...timeline, start: '2026-10-01', end: '2026-12-31', phases: [{ name: 'x', start: '2026-10-01', end: '2026-12-31' }], events: [] }, 500);
+        const l = layoutChart({ ...timeline, start: '2026-10-01', end: '2026-12-31', phases: [phase({ name: 'x', start: '2026-10-01', end: '2026-12-31' })], events: [] }, 500);
         assert.ok(tickStep(l.dayWidth) >= 7);
         for (const t of l.ticks) assert.equal(new Date(`${t.date}T00:00:00Z`).getUTCDay(), 1, t.date);
     });
 
     it('survives an empty or broken timeline', () => {
-        const l = layoutChart({ playbook: 'p', start: 'bad', end: '', phases: [{ name: 'x', start: '2026-13-01', end: '?' }], events: [{ id: 'z', type: 'step', name: 'z', date: 'nope' }] });
+        const l = layoutChart({ playbook: 'p', start: 'bad', end: '', phases: [{ name: 'x', start: '2026-13-01', end: '?' }], events: [{ id: 'z', type: 'step', name: 'z', date: 'nope' }] } as unknown as Timeline);
         assert.equal(l.phases.length, 0);
         assert.equal(l.marks.length, 0);
         assert.ok(l.width > 0 && l.height > 0);

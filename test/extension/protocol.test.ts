@@ -24,9 +24,30 @@ describe('client ↔ server command contract', () => {
     });
 
     it('accepts a timeline with phases and events and rejects a malformed one', () => {
-        const timeline = { playbook: 'p', start: '2026-01-05', end: '2026-01-10', phases: [], events: [] };
+        const event = {
+            id: 'p.s.2026-01-05', type: 'step', phase: 'a', name: 's', title: 'S', date: '2026-01-05', time: '09:00',
+            start: '2026-01-05T09:00:00+08:00', end: '2026-01-05T09:30:00+08:00', channels: [], owner: null, assets: [], segment: null,
+            reminders: [], note: null, check: null, run: null, dday: null, d: null, dayOff: null, dayNote: null, line: 3,
+            display: { type: 'step', time: '09:00–09:30', phase: 'A', details: [{ label: 'Owner', text: 'ops' }] },
+        };
+        const timeline = {
+            playbook: 'p', title: 'P', timezone: 'Asia/Shanghai', start: '2026-01-05', end: '2026-01-10', runs: [], types: { step: 'step' },
+            phases: [{ name: 'a', title: 'A', kind: null, start: '2026-01-05', end: '2026-01-10', days: 6, line: 2 }], events: [event],
+        };
         assert.deepEqual(asTimelineResult({ ok: true, timeline }), { ok: true, timeline });
         assert.equal(asTimelineResult({ ok: true, timeline: { phases: 1 } }).ok, false);
+        // Near misses: each one field wrong in an otherwise good answer.
+        for (const bad of [
+            { ...timeline, events: [{ ...event, display: undefined }] },
+            { ...timeline, events: [{ ...event, type: 'meeting' }] },
+            { ...timeline, events: [{ ...event, line: -1 }] },
+            { ...timeline, phases: [{ ...timeline.phases[0], start: 5 }] },
+            { ...timeline, types: { step: 1 } },
+            { ...timeline, runs: undefined },
+        ]) {
+            const r = asTimelineResult({ ok: true, timeline: bad });
+            assert.ok(!r.ok && r.message.includes('unexpected answer'), JSON.stringify(bad).slice(0, 200));
+        }
         assert.deepEqual(asTimelineResult({ ok: false, message: 'no playbook' }), { ok: false, message: 'no playbook' });
         assert.equal(asTimelineResult(null).ok, false);
     });

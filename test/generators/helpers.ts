@@ -6,6 +6,10 @@ import addFormatsModule from 'ajv-formats';
 import { loadWorkspace } from '../../language/cli/workspace-loader.js';
 import type { PlaybookModel } from '../../language/model/playbook-model.js';
 import { build } from '../helpers/parse.js';
+import type { TSchema } from 'typebox';
+import Value from 'typebox/value';
+import { Calendar } from '../../language/shapes/calendar.js';
+import { Tracking } from '../../language/shapes/tracking.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('../fixtures/generators/', import.meta.url));
@@ -56,14 +60,25 @@ function schemaValidator(file: string): ValidateFunction {
 let calendarValidator: ValidateFunction | undefined;
 let trackingValidator: ValidateFunction | undefined;
 
+/**
+ * The errors of a calendar/tracking JSON against its shipped schema in ajv (an independent
+ * validator), plus a line when the one definition's own check (TypeBox) disagrees with ajv.
+ */
 export function validateCalendarJson(value: unknown): string[] {
     calendarValidator ??= schemaValidator('calendar.schema.json');
-    return calendarValidator(value) ? [] : (calendarValidator.errors ?? []).map(e => `${e.instancePath} ${e.message}`);
+    return bothValidators(calendarValidator, Calendar, value);
 }
 
 export function validateTrackingJson(value: unknown): string[] {
     trackingValidator ??= schemaValidator('tracking.schema.json');
-    return trackingValidator(value) ? [] : (trackingValidator.errors ?? []).map(e => `${e.instancePath} ${e.message}`);
+    return bothValidators(trackingValidator, Tracking, value);
+}
+
+function bothValidators(ajv: ValidateFunction, shape: TSchema, value: unknown): string[] {
+    const ok = ajv(value);
+    const errors = ok ? [] : (ajv.errors ?? []).map(e => `${e.instancePath} ${e.message}`);
+    if (Value.Check(shape, value) !== ok) errors.push(`TypeBox's check says ${ok ? 'invalid' : 'valid'}, ajv ${ok ? 'valid' : 'invalid'}`);
+    return errors;
 }
 
 export const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
