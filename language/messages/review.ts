@@ -51,6 +51,7 @@ export const REVIEW_LABELS = {
     // review
     reviewTitle: { en: 'Campaign review: {0}', 'zh-CN': '复盘报告：{0}' },
     window: { en: 'Window', 'zh-CN': '统计区间' },
+    windowRuns: { en: ' ({0} runs: only their days count)', 'zh-CN': '（共 {0} 期，只计各期内的数据）' },
     asOf: { en: 'As of', 'zh-CN': '截至' },
     rows: { en: 'Rows read', 'zh-CN': '读取行数' },
     goalsMet: { en: '{0} of {1} goals met', 'zh-CN': '目标达成 {0}/{1}' },

@@ -109,6 +109,34 @@ function fieldChanges(a: Record<string, string>, b: Record<string, string>): Fie
     return out;
 }
 
+/**
+ * Which new run each old run is (1-based indexes; absent: the run was removed). Runs with the same
+ * D-day are the same run; between two such anchors the runs left over are paired by position.
+ * So `except 2026-04` removes April's run (May's stays May's), extending `until` adds runs, and a
+ * new D-day rule (`on 18` → `on 20`) moves every run.
+ */
+export function alignRuns(oldDdays: readonly string[], newDdays: readonly string[]): Map<number, number> {
+    const out = new Map<number, number>();
+    const newIndex = new Map(newDdays.map((d, i) => [d, i]));
+    let i = 0;
+    let j = 0;
+    const pairGap = (oldEnd: number, newEnd: number) => {
+        while (i < oldEnd && j < newEnd) out.set(++i, ++j);
+        i = oldEnd;
+        j = newEnd;
+    };
+    for (let k = 0; k < oldDdays.length; k++) {
+        const match = newIndex.get(oldDdays[k]);
+        if (match === undefined || match < j) continue; // D-days are sorted: an earlier match cannot anchor
+        pairGap(k, match);
+        out.set(k + 1, match + 1);
+        i = k + 1;
+        j = match + 1;
+    }
+    pairGap(oldDdays.length, newDdays.length);
+    return out;
+}
+
 /** Occurrences grouped by run (null first), each group in date order. */
 function byRun(occurrences: readonly Occurrence[]): Map<number | null, Occurrence[]> {
     const out = new Map<number | null, Occurrence[]>();
@@ -120,7 +148,7 @@ function byRun(occurrences: readonly Occurrence[]): Map<number | null, Occurrenc
     return out;
 }
 
-function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, phaseTitles: PhaseTitles, out: EventChange[]): void {
+function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, phaseTitles: PhaseTitles, runMap: Map<number, number>, out: EventChange[]): void {
     const item = (b ?? a)!;
     const add = (e: EventChange) => out.push(e);
     const base = { type: item.type, name: item.name, title: item.title };
@@ -132,10 +160,24 @@ function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, ph
     }
     const oldRuns = byRun(a?.occurrences ?? []);
     const newRuns = byRun(b?.occurrences ?? []);
-    const runs = [...new Set([...oldRuns.keys(), ...newRuns.keys()])].sort((x, y) => (x ?? 0) - (y ?? 0));
-    for (const run of runs) {
-        const olds = oldRuns.get(run) ?? [];
-        const news = newRuns.get(run) ?? [];
+    // Pairs of (old run, new run): aligned runs together, then the runs only one side has.
+    const pairs: [number | null | undefined, number | null | undefined][] = [];
+    const pairedNew = new Set<number | null>();
+    for (const run of oldRuns.keys()) {
+        const to = run === null ? (newRuns.has(null) ? null : undefined) : runMap.get(run);
+        if (to !== undefined && newRuns.has(to)) {
+            pairs.push([run, to]);
+            pairedNew.add(to);
+        } else pairs.push([run, undefined]);
+    }
+    for (const run of newRuns.keys()) if (!pairedNew.has(run)) pairs.push([undefined, run]);
+    // In date order (a removed run where it was).
+    const firstDate = ([from, to]: (typeof pairs)[number]) => (to !== undefined ? newRuns.get(to)![0].date : oldRuns.get(from!)![0].date);
+    pairs.sort((x, y) => (firstDate(x) < firstDate(y) ? -1 : firstDate(x) > firstDate(y) ? 1 : 0));
+    for (const [from, to] of pairs) {
+        const olds = from === undefined ? [] : oldRuns.get(from) ?? [];
+        const news = to === undefined ? [] : newRuns.get(to) ?? [];
+        const run = to !== undefined ? to : from!;
         for (let i = 0; i < Math.max(olds.length, news.length); i++) {
             const o = olds[i];
             const n = news[i];
@@ -233,7 +275,8 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): DiffJson {
     const events: EventChange[] = [];
     const titleIn = (s: Snapshot) => (name: string | null) => (name === null ? null : s.phases.get(name)?.title || name);
     const phaseTitles: PhaseTitles = { before: titleIn(a), after: titleIn(b) };
-    for (const key of keysOf(a.items, b.items)) diffItem(a.items.get(key), b.items.get(key), phaseTitles, events);
+    const runMap = alignRuns(a.runs, b.runs);
+    for (const key of keysOf(a.items, b.items)) diffItem(a.items.get(key), b.items.get(key), phaseTitles, runMap, events);
 
     const declarations: DeclarationChange[] = [];
     const header = fieldChanges(a.timeline, b.timeline);

@@ -26,7 +26,7 @@ export interface KpiResult {
     attainment: number | null;
     status: Status;
     byPhase: Record<string, number | null>;
-    /** Per run of a repeating playbook (key: the run's D-day); absent without runs. */
+    /** Per run of a repeating playbook (key: the run's D-day; null for a run not started by `--as-of`); absent without runs. */
     byRun?: Record<string, number | null>;
 }
 
@@ -113,7 +113,10 @@ function compare(op: string, a: number, b: number): boolean {
 export async function computeReview(model: PlaybookModel, path: string, header: ActualsHeader, asOf?: LocalDate): Promise<ReviewJson> {
     const plan = reviewPlan(model, asOf);
     const windowRange = plan.window?.range;
-    const slots: Slot[] = [{ ranges: windowRange ? [windowRange] : [] }];
+    // Slot 0, what the totals count: the window; for a repeating playbook only its runs' days
+    // (a row between two runs belongs to no run and is counted as outside the window).
+    const counted0 = !windowRange ? [] : plan.runs.length ? plan.runs.map(r => clip(r.range, windowRange)).filter(r => r.to > r.from) : [windowRange];
+    const slots: Slot[] = [{ ranges: counted0 }];
     const phaseSlot = plan.phases.map(p => slots.push({ ranges: p.ranges.map(r => clip(r, windowRange)) }) - 1);
     const runSlot = plan.runs.map(r => slots.push({ ranges: [clip(r.range, windowRange)] }) - 1);
     const checkpointSlot = plan.checkpoints.map(c => slots.push({ ranges: [clip(c.range, windowRange)] }) - 1);
@@ -150,7 +153,7 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
             const t = times.parse(record[header.time]);
             if (t === undefined) return quality.unreadable('time', line);
             quality.check(event, record, line);
-            if (!windowRange || t < windowRange.from || t >= windowRange.to) {
+            if (!inRanges(counted0, t)) {
                 outside++;
                 return;
             }
@@ -215,7 +218,8 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
         plan.phases.forEach((p, i) => { result.byPhase[p.key] = valueAt(kpi, phaseSlot[i]); });
         if (plan.runs.length) {
             result.byRun = {};
-            plan.runs.forEach((r, i) => { result.byRun![r.dday] = valueAt(kpi, runSlot[i]); });
+            // A run that has not started by `--as-of` has no value yet (null), not 0.
+            plan.runs.forEach((r, i) => { result.byRun![r.dday] = windowRange && r.range.from < windowRange.to ? valueAt(kpi, runSlot[i]) : null; });
         }
         return result;
     });

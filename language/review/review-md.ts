@@ -42,7 +42,8 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     const out: string[] = [`# ${mdText(L('reviewTitle', r.title))}`, '', `**${mdText(reviewSummary(r, locale))}**`, ''];
     const colon = locale === 'zh-CN' ? '：' : ': ';
     // Before the first day the window is empty; the summary line names the first day instead.
-    if (r.window && r.started) out.push(`- ${L('window')}${colon}${windowText(r.window)}`);
+    const runCount = Object.keys(r.kpis[0]?.byRun ?? {}).length;
+    if (r.window && r.started) out.push(`- ${L('window')}${colon}${windowText(r.window)}${runCount > 1 ? L('windowRuns', runCount) : ''}`);
     if (r.asOf) out.push(`- ${L('asOf')}${colon}${day(r.asOf)}`);
     out.push(`- ${L('rows')}${colon}${r.rows.read}`);
     if (r.rows.outsideWindow) out.push(`- ${mdText(L('outsideWindow', r.rows.outsideWindow))}`);

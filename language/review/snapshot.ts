@@ -63,6 +63,8 @@ export interface Snapshot {
     risks: Map<string, Record<string, string>>;
     budget: Record<string, string>;
     budgetLines: Map<string, Record<string, string>>;
+    /** The D-day of each run (index 1 first) of a `repeat` / `dday` playbook; empty with `start`. */
+    runs: string[];
 }
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -163,6 +165,7 @@ export function snapshotOf(model: PlaybookModel): Snapshot {
         risks,
         budget,
         budgetLines,
+        runs: model.runs.map(r => r.dday),
     };
 }
 

@@ -161,27 +161,6 @@ describe('playbook diff: crafted pairs', () => {
         assert.ok(zh.includes('| 修改 | 入群 `member_join` | `inviter` | 类型 | string | integer | **不兼容变更** |'), zh);
     });
 
-    it('matches occurrences within their run (repeating playbooks): a run dropped is removed, not shifted', async () => {
-        // The model's runs as the calendar work gives them: events carry `run: { index, dday }`.
-        const withRuns = async (text: string, runOfDate: (date: string) => number) => {
-            const r = await build(text);
-            const model = r.services.playbook.Models.getModel(r.document)!;
-            const events = model.events.map(e => Object.assign(Object.create(Object.getPrototypeOf(e)), e, { run: { index: runOfDate(e.date), dday: '2026-10-12' } }));
-            return snapshotOf({ ...model, events } as typeof model);
-        };
-        // Two "runs": days to 10-15 (run 1) and after (run 2); the new version keeps only run 2's countdown.
-        const split = (date: string) => (date <= '2026-10-15' ? 1 : 2);
-        const a = await withRuns(BASE, split);
-        const b = await withRuns(edit(BASE, ['days 3..5 at 09:00', 'days 5..5 at 09:00']), split);
-        const d = diffSnapshots(a, b);
-        // Without runs this would read as 10-14 moved to 10-16 and two removed.
-        assert.deepEqual(d.events.map(e => [e.change, e.name, e.run, e.occurrence, e.old?.date ?? null, e.new?.date ?? null]), [
-            ['removed', 'countdown', 1, 1, '2026-10-14', null],
-            ['removed', 'countdown', 1, 2, '2026-10-15', null],
-        ]);
-        assert.ok(a.items.get('step:countdown')!.occurrences.every(o => o.run === split(o.date)));
-    });
-
     it('writes shifts in days, hours and minutes', () => {
         assert.deepEqual([shiftText(-1440 - 120, 'en'), shiftText(30, 'en'), shiftText(2880, 'zh-CN'), shiftText(0, 'en'), shiftText(null, 'en')],
             ['−1 d 2 h', '+30 min', '+2 天', '0', '']);

@@ -133,35 +133,6 @@ describe('playbook review: figures against an independent computation', () => {
         assert.equal(r.kpis.find(k => k.name === 'joins')!.byPhase.burst, 0);
     });
 
-    it('per run, when the model has runs (a repeating playbook): each run its own column, phases over all runs', async () => {
-        const dir = mkdtempSync(join(tmpdir(), 'playbook-review-runs-'));
-        try {
-            const path = join(dir, 'events.csv');
-            writeFileSync(path, ['event,time,user,source',
-                'group_join,2026-10-12 09:00,a,poster', 'group_join,2026-10-21 23:00,b,poster', // run 1 (warm, review)
-                'group_join,2026-10-22 00:00,c,live', 'group_join,2026-10-28 12:00,a,poster', // run 2 (warm, burst)
-                'group_join,2026-11-01 00:00,d,poster', ''].join('\n')); // after run 2
-            const r = await build(REVIEW_PLAYBOOK);
-            const model = r.services.playbook.Models.getModel(r.document)!;
-            // The model's runs as the calendar work gives them: run 2 is run 1 ten days later.
-            const later = (d: string | undefined) => (d ? new Date(Date.parse(`${d}T00:00:00Z`) + 10 * 86_400_000).toISOString().slice(0, 10) : d);
-            const runs = [
-                { index: 1, dday: '2026-10-17', start: '2026-10-12', end: '2026-10-21', phases: model.phases },
-                { index: 2, dday: '2026-10-27', start: '2026-10-22', end: '2026-10-31', phases: model.phases.map(p => ({ ...p, start: later(p.start), end: later(p.end) })) },
-            ];
-            const review = await computeReview({ ...model, runs } as unknown as typeof model, path, await readHeader(path));
-            const joins = review.kpis.find(k => k.name === 'joins')!;
-            assert.deepEqual(review.window, { start: '2026-10-12T00:00:00+08:00', end: '2026-11-01T00:00:00+08:00' });
-            assert.equal(joins.actual, 4);
-            assert.deepEqual(joins.byRun, { '2026-10-17': 2, '2026-10-27': 2 });
-            assert.deepEqual(joins.byPhase, { warm: 2, burst: 1, review: 1 });
-            assert.equal(review.kpis.find(k => k.name === 'poster_joins')!.byRun!['2026-10-27'], 1);
-            assert.equal(review.rows.outsideWindow, 1);
-        } finally {
-            rmSync(dir, { recursive: true, force: true });
-        }
-    });
-
     it('the window edges: 00:00 of the first day is in, 24:00 of the last day is out', async () => {
         const csv = ['event,time,user,source',
             'group_join,2026-10-12 00:00,a,poster', 'group_join,2026-10-11 23:59:59,b,poster', 'group_join,2026-10-11T16:00:00Z,c,poster',
