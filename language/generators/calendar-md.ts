@@ -15,7 +15,7 @@ import { dayMarkColumn, dayMarkText, outsidePhasesText, runText } from '../messa
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { pushAll } from '../util/arrays.js';
-import { checkpointCondition, timeText, typeLabel } from './people.js';
+import { checkpointCondition, reviewersText, timeText, typeLabel } from './people.js';
 
 function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleEvent[]> {
     const map = new Map<PhaseSchedule | undefined, ScheduleEvent[]>();
@@ -50,7 +50,7 @@ function gantt(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, Sche
 function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, locale: Locale): string[] {
     const names = namesOf(model);
     const sep = locale === 'zh-CN' ? '、' : ', ';
-    const headers = ['colDate', 'colWeekday', 'colTime', 'colType', 'colWhat', 'colChannels', 'colOwner', 'colAssets', 'colSegment', 'colNote']
+    const headers = ['colDate', 'colWeekday', 'colTime', 'colType', 'colWhat', 'colChannels', 'colOwner', 'colAssets', 'reviewer', 'colSegment', 'colNote']
         .map(k => label(k as Parameters<typeof label>[0], locale));
     headers.splice(2, 0, dayMarkColumn(locale));
     const rows = events.map(e => [
@@ -63,6 +63,8 @@ function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, loca
         cell(e.channels.map(names.channel).join(sep)),
         cell(e.owner ? names.role(e.owner, locale) : ''),
         cell(e.assets.map(names.assetTitle).join(sep)),
+        // 物料审核: who reviews the material, on its due date and on the steps that use it (as the xlsx).
+        cell(reviewersText(e, names, locale)),
         cell(e.segment ? names.segment(e.segment) : ''),
         e.type === 'checkpoint' && e.check ? [cell(checkpointCondition(e, locale)), cell(e.note)].filter(Boolean).join(' — ') : cell(noteCell(e)),
     ]);

@@ -97,7 +97,18 @@ describe('markdown outputs', () => {
         const row = md.split('\n').find(l => l.includes('`sample_ship`'))!;
         assert.ok(row.includes('异常单 \\| 单独登记'));
         assert.ok(row.includes('<br>'));
-        assert.equal(cells(row).length, 11);
+        assert.equal(cells(row).length, 12);
+    });
+
+    it('calendar md names the reviewer of the material (物料审核), as the xlsx does', async () => {
+        const md = text(await generateCalendar(await loadModel('launch.playbook'), 'md', { locale: 'zh-CN' }));
+        const header = cells(md.split('\n').find(l => l.startsWith('| 日期 '))!);
+        const column = header.indexOf('审核人');
+        assert.ok(column > header.indexOf('物料'), header.join(' | '));
+        const reviewer = (id: string) => cells(md.split('\n').find(l => l.includes(`\`${id}\``))!)[column];
+        assert.equal(reviewer('kv'), '法务合规', 'on the due date of the asset');
+        assert.equal(reviewer('invite_push'), '法务合规', 'on the step that uses it');
+        assert.equal(reviewer('poll'), '');
     });
 
     it('escaping helpers', () => {
