@@ -57,6 +57,14 @@ export const CALENDAR_DIAGNOSTICS = {
         en: p => `Step ${q(p.name)} has no occurrence left: \`workdays\` / \`except\` removed all ${p.dropped} of its days. It silently vanished from the calendar; move it or drop the filter.`,
         'zh-CN': p => `SOP 动作 ${q(p.name)} 一次也不剩：\`workdays\` / \`except\` 去掉了它全部 ${p.dropped} 天，它已从日历上消失。请调整日期或去掉筛选。`,
     },
+    'schedule-too-large.occurrences': {
+        en: p => `Step ${q(p.name)} has more days than the ${p.max} one step may occur on (ten years): the calendar would leave ${p.cut} of its occurrences out. Shorten its days or split it.`,
+        'zh-CN': p => `SOP 动作 ${q(p.name)} 的天数超过单个动作 ${p.max} 次的上限（约十年），日历会漏掉其中 ${p.cut} 次。请缩短天数范围或拆分。`,
+    },
+    'schedule-too-large.events': {
+        en: p => `The schedule holds more than ${p.max} events: ${p.cut} of them, from ${p.category} ${q(p.name)} on, would be left out of the calendar. Use fewer runs, days or steps.`,
+        'zh-CN': p => `日程超过 ${p.max} 条的上限：从${/^[A-Za-z]/.test(String(p.category)) ? ' ' : ''}${p.category} ${q(p.name)} 起有 ${p.cut} 条不会进入日历。请减少期次、天数或 SOP 动作。`,
+    },
     'due-on-day-off': {
         en: p => `Asset ${q(p.name)} is due on a day off: ${p.days}. Nobody is at work to deliver and review it (物料审核); make it due on the working day before.`,
         'zh-CN': p => `物料 ${q(p.name)} 的截止日是休息日：${p.days}。当天无人交付和审核物料，请提前到前一个工作日。`,

@@ -14,16 +14,22 @@ export function refName(ref: { ref?: { name: string }; $refText: string } | unde
     return ref ? (ref.ref?.name ?? ref.$refText) : undefined;
 }
 
+/** The days from..to, at most MAX_OCCURRENCES of them; `onCut` hears how many more there were. */
+function dayRange(from: number, to: number, onCut?: (lost: number) => void): number[] {
+    const out: number[] = [];
+    for (let d = from; d <= to && out.length < MAX_OCCURRENCES; d++) out.push(d);
+    if (to - from + 1 > out.length) onCut?.(to - from + 1 - out.length);
+    return out;
+}
+
 /** Days of the phase a step or milestone falls on, within 1..phaseDays (all days ≥ 1 when unknown). */
-export function itemDays(item: Step | Milestone, phaseDays: number | undefined): number[] {
+export function itemDays(item: Step | Milestone, phaseDays: number | undefined, onCut?: (lost: number) => void): number[] {
     const inPhase = (d: number) => isPositiveWhole(d) && (phaseDays === undefined || d <= phaseDays);
     if (isStep(item) && item.range) {
         const { from, to } = item.range;
         if (!isPositiveWhole(from) || !isPositiveWhole(to) || from > to) return [];
         if (!inPhase(from) || !inPhase(to)) return [];
-        const out: number[] = [];
-        for (let d = from; d <= to && out.length < MAX_OCCURRENCES; d++) out.push(d);
-        return out;
+        return dayRange(from, to, onCut);
     }
     return item.day !== undefined && inPhase(item.day) ? [item.day] : [];
 }
@@ -33,10 +39,10 @@ export function itemDays(item: Step | Milestone, phaseDays: number | undefined):
  * itemDays, `day D-3` / `days D-7..D-1` counted from D (`dDay`: the phase day D falls on, may be
  * outside the phase). D-relative days without a D, or outside the phase, give none.
  */
-export function itemDaysAt(item: Step | Milestone, phaseDays: number | undefined, dDay: number | undefined): number[] {
+export function itemDaysAt(item: Step | Milestone, phaseDays: number | undefined, dDay: number | undefined, onCut?: (lost: number) => void): number[] {
     const range = isStep(item) ? item.range : undefined;
     const relative = item.relDay !== undefined || range?.relFrom !== undefined;
-    if (!relative) return itemDays(item, phaseDays);
+    if (!relative) return itemDays(item, phaseDays, onCut);
     if (dDay === undefined || phaseDays === undefined) return [];
     const inPhase = (d: number) => Number.isInteger(d) && d >= 1 && d <= phaseDays;
     if (item.relDay !== undefined) {
@@ -46,9 +52,7 @@ export function itemDaysAt(item: Step | Milestone, phaseDays: number | undefined
     const from = dDay + (range!.relFrom?.offset ?? 0);
     const to = dDay + (range!.relTo?.offset ?? 0);
     if (!inPhase(from) || !inPhase(to) || from > to) return [];
-    const out: number[] = [];
-    for (let d = from; d <= to && out.length < MAX_OCCURRENCES; d++) out.push(d);
-    return out;
+    return dayRange(from, to, onCut);
 }
 
 export /** `workdays` and `except` of a step: which dates it keeps (undefined: all). */

@@ -97,6 +97,15 @@ export interface RunSchedule extends RunRef {
     assetReady(asset: Asset): LocalDate | undefined;
 }
 
+/** What the bounds (`MAX_OCCURRENCES`, `MAX_EVENTS`) left out of the schedule. */
+export interface ScheduleCut {
+    /** Days of a step's `days A..B` past MAX_OCCURRENCES, summed over the runs. */
+    readonly occurrences: ReadonlyMap<Step, number>;
+    /** Events not made once the schedule held MAX_EVENTS, and the first declaration that lost one. */
+    readonly events: number;
+    readonly firstEventCut?: Step | Milestone | Asset | Risk;
+}
+
 export interface KpiInfo {
     readonly node: Kpi;
     /** KPIs a ratio reads directly. */
@@ -169,6 +178,8 @@ export interface PlaybookModel {
     assetReady(asset: Asset): LocalDate | undefined;
     /** Occurrences of a step that `workdays` / `except` removed, over all runs. */
     droppedOf(step: Step): number;
+    /** What the bounds left out of the schedule (`schedule-too-large` reports it: nothing is dropped silently). */
+    readonly cut: ScheduleCut;
     /** A channel's effective cap and quiet hours. */
     limitsOf(channel: Channel): ChannelLimits;
 }

@@ -14,13 +14,13 @@ import {
 } from './dates.js';
 import {
     DEFAULT_TIMEZONE, MAX_EVENTS,
-    type Declarations, type PhaseSchedule, type PlaybookModel, type RunRef, type RunSchedule, type ScheduleEvent,
+    type Declarations, type PhaseSchedule, type PlaybookModel, type RunRef, type RunSchedule, type ScheduleCut, type ScheduleEvent,
 } from './model-types.js';
 import { collectDeclarations } from './declarations.js';
 import { checkText, compareEvents, isPositiveWhole, itemDaysAt, sourceOffset } from './events.js';
 import { type DayCalendar, buildDayCalendar, defaultHolidayMode, uncoveredYears } from './day-calendar.js';
 import { type ChannelLimits, channelLimits } from './channel-limits.js';
-import { timelineOf } from './timeline.js';
+import { beforeAnchor, timelineOf } from './timeline.js';
 import { buildKpiGraph } from './kpi-graph.js';
 import { ownersOf } from './owners.js';
 import { blackoutDaysOf } from './blackouts.js';
@@ -89,8 +89,9 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
     const events: ScheduleEvent[] = [];
     const byNode = new Map<AstNode, ScheduleEvent[]>();
     const dropped = new Map<Step, number>();
+    const cut: { occurrences: Map<Step, number>; events: number; firstEventCut?: ScheduleCut['firstEventCut'] } = { occurrences: new Map(), events: 0 };
     const context: RunContext = {
-        name, timezone, own, calendar, repeating, ownerName, events, byNode, dropped, prior: prior?.phases, reuse,
+        name, timezone, own, calendar, repeating, ownerName, events, byNode, dropped, cut, prior: prior?.phases, reuse,
         templates: new ItemTemplates(calendar, ownerName, byNode),
     };
 
@@ -141,6 +142,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         dayDate: (phase, day) => first.dayDate(phase, day),
         assetReady: asset => first.assetReady(asset),
         droppedOf: step => dropped.get(step) ?? 0,
+        cut,
         limitsOf: channel => {
             let l = limits.get(channel);
             if (!l) limits.set(channel, l = channelLimits(channel));
@@ -161,6 +163,7 @@ interface RunContext {
     readonly events: ScheduleEvent[];
     readonly byNode: Map<AstNode, ScheduleEvent[]>;
     readonly dropped: Map<Step, number>;
+    readonly cut: { occurrences: Map<Step, number>; events: number; firstEventCut?: ScheduleCut['firstEventCut'] };
     readonly prior?: Reuse['phases'];
     readonly reuse: Map<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>;
     readonly templates: ItemTemplates;
@@ -176,21 +179,14 @@ interface DatedRun {
     assetReady(asset: Asset): LocalDate | undefined;
 }
 
-/** Days of the phases before the anchor (D is the anchor's first day), when all are known. */
-function beforeAnchor(phases: readonly Phase[], anchor: Phase | undefined): number | undefined {
-    if (!anchor) return undefined;
-    let days = 0;
-    for (const p of phases) {
-        if (p === anchor) return days;
-        if (!isPositiveWhole(p.days)) return undefined;
-        days += p.days;
-    }
-    return undefined;
-}
-
 /** Dates one copy of the schedule from its first day (and D, in a run) and adds its events. */
 function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef | undefined): DatedRun {
-    const { name, timezone, own, calendar, ownerName, prior, reuse } = ctx;
+    const { name, timezone, own, calendar, ownerName, prior, reuse, cut } = ctx;
+    /** `n` events of `node` not made: the schedule already holds MAX_EVENTS. */
+    const cutEvents = (node: NonNullable<ScheduleCut['firstEventCut']>, n: number) => {
+        cut.events += n;
+        cut.firstEventCut ??= node;
+    };
     const dday = run?.dday;
     const idPrefix = ctx.repeating && dday ? `${name}.${dday}` : name;
     const phases: PhaseSchedule[] = [];
@@ -260,11 +256,12 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
         const first = runEvents.length;
         const dDay = dday && p.start ? daysBetween(p.start, dday) + 1 : undefined;
         for (const item of p.node.items) {
-            const days = itemDaysAt(item, p.days, dDay);
+            const days = itemDaysAt(item, p.days, dDay, lost => isStep(item) && cut.occurrences.set(item, (cut.occurrences.get(item) ?? 0) + lost));
             if (!p.start || days.length === 0) continue;
             const { template: t, events: itemEvents } = ctx.templates.of(item);
-            for (const day of days) {
+            for (const [i, day] of days.entries()) {
                 const date = shiftDate(p.start, day - 1);
+                if (ctx.events.length >= MAX_EVENTS) cutEvents(item, days.length - i);
                 if (date === undefined || ctx.events.length >= MAX_EVENTS) break;
                 if (t.keep && !t.keep(date)) {
                     ctx.dropped.set(item as Step, (ctx.dropped.get(item as Step) ?? 0) + 1);
@@ -325,6 +322,7 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
     }
     for (const asset of allAssets) {
         const date = assetReady(asset);
+        if (date && ctx.events.length >= MAX_EVENTS) cutEvents(asset, 1);
         if (!date || ctx.events.length >= MAX_EVENTS) continue;
         const phaseNode = asset.ready?.at?.phase?.ref;
         push({
@@ -348,10 +346,11 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
 
     for (const risk of own.risks) {
         const check = isKpiCheck(risk.when) ? risk.when : undefined;
-        if ((!check?.at && !check?.relDay) || ctx.events.length >= MAX_EVENTS) continue;
+        if (!check?.at && !check?.relDay) continue;
         const phaseNode = check.at?.phase?.ref;
         const date = check.relDay ? (dday ? shiftDate(dday, check.relDay.offset ?? 0) : undefined) : dayDate(phaseNode, check.at?.day);
-        if (!date) continue;
+        if (date && ctx.events.length >= MAX_EVENTS) cutEvents(risk, 1);
+        if (!date || ctx.events.length >= MAX_EVENTS) continue;
         const phase = phaseNode ? phaseMap.get(phaseNode) : phaseAt(date);
         push({
             id: `${idPrefix}.checkpoint.${risk.name}`,

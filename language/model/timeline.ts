@@ -7,6 +7,7 @@ import { type LocalDate, parseLocalDate } from './dates.js';
 import { findNodeForProperty } from '../syntax/cst.js';
 import { type Expansion, type RepeatRule, expandRuns } from './runs.js';
 import { isoWeekday } from '../vocabulary/weekdays.js';
+import { isPositiveWhole } from './events.js';
 
 
 export interface Timeline {
@@ -63,4 +64,16 @@ export function timelineOf(playbook: Playbook, phases: readonly Phase[]): Timeli
         return { by, ddays: expansion.ok ? expansion.ddays : [], expansion, anchor };
     }
     return { by, ddays: [], anchor };
+}
+
+/** Days of the phases before the anchor (D is the anchor's first day), when all are known. */
+export function beforeAnchor(phases: readonly Phase[], anchor: Phase | undefined): number | undefined {
+    if (!anchor) return undefined;
+    let days = 0;
+    for (const p of phases) {
+        if (p === anchor) return days;
+        if (!isPositiveWhole(p.days)) return undefined;
+        days += p.days;
+    }
+    return undefined;
 }

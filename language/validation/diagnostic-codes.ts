@@ -36,6 +36,7 @@ export const DIAGNOSTIC_CODES = {
     'run-overlap': 'warning',
     'holiday-data-missing': 'warning',
     'no-occurrence': 'warning',
+    'schedule-too-large': 'error',
     'due-on-day-off': 'warning',
     'step-on-holiday': 'info',
     'send-cap': 'warning',

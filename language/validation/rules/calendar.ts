@@ -10,7 +10,7 @@ import { dText, dayText } from '../../model/date-text.js';
 import { daysBetween } from '../../model/dates.js';
 import { yearsText } from '../../model/holiday-data.js';
 import { MAX_RUNS } from '../../model/runs.js';
-import type { ScheduleEvent } from '../../model/playbook-model.js';
+import { MAX_EVENTS, MAX_OCCURRENCES, type ScheduleEvent } from '../../model/playbook-model.js';
 import type { Locale } from '../../messages/locale.js';
 import type { Rule } from '../rule.js';
 
@@ -110,6 +110,31 @@ export const dayMarks: Rule = {
         }
     },
 };
+
+/**
+ * Nothing left out silently: a step past MAX_OCCURRENCES days, or a schedule past MAX_EVENTS
+ * events, would lose events in every output; the model counts them and this says so.
+ */
+export const scheduleTooLarge: Rule = {
+    name: 'schedule-too-large',
+    codes: ['schedule-too-large'],
+    check(ctx) {
+        const cut = ctx.model?.cut;
+        if (!cut) return;
+        const count = (n: number) => n.toLocaleString('en-US');
+        for (const [step, lost] of cut.occurrences) {
+            ctx.report('schedule-too-large.occurrences', step, { name: step.name, max: count(MAX_OCCURRENCES), cut: count(lost) }, { property: 'range' });
+        }
+        const first = cut.firstEventCut;
+        if (cut.events > 0 && first) {
+            ctx.report('schedule-too-large.events', first, {
+                max: count(MAX_EVENTS), cut: count(cut.events), name: first.name, category: categoryName(CATEGORY_OF[first.$type], ctx.locale),
+            }, { property: 'name' });
+        }
+    },
+};
+
+const CATEGORY_OF = { Step: 'step', Milestone: 'milestone', Asset: 'asset', Risk: 'risk' } as const;
 
 /** `day D+5` outside its phase: the phase's span is shown counted from D. */
 export const relativeDays: Rule = {

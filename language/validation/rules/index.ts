@@ -3,7 +3,7 @@ import type { Rule } from '../rule.js';
 import { assetNotReady } from './asset-not-ready.js';
 import { blackoutConflict } from './blackout-conflict.js';
 import { budgetMismatch } from './budget-mismatch.js';
-import { dayMarks, holidayDataMissing, relativeDays, repeatRules, timelineConflict } from './calendar.js';
+import { dayMarks, holidayDataMissing, relativeDays, repeatRules, scheduleTooLarge, timelineConflict } from './calendar.js';
 import { sendingLimits } from './sending-limits.js';
 import { dayOutOfRange } from './day-out-of-range.js';
 import { duplicateClause } from './duplicate-clause.js';
@@ -57,5 +57,6 @@ export const RULES: readonly Rule[] = [
     noReviewPhase,
     holidayDataMissing,
     dayMarks,
+    scheduleTooLarge,
     sendingLimits,
 ];
