@@ -35,7 +35,9 @@ export interface ActualsHeader {
 }
 
 /** Why a row could not be read. */
-export type UnreadableReason = 'columns' | 'quote' | 'time' | 'event' | 'user';
+/** Why a row could not be read (shapes/review.ts). */
+export type { UnreadableReason } from '../shapes/review.js';
+import type { UnreadableReason } from '../shapes/review.js';
 
 export interface RowSink {
     /** A record with as many cells as the header; `line` is its first line in the file (1-based). */

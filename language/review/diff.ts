@@ -6,79 +6,17 @@
  */
 import type { TrackingEventJson, TrackingPropertyJson } from '../generators/tracking-json.js';
 import { daysBetween } from '../model/dates.js';
-import type { EventType } from '../model/playbook-model.js';
 import { type Occurrence, type ScheduledItem, type Snapshot, targetText } from './snapshot.js';
 
-export type Change = 'moved' | 'added' | 'removed' | 'changed';
-
-export interface FieldChange {
-    field: string;
-    old: string | null;
-    new: string | null;
-}
-
-export interface WhenJson {
-    date: string;
-    time: string | null;
-    start: string;
-}
-
-export interface EventChange {
-    change: Change;
-    type: EventType;
-    name: string;
-    /** What a planner reads (the new title; the old one for a removed item). */
-    title: string;
-    phase: string | null;
-    phaseTitle: string | null;
-    /** Run of a repeating playbook (1-based), null without runs. */
-    run: number | null;
-    /** That run's D-day (the new one; the old one for a removed occurrence), null without runs. */
-    runDday: string | null;
-    /** 1-based position among the item's occurrences (in its run); null for a change of the item's fields. */
-    occurrence: number | null;
-    old: WhenJson | null;
-    new: WhenJson | null;
-    shiftMinutes: number | null;
-    fields: FieldChange[];
-}
-
-export type DeclarationKind = 'playbook' | 'phase' | 'risk' | 'kpi' | 'goal' | 'budget' | 'budget-line';
-
-export interface DeclarationChange {
-    change: Exclude<Change, 'moved'>;
-    kind: DeclarationKind;
-    name: string;
-    /** What a planner reads (the new title; the old one for a removed declaration; the name when there is none). */
-    title: string;
-    fields: FieldChange[];
-}
-
-export type TrackingField = 'event' | 'type' | 'required' | 'enum' | 'pii';
-
-export interface TrackingChange {
-    change: Exclude<Change, 'moved'>;
-    /** The wire event name (the new one when it changed). */
-    event: string;
-    /** The track's declared name. */
-    track: string;
-    /** The track's title (what the analytics team's dashboards call it). */
-    title: string;
-    property?: string;
-    /** An added or removed property: whether it is (was) required. */
-    required?: boolean;
-    field?: TrackingField;
-    old?: string | null;
-    new?: string | null;
-    breaking: boolean;
-}
-
-export interface DiffJson {
-    summary: { moved: number; added: number; removed: number; changed: number; breaking: boolean };
-    events: EventChange[];
-    declarations: DeclarationChange[];
-    tracking: TrackingChange[];
-}
+/** The types are those of the one definition (shapes/diff.ts). */
+export type {
+    Change, DeclarationChangeJson as DeclarationChange, DeclarationKind, DiffJson, EventChangeJson as EventChange, FieldChangeJson as FieldChange,
+    TrackingChangeJson as TrackingChange, TrackingField, WhenJson,
+} from '../shapes/diff.js';
+import type {
+    Change, DeclarationChangeJson as DeclarationChange, DeclarationKind, DiffJson, EventChangeJson as EventChange, FieldChangeJson as FieldChange,
+    TrackingChangeJson as TrackingChange, WhenJson,
+} from '../shapes/diff.js';
 
 const MINUTES_PER_DAY = 1440;
 

@@ -10,41 +10,12 @@ import type { PlaybookModel } from '../model/playbook-model.js';
 import type { LocalDate } from '../model/dates.js';
 import { type ActualsHeader, type RowSink, type UnreadableReason, streamRows } from './actuals.js';
 import { type Measure, type Range, type ReviewPlan, reviewPlan } from './review-plan.js';
-import { type Quality, TrackingQuality } from './review-quality.js';
+import { TrackingQuality } from './review-quality.js';
 import { RowTimes } from './row-time.js';
 
-export type Status = 'met' | 'missed' | null;
-
-export interface KpiResult {
-    name: string;
-    title: string;
-    actual: number | null;
-    target: number | null;
-    /** `>=`, `>`, `<=`, `<`; null without a target. */
-    op: string | null;
-    percent: boolean;
-    attainment: number | null;
-    status: Status;
-    byPhase: Record<string, number | null>;
-    /** Per run of a repeating playbook (key: the run's D-day; null for a run not started by `--as-of`); absent without runs. */
-    byRun?: Record<string, number | null>;
-}
-
-export interface ReviewJson {
-    playbook: string;
-    title: string;
-    asOf: string | null;
-    /** False when `--as-of` is before the campaign's first day: no KPI is met or missed yet. */
-    started: boolean;
-    window: { start: string; end: string } | null;
-    /** The phases `byPhase` is keyed by, in order, with their titles. */
-    phases: { name: string; title: string }[];
-    rows: { read: number; counted: number; outsideWindow: number; unreadable: number };
-    kpis: KpiResult[];
-    goals: { name: string; title: string; status: Status }[];
-    checkpoints: { risk: string; title: string; kpi: string; date: string; run: number | null; actual: number | null; threshold: number | null; status: 'triggered' | 'clear' | 'pending' }[];
-    tracking: Quality;
-}
+/** The types are those of the one definition (shapes/review.ts). */
+export type { KpiResultJson as KpiResult, ReviewJson, Status } from '../shapes/review.js';
+import type { KpiResultJson as KpiResult, ReviewJson, Status } from '../shapes/review.js';
 
 /**
  * One base measure's tally over the ranges it is asked for: slot 0 the window, then phases, runs,

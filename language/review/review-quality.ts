@@ -11,14 +11,9 @@ import type { PlannedProperty } from './review-plan.js';
 
 export const LISTED_LINES = 100;
 
-export type ViolationProblem = 'required' | 'type' | 'enum';
-
-export interface Quality {
-    unplanned: { event: string; rows: number; firstLine: number }[];
-    missing: { event: string; track: string }[];
-    violations: { event: string; property: string; problem: ViolationProblem; expected: string; rows: number; firstLine: number }[];
-    unreadable: { problem: UnreadableReason; rows: number; lines: number[] }[];
-}
+/** The types are those of the one definition (shapes/review.ts). */
+export type { QualityJson as Quality, ViolationProblem } from '../shapes/review.js';
+import type { QualityJson as Quality, ViolationProblem } from '../shapes/review.js';
 
 const CHECKS: Record<PropertyTypeName, (cell: string) => boolean> = {
     string: () => true,

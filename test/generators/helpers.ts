@@ -74,6 +74,15 @@ export function validateTrackingJson(value: unknown): string[] {
     return bothValidators(trackingValidator, Tracking, value);
 }
 
+const shipped = new Map<string, ValidateFunction>();
+
+/** The errors of any output against its shipped schema (`diff.schema.json` …) in ajv, plus a line when its definition's check disagrees. */
+export function validateShippedJson(file: string, shape: TSchema, value: unknown): string[] {
+    let validator = shipped.get(file);
+    if (!validator) shipped.set(file, validator = schemaValidator(file));
+    return bothValidators(validator, shape, JSON.parse(JSON.stringify(value)));
+}
+
 function bothValidators(ajv: ValidateFunction, shape: TSchema, value: unknown): string[] {
     const ok = ajv(value);
     const errors = ok ? [] : (ajv.errors ?? []).map(e => `${e.instancePath} ${e.message}`);

@@ -5,6 +5,8 @@ import { diffMarkdown, shiftText, summaryLine } from '../../language/review/diff
 import { snapshotOf } from '../../language/review/snapshot.js';
 import { build } from '../helpers/parse.js';
 import { BASE, METRICS, SCHEDULE, TRACKING, TRACKING_SAFE, edit } from './pairs.js';
+import { validateShippedJson } from '../generators/helpers.js';
+import { Diff } from '../../language/shapes/diff.js';
 
 async function snapshot(text: string) {
     const r = await build(text);
@@ -13,8 +15,11 @@ async function snapshot(text: string) {
     return snapshotOf(r.services.playbook.Models.getModel(r.document)!);
 }
 
+/** The diff of two versions, checked against the shipped diff.schema.json (ajv and its definition). */
 async function diff(a: string, b: string): Promise<DiffJson> {
-    return diffSnapshots(await snapshot(a), await snapshot(b));
+    const d = diffSnapshots(await snapshot(a), await snapshot(b));
+    assert.deepEqual(validateShippedJson('diff.schema.json', Diff, d), []);
+    return d;
 }
 
 const compact = (d: DiffJson) => d.events.map(e => `${e.change} ${e.name}#${e.occurrence ?? '-'} ${e.old?.start ?? '∅'} → ${e.new?.start ?? '∅'} ${e.shiftMinutes ?? ''}`.trim());

@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readHeader } from '../../language/review/actuals.js';
+import { validateShippedJson } from '../generators/helpers.js';
+import { Review } from '../../language/shapes/review.js';
 import { type ReviewJson, computeReview } from '../../language/review/review-compute.js';
 import { build } from '../helpers/parse.js';
 import { PHASES, REVIEW_PLAYBOOK, type TruthRow, WINDOW, generateActuals } from './actuals-gen.js';
@@ -73,7 +75,9 @@ async function review(csv: string, asOf?: string): Promise<ReviewJson> {
         writeFileSync(path, csv);
         const r = await build(REVIEW_PLAYBOOK);
         assert.deepEqual(r.diagnostics.filter(d => d.severity === 1).map(d => d.message), []);
-        return await computeReview(r.services.playbook.Models.getModel(r.document)!, path, await readHeader(path), asOf);
+        const json = await computeReview(r.services.playbook.Models.getModel(r.document)!, path, await readHeader(path), asOf);
+        assert.deepEqual(validateShippedJson('review.schema.json', Review, json), [], 'the review json fits the shipped review.schema.json');
+        return json;
     } finally {
         rmSync(dir, { recursive: true, force: true });
     }
