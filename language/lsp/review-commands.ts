@@ -18,6 +18,7 @@ import type { LangiumDocument } from 'langium';
 import type { Locale } from '../messages/locale.js';
 import { reviewLabel, reviewMessage } from '../messages/review.js';
 import { commandMessage } from '../messages/quick-fixes.js';
+import { errorCode, fileErrorReason } from '../messages/cli.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { ActualsError, actualsMessage, readHeader } from '../review/actuals.js';
 import { diffSnapshots, newOccurrence } from '../review/diff.js';
@@ -101,7 +102,7 @@ export async function reviewWithActuals(model: PlaybookModel, args: unknown[], l
         return { ok: true, markdown: Buffer.from(reviewMarkdown(review, locale)).toString('utf8') };
     } catch (error) {
         if (error instanceof ActualsError) return fail(actualsMessage(error, arg.actuals, locale));
-        return fail(reviewMessage('actualsUnreadable', locale, arg.actuals, (error as NodeJS.ErrnoException).code ?? String(error)));
+        return fail(reviewMessage('actualsUnreadable', locale, arg.actuals, fileErrorReason(errorCode(error), 'read', locale)));
     }
 }
 

@@ -8,6 +8,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { parse } from 'csv-parse';
 import type { Locale } from '../messages/locale.js';
+import { fileErrorReason } from '../messages/cli.js';
 import { reviewMessage } from '../messages/review.js';
 
 export type ActualsProblem =
@@ -185,7 +186,7 @@ export function actualsMessage(error: ActualsError, file: string, locale: Locale
     const p = error.problem;
     switch (p.kind) {
         case 'missing': return reviewMessage('actualsMissing', locale, file);
-        case 'unreadable': return reviewMessage('actualsUnreadable', locale, file, p.reason);
+        case 'unreadable': return reviewMessage('actualsUnreadable', locale, file, fileErrorReason(p.reason, 'read', locale));
         case 'empty': return reviewMessage('actualsEmpty', locale, file);
         case 'encoding': return reviewMessage('wrongEncoding', locale, file, p.encoding);
         case 'delimiter': return reviewMessage('wrongDelimiter', locale, file, reviewMessage(p.delimiter === 'tab' ? 'tab' : 'semicolon', locale));

@@ -7,7 +7,7 @@
 import { type Kpi, isRatioFormula } from '../generated/ast.js';
 import { targetJson } from '../generators/tracking-json.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
-import type { LocalDate } from '../model/dates.js';
+import { type LocalDate, todayIn } from '../model/dates.js';
 import { type ActualsHeader, type RowSink, type UnreadableReason, streamRows } from './actuals.js';
 import { type Measure, type Range, type ReviewPlan, reviewPlan } from './review-plan.js';
 import { TrackingQuality } from './review-quality.js';
@@ -111,6 +111,7 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
 
     const quality = new TrackingQuality(plan.events, header);
     const times = new RowTimes(plan.zone);
+    let latest = -Infinity;
     let counted = 0;
     let outside = 0;
     const hits: number[] = [];
@@ -123,6 +124,7 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
             if (!user) return quality.unreadable('user', line);
             const t = times.parse(record[header.time]);
             if (t === undefined) return quality.unreadable('time', line);
+            if (t > latest) latest = t;
             quality.check(event, record, line);
             if (!inRanges(counted0, t)) {
                 outside++;
@@ -216,7 +218,7 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
         started,
         window: plan.window ? { start: plan.window.start, end: plan.window.end } : null,
         phases: plan.phases.map(p => ({ name: p.key, title: p.title })),
-        rows: { read: rows, counted, outsideWindow: outside, unreadable: quality.unreadableCount },
+        rows: { read: rows, counted, outsideWindow: outside, unreadable: quality.unreadableCount, last: latest === -Infinity ? null : todayIn(plan.zone, new Date(latest)) },
         kpis,
         goals,
         checkpoints,

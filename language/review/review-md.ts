@@ -48,6 +48,9 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     out.push(`- ${L('rows')}${colon}${r.rows.read}`);
     if (r.rows.outsideWindow) out.push(`- ${mdText(L('outsideWindow', r.rows.outsideWindow))}`);
     if (noPlannedEvent(r)) out.push('', `> **${mdText(L('anotherPlaybook'))}**`);
+    const early = endsEarly(r);
+    if (r.rows.read === 0) out.push('', `> **${mdText(L('noRows'))}**`);
+    else if (early) out.push('', `> ${mdText(L('endsEarly', early.last, early.lastDay))}`);
     const section = (title: string, lines: string[]) => {
         if (!lines.length) return;
         out.push('', `## ${mdText(title)}`, '');
@@ -121,4 +124,15 @@ export function noPlannedEvent(r: ReviewJson): boolean {
     let unplanned = 0;
     for (const u of r.tracking.unplanned) unplanned += u.rows;
     return unplanned > 0 && unplanned === r.rows.read - r.rows.unreadable;
+}
+
+/**
+ * Without `--as-of`, the file's last row is before the window's last day (an export taken
+ * mid-campaign, or a run still to come): the later days count as zero and their checkpoints as
+ * triggered or clear. Undefined when that is not so.
+ */
+export function endsEarly(r: ReviewJson): { last: string; lastDay: string } | undefined {
+    if (r.asOf || !r.window || !r.rows.last) return undefined;
+    const lastDay = shiftDate(dateOf(r.window.end), -1);
+    return lastDay && r.rows.last < lastDay ? { last: r.rows.last, lastDay } : undefined;
 }

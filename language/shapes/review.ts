@@ -44,7 +44,10 @@ export const Review = Type.Object({
     started: Type.Boolean({ description: 'False when `--as-of` is before the campaign\'s first day: no KPI is met or missed yet.' }),
     window: Nullable(Type.Object({ start: Type.String(), end: Type.String() }, { additionalProperties: false })),
     phases: Type.Array(Type.Object({ name: Type.String(), title: Type.String() }, { additionalProperties: false }), { description: 'The phases `byPhase` is keyed by, in order, with their titles.' }),
-    rows: Type.Object({ read: Count, counted: Count, outsideWindow: Count, unreadable: Count }, { additionalProperties: false }),
+    rows: Type.Object({
+        read: Count, counted: Count, outsideWindow: Count, unreadable: Count,
+        last: Nullable(DateText, { description: 'The local date (the playbook\'s zone) of the latest readable row; null without one.' }),
+    }, { additionalProperties: false }),
     kpis: Type.Array(KpiResult),
     goals: Type.Array(Type.Object({ name: Type.String(), title: Type.String(), status: Status }, { additionalProperties: false })),
     checkpoints: Type.Array(Type.Object({

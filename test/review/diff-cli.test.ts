@@ -85,6 +85,8 @@ describe('playbook diff (CLI)', function () {
         assert.deepEqual([missing.status, missing.stderr], [2, "playbook: 'safe.playbook' does not exist at revision HEAD\n"]);
         const folder = cli(['HEAD:lib', 'plan.playbook']);
         assert.deepEqual([folder.status, folder.stderr], [2, "playbook: 'lib' is a folder at revision HEAD, not a playbook file\n"]);
+        const dirSide = cli(['lib', 'plan.playbook']);
+        assert.deepEqual([dirSide.status, dirSide.stderr], [2, "playbook: 'lib' is a folder: give a playbook file (or REV:PATH for a git revision)\n"]);
         const nofile = cli(['nothing.playbook', 'plan.playbook']);
         assert.equal(nofile.status, 2);
         assert.match(nofile.stderr, /cannot read 'nothing\.playbook': no such file/);

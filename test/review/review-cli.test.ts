@@ -80,6 +80,7 @@ describe('playbook review (CLI)', function () {
             ['no-user.csv', /has no user column \(columns found: event, time, amount\)/],
             ['empty.csv', /is empty/],
             ['missing.csv', /cannot read the actuals file 'missing\.csv': no such file/],
+            ['.', /cannot read the actuals file '\.': it is a directory\n$/],
         ];
         for (const [file, message] of cases) {
             const r = cli(['--actuals', file]);
@@ -91,6 +92,24 @@ describe('playbook review (CLI)', function () {
         assert.equal(zh.stderr, 'playbook: 实际数据文件“gbk.csv”的编码是 GBK (GB18030)，不是 UTF-8：请导出或另存为 UTF-8\n');
         const semi = cli(['--actuals', 'semicolon.csv', '--locale', 'zh-CN']);
         assert.equal(semi.stderr, 'playbook: 实际数据文件“semicolon.csv”用分号分隔，而不是逗号：请导出为逗号分隔的 CSV\n');
+    });
+
+    it('says when the file has no rows, or ends before the window does (without --as-of)', () => {
+        writeFileSync(path('header.csv'), 'event,time,user\n');
+        const none = cli(['--actuals', 'header.csv']);
+        assert.equal(none.status, 0);
+        assert.match(none.stderr, /the actuals file 'header\.csv' has a header but no rows: every figure is 0/);
+        assert.match(none.stdout, /\n> \*\*The file has a header but no rows: every figure is 0\.\*\*\n/);
+        // An export taken on the burst's first day (the window runs to 2026-10-21).
+        writeFileSync(path('early.csv'), 'event,time,user,source\ngroup_join,2026-10-13 10:00,a,poster\ngroup_join,2026-10-17 09:00,b,live\n');
+        const early = cli(['--actuals', 'early.csv', '--locale', 'zh-CN']);
+        assert.match(early.stderr, /“early\.csv”的最后一行在 2026-10-17，而统计区间到 2026-10-21：可加 --as-of 2026-10-17/);
+        assert.match(early.stdout, /\n> 最后一行数据在 2026-10-17，而统计区间到 2026-10-21：/);
+        assert.equal(JSON.parse(cli(['--actuals', 'early.csv', '--format', 'json']).stdout).rows.last, '2026-10-17');
+        // Near misses: with --as-of, or a file reaching the last day, nothing is said.
+        assert.doesNotMatch(cli(['--actuals', 'early.csv', '--as-of', '2026-10-17']).stderr, /last row/);
+        writeFileSync(path('full.csv'), 'event,time,user,source\ngroup_join,2026-10-13 10:00,a,poster\ngroup_join,2026-10-21 23:00,b,live\n');
+        assert.equal(cli(['--actuals', 'full.csv']).stderr, '');
     });
 
     it('accepts distinct_id as the user column and a BOM', () => {

@@ -57,6 +57,7 @@ export async function resolveSide(arg: string, locale: Locale, revisions: Map<st
         } catch {
             throw new UsageError(reviewMessage('cannotRead', locale, arg));
         }
+        if (stat.isDirectory()) throw new UsageError(reviewMessage('isFolder', locale, arg));
         if (!stat.isFile()) throw new UsageError(reviewMessage('cannotRead', locale, arg));
         const path = resolve(arg);
         return { arg, source: { path }, show: p => (p === path ? arg : relative(process.cwd(), p) || p) };

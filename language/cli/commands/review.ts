@@ -12,7 +12,7 @@ import { reviewMessage } from '../../messages/review.js';
 import { parseLocalDate } from '../../model/dates.js';
 import { type ActualsHeader, ActualsError, actualsMessage, readHeader } from '../../review/actuals.js';
 import { computeReview } from '../../review/review-compute.js';
-import { noPlannedEvent, reviewMarkdown } from '../../review/review-md.js';
+import { endsEarly, noPlannedEvent, reviewMarkdown } from '../../review/review-md.js';
 import { reviewXlsx } from '../../review/review-xlsx.js';
 import { isModel } from '../../generated/ast.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
@@ -79,6 +79,9 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
         const first = unreadable[0].lines[0]; // sorted by first line
         io.stderr.write(`playbook: ${reviewMessage('unreadableRows', locale, review.rows.unreadable, first)}\n`);
     }
+    const early = endsEarly(review);
+    if (review.rows.read === 0) io.stderr.write(`playbook: ${reviewMessage('noRows', locale, options.actuals)}\n`);
+    else if (early) io.stderr.write(`playbook: ${reviewMessage('endsEarly', locale, options.actuals, early.last, early.lastDay)}\n`);
 
     const bytes = format === 'json' ? jsonBytes(review) : format === 'xlsx' ? await reviewXlsx(review, locale, model.start) : reviewMarkdown(review, locale);
     if (toStdout) {
