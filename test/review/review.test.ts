@@ -146,7 +146,7 @@ describe('playbook review: figures against an independent computation', () => {
         const joins = r.kpis.find(k => k.name === 'joins')!;
         assert.equal(joins.actual, 4); // a, c (the same instant as a), d, g
         assert.deepEqual(joins.byPhase, { warm: 2, burst: 1, review: 1 }); // g at 10-16 24:00 is burst's first instant
-        assert.deepEqual(r.rows, { read: 7, counted: 4, outsideWindow: 3, unreadable: 0 });
+        assert.deepEqual(r.rows, { read: 7, counted: 4, outsideWindow: 3, unreadable: 0, last: '2026-10-22' });
         assert.deepEqual(r.tracking.missing, [{ event: 'paid', track: 'paid' }, { event: 'refund', track: 'refund' }]);
     });
 });
