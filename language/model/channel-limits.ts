@@ -37,7 +37,9 @@ export function channelLimits(channel: Channel): ChannelLimits {
     let cap: SendCap | undefined;
     if (channel.cap) {
         const count = channel.cap.count;
-        if (Number.isInteger(count) && count >= 0 && channel.cap.per) cap = { count, per: channel.cap.per, declared: true };
+        // The parser stores a Chinese period (`每日`) as its English value (syntax/cst-node-builder.ts).
+        const per = channel.cap.per as CapWindow | undefined;
+        if (Number.isInteger(count) && count >= 0 && per) cap = { count, per, declared: true };
     } else if (channel.kind === 'wecom') {
         cap = { per: 'month', declared: false };
     }

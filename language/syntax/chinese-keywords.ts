@@ -10,10 +10,14 @@
  *
  * Where Chinese word order differs, the grammar has the Chinese construction itself:
  * `day 3` = `第 3 天`, `days 24..30` = `第 24..30 天`, a phase's `days 30` = `为期 30 天`,
- * `for 2h` = `持续 2h`, `for lapsed` = `面向 lapsed`; `at` is `于`, or `每天` after a day range.
+ * `for 2h` = `持续 2h`, `for lapsed` = `面向 lapsed`; `at` is `于`, or `每天` after a day range; the
+ * calendar's `repeat monthly on 18` = `重复 每月 18 日` (`on last` = `最后一天`), `weekly on thu` =
+ * `每周 周四`, `every 14 days` = `每 14 天`, a channel's `cap 1 per day` = `上限 每日 1 次`, a step's
+ * `day D-3` = `D-3` and `days D-7..D-1` = `D-7..D-1` (as planners write D-day plans: "D-7 悬念海报").
  */
 import { KEYWORDS, type KeywordRow } from '../vocabulary/keywords.js';
 import { KIND_VALUES, type KindSet, type ValueRow } from '../vocabulary/kinds.js';
+import { WEEKDAY_VALUES } from '../vocabulary/weekdays.js';
 
 /** English keyword → its Chinese form (the keywords that are one word in both languages): the vocabulary's `zh`. */
 export const KEYWORD_ZH: Readonly<Record<string, string>> = Object.fromEntries(
@@ -35,7 +39,26 @@ export const CONSTRUCTION = {
     forDuration: '持续',
     /** `面向 lapsed`: `for` a segment. */
     forSegment: '面向',
+    /** `每月 18 日` / `每月 最后一天`: `monthly on 18` / `monthly on last`; in a channel's `上限 每月 30 次`: `per month`. */
+    monthly: '每月',
+    /** `日` closes the day of the month: `每月 18 日`. */
+    monthDay: '日',
+    /** `每周 周四`: `weekly on thu`; in `上限 每周 7 次`: `per week`. */
+    weekly: '每周',
+    /** `每 14 天`: `every 14 days` (`天` closes it). */
+    every: '每',
+    /** `上限 每日 1 次`: `cap 1 per day`. */
+    perDay: '每日',
+    /** `次` closes a cap: `上限 每日 1 次`. */
+    times: '次',
 } as const;
+
+/** The English value of a cap's period written in Chinese (`每日` is `day`). */
+export const CAP_PERIOD_EN: Readonly<Record<string, string>> = {
+    [CONSTRUCTION.perDay]: 'day', [CONSTRUCTION.weekly]: 'week', [CONSTRUCTION.monthly]: 'month',
+};
+/** The Chinese form of a cap's period. */
+export const CAP_PERIOD_ZH: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(CAP_PERIOD_EN).map(([zh, en]) => [en, zh]));
 
 /** Every Chinese keyword token (1:1 forms, `每天`, and the constructions). */
 export const CHINESE_KEYWORDS: ReadonlySet<string> = new Set([...Object.values(KEYWORD_ZH), AT_EVERY_DAY, ...Object.values(CONSTRUCTION)]);
@@ -70,13 +93,23 @@ export function kindFromChinese(table: KindTableName, value: string): string | u
     return KIND_EN[table][value];
 }
 
+/** Weekday → its Chinese form (`thu` → `周四`): the vocabulary's `zh`. */
+export const WEEKDAY_ZH: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(WEEKDAY_VALUES).map(([en, row]) => [en, row.zh]));
+const WEEKDAY_EN: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(WEEKDAY_ZH).map(([en, zh]) => [zh, en]));
+
+/** The English weekday of a Chinese one (undefined: not a Chinese weekday). */
+export function weekdayFromChinese(value: string): string | undefined {
+    return WEEKDAY_EN[value];
+}
+
 /** Characters that continue an identifier (the grammar's ID terminal): a keyword must not be followed by one. */
 export const ID_CHARS = '_a-zA-Z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uAC00-\\uD7AF\\uF900-\\uFAFF';
 /** Letters of identifiers (no digits). */
 export const ID_LETTERS = ID_CHARS.replace('0-9', '');
 
 /** Chinese keywords that take a number, time or duration right after them: a digit may follow without a space. */
-const NUMBER_TAKING = new Set([KEYWORD_ZH.at, AT_EVERY_DAY, KEYWORD_ZH.remind, CONSTRUCTION.phaseDays, CONSTRUCTION.forDuration]);
+const NUMBER_TAKING = new Set<string>([KEYWORD_ZH.at, AT_EVERY_DAY, KEYWORD_ZH.remind, CONSTRUCTION.phaseDays, CONSTRUCTION.forDuration,
+    CONSTRUCTION.monthly, CONSTRUCTION.perDay, CONSTRUCTION.weekly]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -88,6 +121,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function chineseKeywordPattern(word: string): RegExp {
     if (word === CONSTRUCTION.dayOpen) return /第(?=[ \t\u3000]*[0-9]+(?:[ \t\u3000]*\.\.[ \t\u3000]*[0-9]+)?[ \t\u3000]*天)/;
     if (word === CONSTRUCTION.dayClose) return /(?<=[0-9][ \t\u3000]*)天/;
+    // `日` (`每月 18 日`) and `次` (`每日 1 次`) only right after a number, and not as the start of a name (`日元`).
+    if (word === CONSTRUCTION.monthDay || word === CONSTRUCTION.times) return new RegExp(`(?<=[0-9][ \\t\\u3000]*)${word}(?![${ID_CHARS}])`);
+    // `每` only before a number (`每 14 天`): `每天` is `at`'s, `每月` / `每周` / `每日` are words of their own.
+    if (word === CONSTRUCTION.every) return /每(?=[ \t\u3000]*[0-9])/;
     const follow = NUMBER_TAKING.has(word) ? ID_LETTERS : ID_CHARS;
     return new RegExp(`${escape(word)}(?![${follow}])`);
 }
@@ -99,8 +136,21 @@ export function chineseKeywordPattern(word: string): RegExp {
 export function englishKeywordOf(keyword: string, rule?: string): string {
     switch (keyword) {
         case CONSTRUCTION.dayOpen:
-        case CONSTRUCTION.dayClose:
             return 'day';
+        case CONSTRUCTION.dayClose:
+            return rule === 'Repeat' ? 'every' : 'day';
+        case CONSTRUCTION.monthly:
+            return rule === 'Cap' ? 'per' : 'monthly';
+        case CONSTRUCTION.weekly:
+            return rule === 'Cap' ? 'per' : 'weekly';
+        case CONSTRUCTION.monthDay:
+            return 'monthly';
+        case CONSTRUCTION.every:
+            return 'every';
+        case CONSTRUCTION.perDay:
+            return 'per';
+        case CONSTRUCTION.times:
+            return 'cap';
         case CONSTRUCTION.phaseDays:
             return 'days';
         case CONSTRUCTION.forDuration:
@@ -122,6 +172,17 @@ export function keywordForms(keyword: string, rule?: string): { en: string; zh: 
             return { en: 'for 2h · for SEGMENT', zh: '持续 2h · 面向 SEGMENT' };
         case 'at':
             return { en: 'at 20:00', zh: `${KEYWORD_ZH.at} 20:00 · ${AT_EVERY_DAY} 20:00` };
+        case 'monthly':
+            return { en: 'monthly on 18 · monthly on last', zh: '每月 18 日 · 每月 最后一天' };
+        case 'weekly':
+            return { en: 'weekly on thu', zh: '每周 周四' };
+        case 'every':
+            return { en: 'every 14 days', zh: '每 14 天' };
+        case 'cap':
+        case 'per':
+            return { en: 'cap 1 per day|week|month', zh: '上限 每日|每周|每月 1 次' };
+        case 'D':
+            return { en: 'day D-3 · days D-7..D-1 · ready D-5 · by D+1', zh: 'D-3 · D-7..D-1 · 就绪 D-5 · 截至 D+1' };
         default:
             return KEYWORD_ZH[keyword] ? { en: keyword, zh: KEYWORD_ZH[keyword] } : undefined;
     }

@@ -7,7 +7,8 @@
  * The builder is a private field of Langium's parser, created in its constructor; this is the one
  * place that replaces it (test/robustness/stack.test.ts checks the parser holds ours).
  */
-import { type CompositeCstNode, type CstNode, CstNodeBuilder, type LangiumCoreServices, type LangiumParser, createLangiumParser } from 'langium';
+import { type CompositeCstNode, type CstNode, CstNodeBuilder, GrammarAST, type LangiumCoreServices, type LangiumParser, createLangiumParser } from 'langium';
+import { CAP_PERIOD_EN } from './chinese-keywords.js';
 
 /** The builder's view of CST nodes (their fields are read-only to everyone else). */
 type Mutable = { container?: CompositeCstNode; content: CstNode[] };
@@ -29,14 +30,27 @@ export class PlaybookCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
-type WithBuilder = { nodeBuilder?: CstNodeBuilder };
+type Assign = (operator: string, feature: string, value: unknown, cstNode: CstNode, crossRef: unknown) => void;
+type WithBuilder = { nodeBuilder?: CstNodeBuilder; assign?: Assign };
 
-/** Langium's parser, with its CST builder replaced by `PlaybookCstNodeBuilder`. */
+/**
+ * Langium's parser, with its CST builder replaced by `PlaybookCstNodeBuilder`, and keywords assigned
+ * as values stored as the grammar's English keyword: Langium stores the token's text, which for a
+ * Chinese form (`节假日 中国大陆`, a token of `cn`'s category) would be the Chinese one, and a
+ * cap's Chinese period (`每日`) as its English value (`day`). Both forms then give the same model.
+ */
 export function createPlaybookParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     const inner = parser as unknown as WithBuilder;
     if (!(inner.nodeBuilder instanceof CstNodeBuilder)) throw new Error('Langium parser without nodeBuilder: update language/syntax/cst-node-builder.ts');
+    if (typeof inner.assign !== 'function') throw new Error('Langium parser without assign: update language/syntax/cst-node-builder.ts');
     inner.nodeBuilder = new PlaybookCstNodeBuilder();
+    const assign = inner.assign.bind(parser);
+    inner.assign = (operator, feature, value, cstNode, crossRef) => {
+        const source = cstNode?.grammarSource;
+        if (typeof value === 'string' && GrammarAST.isKeyword(source)) value = CAP_PERIOD_EN[source.value] ?? source.value;
+        assign(operator, feature, value, cstNode, crossRef);
+    };
     return parser;
 }
 

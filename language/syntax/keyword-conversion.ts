@@ -5,9 +5,9 @@
  * (format-text.ts), so `--keywords zh` then `--keywords en` gives back a canonical file exactly.
  */
 import { type AstNode, type CstNode, GrammarAST, isLeafCstNode, type LeafCstNode } from 'langium';
-import { AT_EVERY_DAY, CONSTRUCTION, englishKeywordOf, KEYWORD_EN, KEYWORD_ZH, KIND_ZH, kindFromChinese } from './chinese-keywords.js';
+import { AT_EVERY_DAY, CAP_PERIOD_EN, CAP_PERIOD_ZH, CONSTRUCTION, englishKeywordOf, KEYWORD_EN, KEYWORD_ZH, KIND_ZH, kindFromChinese, WEEKDAY_ZH, weekdayFromChinese } from './chinese-keywords.js';
 import type { GapEdit } from './layout.js';
-import { kindTable } from './value-converter.js';
+import { isWeekday, kindTable } from './value-converter.js';
 
 export type KeywordLanguage = 'en' | 'zh';
 
@@ -41,11 +41,16 @@ export function keywordEdits(root: AstNode, to: KeywordLanguage): GapEdit[] {
         const source = leaf.grammarSource;
         if (GrammarAST.isKeyword(source)) {
             const keyword = source.value;
+            const cap = capEdits(keyword, leaf, list, i, to);
+            if (cap) {
+                edits.push(...cap);
+                continue;
+            }
             if (to === 'zh') {
                 const zh = chineseOf(keyword, leaf, list, i);
                 if (!zh) continue;
                 if (zh.text !== leaf.text) edits.push(replace(leaf, zh.text));
-                if (zh.closeAfter) edits.push({ offset: zh.closeAfter.end, end: zh.closeAfter.end, newText: ` ${CONSTRUCTION.dayClose}` });
+                if (zh.closeAfter) edits.push({ offset: zh.closeAfter.end, end: zh.closeAfter.end, newText: ` ${zh.close ?? CONSTRUCTION.dayClose}` });
             } else {
                 const en = englishOf(keyword, leaf, list, i);
                 if (en === undefined) continue;
@@ -60,6 +65,12 @@ export function keywordEdits(root: AstNode, to: KeywordLanguage): GapEdit[] {
             }
             continue;
         }
+        // The weekday of `repeat weekly on thu` / `每周 周四`.
+        if (leaf.container && isWeekday(leaf.container)) {
+            const value = to === 'zh' ? WEEKDAY_ZH[leaf.text] : weekdayFromChinese(leaf.text);
+            if (value !== undefined && value !== leaf.text) edits.push(replace(leaf, value));
+            continue;
+        }
         // A kind value (or the playbook type): the leaf of a Name under a `kind` / `type` assignment.
         const table = leaf.container && kindTable(leaf.container);
         if (!table) continue;
@@ -69,13 +80,45 @@ export function keywordEdits(root: AstNode, to: KeywordLanguage): GapEdit[] {
     return edits;
 }
 
-/** The Chinese form of English keyword `keyword` at `list[i]`, and the leaf after which `天` goes. */
-function chineseOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNode[], i: number): { text: string; closeAfter?: LeafCstNode } | undefined {
+const isNumber = (l: LeafCstNode | undefined) => !!l && GrammarAST.isRuleCall(l.grammarSource) && l.grammarSource.rule.ref?.name === 'NUMBER';
+
+/**
+ * A channel's cap changes its word order: `cap 1 per day` ↔ `上限 每日 1 次`. At `per` (English) or
+ * the Chinese period, the three leaves are rewritten in place (the number moves; nothing else does).
+ */
+function capEdits(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNode[], i: number, to: KeywordLanguage): GapEdit[] | undefined {
+    if (leaf.astNode.$type !== 'Cap') return undefined;
+    // The period (English) or `次` (Chinese): rewritten at `per` / at the Chinese period.
+    if (to === 'zh' ? CAP_PERIOD_ZH[keyword] : keyword === CONSTRUCTION.times) return [];
+    if (to === 'zh' && keyword === 'per') {
+        const [count, period] = [list[i - 1], list[i + 1]];
+        if (!isNumber(count) || !period || !CAP_PERIOD_ZH[period.text]) return undefined;
+        return [replace(count, CAP_PERIOD_ZH[period.text]), replace(leaf, count.text), replace(period, CONSTRUCTION.times)];
+    }
+    if (to === 'en' && CAP_PERIOD_EN[keyword]) {
+        const [count, times] = [list[i + 1], list[i + 2]];
+        if (!isNumber(count) || times?.text !== CONSTRUCTION.times) return undefined;
+        return [replace(leaf, count.text), replace(count, 'per'), replace(times, CAP_PERIOD_EN[keyword])];
+    }
+    return undefined;
+}
+
+/** The Chinese form of English keyword `keyword` at `list[i]`, and the leaf after which `天` (or `close`) goes. */
+function chineseOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNode[], i: number): { text: string; closeAfter?: LeafCstNode; close?: string } | undefined {
     if (leaf.text !== keyword) return undefined; // already Chinese (or a construction)
     const node = leaf.astNode;
     const next = list[i + 1];
-    // `第 … 天` holds plain numbers only: any other day (a future `day D-3`) keeps its English keyword.
-    const isNumber = (l: LeafCstNode | undefined) => !!l && GrammarAST.isRuleCall(l.grammarSource) && l.grammarSource.rule.ref?.name === 'NUMBER';
+    if (node.$type === 'Repeat') {
+        switch (keyword) {
+            case 'monthly': return { text: CONSTRUCTION.monthly };
+            case 'weekly': return { text: CONSTRUCTION.weekly };
+            case 'every': return { text: CONSTRUCTION.every };
+            case 'days': return { text: CONSTRUCTION.dayClose };
+            // `monthly on 18` → `每月 18 日`, `weekly on thu` → `每周 周四`: no word for `on`.
+            case 'on': return isNumber(next) ? { text: '', closeAfter: next, close: CONSTRUCTION.monthDay } : { text: '' };
+        }
+    }
+    // `第 … 天` holds plain numbers only: any other day keeps its English keyword.
     switch (keyword) {
         case 'day':
             return isNumber(next) ? { text: CONSTRUCTION.dayOpen, closeAfter: next } : undefined;
@@ -100,6 +143,15 @@ const CONSTRUCTIONS: ReadonlySet<string> = new Set(Object.values(CONSTRUCTION));
 /** The English form of keyword `keyword` (the grammar's) at `list[i]`; '' to delete it (`天`). */
 function englishOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNode[], i: number): string | undefined {
     if (keyword === CONSTRUCTION.dayOpen) return list[i + 2]?.text === '..' ? 'days' : 'day';
+    if (leaf.astNode.$type === 'Repeat') {
+        switch (keyword) {
+            case CONSTRUCTION.monthly: return 'monthly on';
+            case CONSTRUCTION.weekly: return 'weekly on';
+            case CONSTRUCTION.every: return 'every';
+            case CONSTRUCTION.dayClose: return 'days';
+            case CONSTRUCTION.monthDay: return '';
+        }
+    }
     if (keyword === CONSTRUCTION.dayClose) return '';
     if (CONSTRUCTIONS.has(keyword)) return englishKeywordOf(keyword);
     // A Chinese form is a token of its English keyword's category: the grammar names the English one.

@@ -1,5 +1,5 @@
 import { AstUtils, type CstNode, DefaultValueConverter, GrammarAST, type ValueType } from 'langium';
-import { KEYWORD_EN, type KindTableName, kindFromChinese } from './chinese-keywords.js';
+import { KEYWORD_EN, type KindTableName, kindFromChinese, weekdayFromChinese } from './chinese-keywords.js';
 
 const KIND_RULES: ReadonlySet<string> = new Set(['Channel', 'Asset', 'Goal', 'Phase', 'Risk']);
 
@@ -7,7 +7,9 @@ const KIND_RULES: ReadonlySet<string> = new Set(['Channel', 'Asset', 'Goal', 'Ph
  * Converts token text to values. Block strings `"""…"""` lose their quotes, their first and last
  * blank lines and their common leading indentation; line breaks inside are kept (LF).
  * Chinese forms become their English values (chinese-keywords.ts): property types and `是`/`否`,
- * and kind values written after `kind` (`类型 社群` is `kind wechat_group`) or the playbook `type`.
+ * kind values written after `kind` (`类型 社群` is `kind wechat_group`) or the playbook `type`, and
+ * the weekday of `repeat` (`每周 周四` is `weekly on thu`). Keywords assigned as values (`节假日 中国大陆`)
+ * are stored as the English keyword by the parser (cst-node-builder.ts).
  */
 export class PlaybookValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
@@ -18,6 +20,7 @@ export class PlaybookValueConverter extends DefaultValueConverter {
         if (rule.name === 'Name') {
             const table = kindTable(cstNode);
             if (table) return kindFromChinese(table, input) ?? input;
+            if (isWeekday(cstNode)) return weekdayFromChinese(input) ?? input;
         }
         return super.runConverter(rule, input, cstNode);
     }
@@ -31,6 +34,13 @@ export function kindTable(cstNode: CstNode | undefined): KindTableName | undefin
     const rule = AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name;
     if (rule === 'Playbook') return assignment.feature === 'type' ? 'Playbook' : undefined;
     return rule && KIND_RULES.has(rule) && assignment.feature === 'kind' ? rule as KindTableName : undefined;
+}
+
+/** Whether a name is written as the weekday of `repeat weekly on …`. */
+export function isWeekday(cstNode: CstNode | undefined): boolean {
+    const source = cstNode?.grammarSource;
+    const assignment = source && AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
+    return assignment?.feature === 'weekday';
 }
 
 export function dedentBlockString(token: string): string {
