@@ -28,7 +28,7 @@ import {
 } from '../messages/editor.js';
 import { keywordHelp } from '../messages/keyword-help.js';
 import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS, WEEKDAY_LABELS, kindLabelsOf } from '../messages/kinds.js';
-import { AT_EVERY_DAY, CONSTRUCTION, KEYWORD_ZH, englishKeywordOf } from '../syntax/chinese-keywords.js';
+import { AT_EVERY_DAY, CONSTRUCTION, KEYWORD_ZH, KIND_ZH, type KindTableName, WEEKDAY_ZH, englishKeywordOf } from '../syntax/chinese-keywords.js';
 import { chineseSnippet } from './chinese-snippets.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { nextMonday } from '../model/dates.js';
@@ -47,6 +47,9 @@ const REMINDER_DURATIONS = ['15m', '30m', '1h', '1d'];
 
 /** Documentation on reference items costs a hover each; above this many candidates it is left out. */
 const MAX_DOCUMENTED_CANDIDATES = 200;
+
+/** English keywords written in Chinese by a construction (chinese-keywords.ts): a Chinese editor offers the construction. */
+const BY_CONSTRUCTION: ReadonlySet<string> = new Set(['day', 'days', 'for', 'monthly', 'weekly', 'every', 'per', 'week', 'month']);
 
 export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['.'] };
@@ -156,12 +159,20 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
             sortText: '1',
             ...(insert ? { insertText: insert, insertTextFormat: InsertTextFormat.Snippet } : {}),
         });
-        const constructions: readonly string[] = [CONSTRUCTION.dayOpen, CONSTRUCTION.phaseDays, CONSTRUCTION.forDuration, CONSTRUCTION.forSegment];
+        const constructions: readonly string[] = Object.values(CONSTRUCTION).filter(c => c !== CONSTRUCTION.dayClose);
         if (locale !== 'zh-CN') {
             if (!constructions.includes(keyword.value)) item(keyword.value);
             return;
         }
-        if (keyword.value === 'day' || keyword.value === 'days' || keyword.value === 'for') return; // their constructions are offered
+        if (BY_CONSTRUCTION.has(keyword.value)) return; // their constructions are offered
+        if (rule === 'Repeat' && keyword.value === 'on') return; // no word in `每月 18 日`, `每周 周四`
+        if (keyword.value === CONSTRUCTION.every) return item('每 N 天', '每 ${1:14} 天');
+        if (keyword.value === CONSTRUCTION.monthly && rule === 'Repeat') {
+            item('每月 N 日', '每月 ${1:18} 日');
+            return item(`每月 ${KEYWORD_ZH.last}`);
+        }
+        // A cap: `每日 N 次` / `每周 N 次` / `每月 N 次`.
+        if (rule === 'Cap' && keyword.value !== CONSTRUCTION.times) return item(`${keyword.value} N 次`, `${keyword.value} \${1:1} 次`);
         if (keyword.value === CONSTRUCTION.dayOpen) {
             // Langium offers a keyword once per value: a step's `第` may open a day or a range.
             item('第 N 天', '第 ${1:1} 天');
@@ -284,21 +295,26 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     protected completionForNameValue(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void {
         const locale = this.locale;
         let table: KindTable | undefined;
+        // In a Chinese editor the values' Chinese forms (`社群`, `周四`), which mean the same.
+        let zhForms: Readonly<Record<string, string>> | undefined;
         if (next.property === 'currency') {
             table = CURRENCIES;
         } else if (next.property === 'weekday') {
             table = WEEKDAY_LABELS; // `repeat weekly on …`
+            zhForms = WEEKDAY_ZH;
         } else {
             // The declaration whose enumerated property this is (`kind` of a channel, `type` of the playbook).
             const decl = AstUtils.getContainerOfType(context.node, (n): n is AstNode => declarationRow(n.$type)?.kinds?.property === next.property);
             table = decl ? kindLabelsOf(decl.$type) : undefined;
+            zhForms = decl ? KIND_ZH[decl.$type as KindTableName] : undefined;
         }
         if (!table) return;
+        if (locale !== 'zh-CN') zhForms = undefined;
         for (const [value, text] of Object.entries(table)) {
             acceptor(context, {
-                label: value,
+                label: zhForms?.[value] ?? value,
                 kind: CompletionItemKind.EnumMember,
-                detail: pick(text, locale),
+                detail: zhForms?.[value] ? `${pick(text, locale)} · ${value}` : pick(text, locale),
                 sortText: '0',
             });
         }

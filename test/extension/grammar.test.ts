@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { CONSTRUCTION, KEYWORD_ZH } from '../../language/syntax/chinese-keywords.js';
 
 const require = createRequire(import.meta.url);
 const grammarPath = 'extension/syntaxes/playbook.tmLanguage.json';
@@ -73,6 +74,33 @@ describe('TextMate grammar', () => {
         assert.equal(scopeOf('  属性 phone 文本 个人信息 "手机号"', 'phone'), 'variable.other.property.playbook');
         const tokens = tokenize('负责人 阶段目标 在线 第一期 天猫');
         assert.deepEqual(tokens.map(t => t[1]), ['keyword.other.playbook', ...Array(4).fill('variable.other.reference.playbook')]);
+    });
+
+    it('colours every Chinese keyword and construction, the calendar\'s included', () => {
+        const lines = [
+            '活动 md "会员日" {',
+            '  重复 每月 18 日 始于 2026-03 止于 2026-06 跳过 2026-05',
+            '  重复 每月 最后一天 始于 2026-03 止于 2026-06',
+            '  重复 每周 周四 始于 2026-03-05 止于 2026-04-30',
+            '  重复 每 14 天 始于 2026-03-05 止于 2026-04-30',
+            '  D日 2026-03-18 锚定阶段 burst 节假日 中国大陆',
+            '  放假 2026-04-04..2026-04-06 "清明节"',
+            '  上班 2026-04-26 "调休上班"',
+            '  渠道 wx "企微群发" 类型 企业微信 { 上限 每日 1 次 免打扰 无 }',
+            '  物料 a "a" { 就绪 D-5 }',
+            '  动作 checkin "签到" 第 1..2 天 每天 09:00 在 wx 仅工作日',
+        ].join('\n');
+        const scopes = new Map(tokenize(lines));
+        const calendar = ['重复', '每月', '日', '最后一天', '每周', '每', '天', '始于', '止于', '跳过', 'D日', '锚定阶段', '节假日', '中国大陆',
+            '放假', '上班', '上限', '每日', '次', '免打扰', '无', '仅工作日', '就绪'];
+        for (const k of calendar) assert.ok(/^(storage|keyword)\./.test(scopes.get(k) ?? ''), `${k}: ${scopes.get(k)}`);
+        // The Chinese forms of the calendar's keywords are all in the list above.
+        for (const en of ['dday', 'anchor', 'repeat', 'until', 'except', 'last', 'holidays', 'cn', 'none', 'holiday', 'workday', 'workdays', 'cap', 'quiet']) {
+            assert.ok(calendar.includes(KEYWORD_ZH[en]), en);
+        }
+        for (const c of [CONSTRUCTION.monthly, CONSTRUCTION.monthDay, CONSTRUCTION.weekly, CONSTRUCTION.every, CONSTRUCTION.perDay, CONSTRUCTION.times]) assert.ok(calendar.includes(c), c);
+        assert.equal(scopeOf('渠道 日报 "x" 类型 社群', '日报'), 'entity.name.type.playbook');
+        assert.equal(scopeOf('  每月会员日 每周例会', '每月会员日'), 'variable.other.reference.playbook');
     });
 
     it('does not see keywords inside identifiers', () => {
