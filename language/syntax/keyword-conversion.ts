@@ -118,12 +118,14 @@ function chineseOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNod
             case 'on': return isNumber(next) ? { text: '', closeAfter: next, close: CONSTRUCTION.monthDay } : { text: '' };
         }
     }
-    // `第 … 天` holds plain numbers only: any other day keeps its English keyword.
+    // `第 … 天` holds plain numbers; a day counted from D has no word: `day D-3` → `D-3`, `days D-7..D-1` → `D-7..D-1`.
+    const isD = next?.text === 'D' && GrammarAST.isKeyword(next.grammarSource);
     switch (keyword) {
         case 'day':
-            return isNumber(next) ? { text: CONSTRUCTION.dayOpen, closeAfter: next } : undefined;
+            return isNumber(next) ? { text: CONSTRUCTION.dayOpen, closeAfter: next } : isD ? { text: '' } : undefined;
         case 'days': {
             if (node.$type === 'Phase') return isNumber(next) ? { text: CONSTRUCTION.phaseDays, closeAfter: next } : undefined;
+            if (isD) return { text: '' };
             // `days A..B`: `天` after B.
             const last = list[i + 3];
             return isNumber(next) && list[i + 2]?.text === '..' && isNumber(last) ? { text: CONSTRUCTION.dayOpen, closeAfter: last } : undefined;
@@ -154,6 +156,18 @@ function englishOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNod
     }
     if (keyword === CONSTRUCTION.dayClose) return '';
     if (CONSTRUCTIONS.has(keyword)) return englishKeywordOf(keyword);
+    if (keyword === 'D') return bareDayRef(leaf, list[i - 1]);
     // A Chinese form is a token of its English keyword's category: the grammar names the English one.
     return leaf.text !== keyword && KEYWORD_EN[leaf.text] === keyword ? keyword : undefined;
+}
+
+/** A step's or milestone's `D-3` / `D-7..D-1` written without `day` / `days` (the Chinese form) gets the keyword back. */
+function bareDayRef(leaf: LeafCstNode, previous: LeafCstNode | undefined): string | undefined {
+    const ref = leaf.astNode;
+    const owner = ref.$container;
+    if (!owner) return undefined;
+    const clause = owner.$type === 'Step' || owner.$type === 'Milestone';
+    if (clause && ref.$containerProperty === 'relDay' && previous?.text !== 'day') return 'day D';
+    if (owner.$type === 'DayRange' && ref.$containerProperty === 'relFrom' && owner.$container?.$type === 'Step' && previous?.text !== 'days') return 'days D';
+    return undefined;
 }

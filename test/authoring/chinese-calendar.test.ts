@@ -89,6 +89,40 @@ describe('Chinese keywords: the real calendar', () => {
         });
     }
 
+    it('`D-3`, `D-7..D-1`, `就绪 D-5`, `截至 D+1`: the D-day forms without `day` / `days`, same tree and outputs\' model', async () => {
+        const english = [
+            'playbook md "会员日" {',
+            '  dday 2026-03-18',
+            '  asset poster "海报" kind poster { ready D-5 }',
+            '  kpi orders "订单" target 100',
+            '  phase warm "预热" kind warmup days 7 {',
+            '    step teaser "悬念海报" day D-7 at 10:00',
+            '    step rules "规则" days D-3..D-1 at 20:00 uses poster',
+            '    milestone check "物料审核" day D-6',
+            '  }',
+            '  phase burst "会员日" kind burst days 1 { step flash "秒杀" day D at 10:00 }',
+            '  risk slow "订单不足" kind traffic { when orders < 50 by D+1 then "加推" }',
+            '}',
+            '',
+        ].join('\n');
+        const chinese = convert(english, 'zh')!;
+        assert.match(chinese, /动作 teaser "悬念海报" D-7 于 10:00\n/);
+        assert.match(chinese, /动作 rules "规则" D-3\.\.D-1 每天 20:00 使用 poster\n/);
+        assert.match(chinese, /里程碑 check "物料审核" D-6\n/);
+        assert.match(chinese, /动作 flash "秒杀" D 于 10:00 }/);
+        assert.match(chinese, /就绪 D-5/);
+        assert.match(chinese, /截至 D\+1/);
+        assert.equal(convert(chinese, 'en'), english);
+        const a = await build(english);
+        const b = await build(chinese);
+        assert.deepEqual(b.document.parseResult.parserErrors.map(e => e.message), []);
+        assert.deepEqual(strip(b.document.parseResult.value), strip(a.document.parseResult.value));
+        assert.deepEqual(b.diagnostics.map(d => [d.code, d.range.start.line, d.message]), a.diagnostics.map(d => [d.code, d.range.start.line, d.message]));
+        const dates = (built: typeof a) => built.services.playbook.Models.getModel(built.document)!.events.map(e => `${e.id} ${e.date}`);
+        assert.deepEqual(dates(b), dates(a));
+        assert.ok(dates(a).length >= 5);
+    });
+
     it('stores the values in English: holidays, cap periods, the weekday', async () => {
         const { document } = await build(playbook(PAIRS[2][1], true).replace('节假日 中国大陆', '节假日 无'));
         const pb = document.parseResult.value.playbook!;
