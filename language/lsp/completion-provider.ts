@@ -28,7 +28,7 @@ import {
 } from '../messages/editor.js';
 import { keywordHelp } from '../messages/keyword-help.js';
 import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS, WEEKDAY_LABELS, kindLabelsOf } from '../messages/kinds.js';
-import { AT_EVERY_DAY, CONSTRUCTION, KEYWORD_ZH, KIND_ZH, type KindTableName, WEEKDAY_ZH, englishKeywordOf } from '../syntax/chinese-keywords.js';
+import { AT_EVERY_DAY, CHINESE_KEYWORDS, CONSTRUCTION, KEYWORD_ZH, KIND_ZH, type KindTableName, WEEKDAY_ZH, englishKeywordOf } from '../syntax/chinese-keywords.js';
 import { chineseSnippet } from './chinese-snippets.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { nextMonday } from '../model/dates.js';
@@ -295,7 +295,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     protected completionForNameValue(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): void {
         const locale = this.locale;
         let table: KindTable | undefined;
-        // In a Chinese editor the values' Chinese forms (`社群`, `周四`), which mean the same.
+        // The values' Chinese forms (`社群`, `周四`), which mean the same.
         let zhForms: Readonly<Record<string, string>> | undefined;
         if (next.property === 'currency') {
             table = CURRENCIES;
@@ -309,7 +309,9 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
             zhForms = decl ? KIND_ZH[decl.$type as KindTableName] : undefined;
         }
         if (!table) return;
-        if (locale !== 'zh-CN') zhForms = undefined;
+        // Chinese forms after a Chinese keyword (`类型 `, `每周 `); after `kind` / `weekly on` the English values.
+        const before = context.textDocument.getText().slice(0, context.tokenOffset).trimEnd();
+        if (!CHINESE_KEYWORDS.has(/\S+$/.exec(before)?.[0] ?? '')) zhForms = undefined;
         for (const [value, text] of Object.entries(table)) {
             acceptor(context, {
                 label: zhForms?.[value] ?? value,

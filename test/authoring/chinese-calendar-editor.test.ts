@@ -46,7 +46,7 @@ describe('Chinese keywords of the real calendar in the editor', () => {
         for (const k of ['重复', 'D日', '节假日']) assert.ok(!enItems.includes(k), k);
     });
 
-    it('completion offers 每月 N 日 / 每周 / 每 N 天 after 重复, monthly / weekly / every after repeat', async () => {
+    it('completion offers 每月 N 日 / 每周 / 每 N 天 after 重复, monthly / weekly / every after repeat, values in the language of the keyword before them', async () => {
         const items = await completeAt(zh, head('重复 <|>'));
         const month = items.find(i => i.label === '每月 N 日')!;
         assert.equal(month.insertText, '每月 ${1:18} 日');
@@ -60,6 +60,11 @@ describe('Chinese keywords of the real calendar in the editor', () => {
         assert.ok(labels(weekday).includes('周四'));
         assert.ok(!labels(weekday).includes('thu'));
         assert.ok(labels(await completeAt(en, 'playbook p "t" {\n  repeat weekly on <|>\n}')).includes('thu'));
+        // A value follows the language of the keyword before it, in either editor.
+        const kinds = await completeAt(en, head('渠道 c "c" 类型 <|>'));
+        assert.ok(labels(kinds).includes('社群') && !labels(kinds).includes('wechat_group'));
+        assert.equal(kinds.find(i => i.label === '社群')!.detail, 'WeChat group · wechat_group');
+        assert.ok(labels(await completeAt(zh, head('渠道 c "c" kind <|>'))).includes('wechat_group'));
     });
 
     it('completion offers 每日 / 每周 / 每月 N 次 after 上限, and the step clauses 仅工作日 and 跳过', async () => {
