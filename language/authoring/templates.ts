@@ -5,8 +5,9 @@
  * No LSP types: the CLI and the language server's *New Playbook from Template…* both use this.
  */
 import { DEFAULT_TIMEZONE } from '../model/model-types.js';
-import { nextMonday, parseLocalDate } from '../model/dates.js';
+import { type LocalDate, nextMonday, nextMonth, parseLocalDate, shiftDate, todayIn, weekdayOf } from '../model/dates.js';
 import type { Locale, Localized } from '../messages/locale.js';
+import { CN_HOLIDAY_DATA } from '../model/holiday-data.js';
 import { ENGAGEMENT } from './templates/engagement.js';
 import { FISSION } from './templates/fission.js';
 import { LIVE } from './templates/live.js';
@@ -60,7 +61,7 @@ export function isTemplateName(name: unknown): name is TemplateName {
 }
 
 export interface TemplateOptions {
-    /** First day (YYYY-MM-DD); default: next Monday in the playbook's zone. */
+    /** First day (YYYY-MM-DD); default: next Monday in the playbook's zone (`member-day`: the first of next month). */
     readonly start?: string;
     /** Language of the comments. */
     readonly locale: Locale;
@@ -73,11 +74,63 @@ export function defaultStart(now: Date = new Date()): string {
     return nextMonday(DEFAULT_TIMEZONE, now);
 }
 
+/** The first day of the month after today's in Asia/Shanghai: `member-day`'s default start (its runs start next month). */
+export function nextMonthStart(now: Date = new Date()): LocalDate {
+    return `${nextMonth(todayIn(DEFAULT_TIMEZONE, now).slice(0, 7))!}-01`;
+}
+
+/** The default first day of template `name`. */
+export function templateDefaultStart(name: TemplateName, now?: Date): LocalDate {
+    return name === 'member-day' ? nextMonthStart(now) : defaultStart(now);
+}
+
+/**
+ * `member-day`'s days relative to D: the warm-up's first day and the review's last (one run), and
+ * the days a holiday must not fall on: the assets' ready dates and the steps on one day each (a
+ * `workdays` step skips holidays by itself). A test checks them against the rendered template's model.
+ */
+export const MEMBER_DAY_SPAN = { first: -14, last: 5, fixed: [-16, -14, -9, -8, -7, -6, -1, 0, 1] } as const;
+
+/** The Wednesdays of month `YYYY-MM`, in the order `member-day` tries them: the third, the fourth, the second. */
+function wednesdays(month: string): LocalDate[] {
+    const first = `${month}-01`;
+    const firstWednesday = shiftDate(first, (3 - weekdayOf(first) + 7) % 7)!;
+    return [14, 21, 7].map(days => shiftDate(firstWednesday, days)!).filter(d => d.startsWith(month));
+}
+
+/** Whether the holiday data puts a statutory holiday on one of `member-day`'s fixed days around D. */
+function touchesHoliday(dday: LocalDate): boolean {
+    return MEMBER_DAY_SPAN.fixed.some(i => CN_HOLIDAY_DATA.fact(shiftDate(dday, i)!)?.kind === 'holiday');
+}
+
+/**
+ * `member-day`'s D-days, one a month for three runs: the third Wednesday (a member day midweek
+ * does better than on a weekend: PRACTICE), or the fourth or second where a statutory holiday that
+ * the data knows falls on a step or a ready date ("plan around 节假日"; nobody delivers material
+ * on a day off), never so close to the previous one that two runs overlap, and the first one not
+ * before `start` (its warm-up starts on or after it).
+ */
+export function memberDayDdays(start: LocalDate): LocalDate[] {
+    const out: LocalDate[] = [];
+    const runDays = MEMBER_DAY_SPAN.last - MEMBER_DAY_SPAN.first + 1;
+    // A month whose Wednesdays all meet a holiday (春节, 清明 + 劳动节) is skipped, as teams do; past
+    // the data's years nothing is known, so three runs come within a few months.
+    for (let month = start.slice(0, 7), tries = 0; out.length < 3 && tries < 24; month = nextMonth(month)!, tries++) {
+        const previous = out[out.length - 1];
+        const dday = wednesdays(month).find(d => shiftDate(d, MEMBER_DAY_SPAN.first)! >= start
+            && (!previous || shiftDate(previous, runDays)! <= d) && !touchesHoliday(d));
+        if (dday) out.push(dday);
+    }
+    return out;
+}
+
 /** The template's text with its start date and its comments in `locale`; undefined for a date that is not real. */
 export function renderTemplate(name: TemplateName, options: TemplateOptions): string | undefined {
-    const start = options.start === undefined ? defaultStart(options.now) : parseLocalDate(options.start);
+    const start = options.start === undefined ? templateDefaultStart(name, options.now) : parseLocalDate(options.start);
     if (!start) return undefined;
+    const ddays = name === 'member-day' ? memberDayDdays(start) : [];
     return TEXTS[name]
         .replace(/\{start\}/g, start)
+        .replace(/\{dday(\d)\}/g, (_m, i: string) => ddays[Number(i) - 1] ?? '')
         .replace(/\/\/~ (.*?) ~~ (.*)$/gm, (_m, zh: string, en: string) => `// ${options.locale === 'zh-CN' ? zh : en}`);
 }

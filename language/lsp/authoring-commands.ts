@@ -12,6 +12,7 @@
  *
  * Answers never throw: a failure is `{ ok: false, message }` in the user's language.
  */
+import { withHolidayCoverage } from '../authoring/template-holidays.js';
 import { TEMPLATE_LABELS, TEMPLATE_NAMES, isTemplateName, renderTemplate } from '../authoring/templates.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
@@ -29,14 +30,16 @@ export function listTemplates(locale: Locale): Result<{ templates: TemplateItem[
     };
 }
 
-export function templateText(args: unknown[], locale: Locale, services: LangiumCoreServices): Result<{ text: string }> {
+export async function templateText(args: unknown[], locale: Locale, services: LangiumCoreServices): Promise<Result<{ text: string }>> {
     const arg = args[0] as { template?: unknown; start?: unknown; keywords?: unknown } | undefined;
     const bad = (reason: string) => ({ ok: false as const, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.template, reason }) });
     if (!arg || typeof arg !== 'object' || !isTemplateName(arg.template)) return bad(`[{ template: ${TEMPLATE_NAMES.join(' | ')} }]`);
     if (arg.start !== undefined && typeof arg.start !== 'string') return bad('start: YYYY-MM-DD');
     if (arg.keywords !== undefined && arg.keywords !== 'en' && arg.keywords !== 'zh') return bad("keywords: 'en' | 'zh'");
-    const text = renderTemplate(arg.template, { locale, start: arg.start as string | undefined });
-    if (text === undefined) return bad('start: YYYY-MM-DD');
+    const rendered = renderTemplate(arg.template, { locale, start: arg.start as string | undefined });
+    if (rendered === undefined) return bad('start: YYYY-MM-DD');
+    // A year the holiday data does not cover: `holidays none` and a comment that says why (template-holidays.ts).
+    const { text } = await withHolidayCoverage(rendered, locale);
     const keywords = arg.keywords ?? (locale === 'zh-CN' ? 'zh' : 'en');
     return { ok: true, text: keywords === 'zh' ? convertKeywords(services, text, 'zh').text ?? text : text };
 }

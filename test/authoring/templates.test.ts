@@ -132,7 +132,7 @@ describe('playbook init (CLI)', function () {
 
     it('writes a new file that validates --strict with no diagnostic, and never overwrites', () => {
         const file = join(tmp, 'camp.playbook');
-        // A start in a year the holiday data covers (a 2027 start is rightly told holiday-data-missing).
+        // A start in a year the holiday data covers (templates-calendar.test.ts: a start whose schedule reaches an uncovered year).
         const r = runCli(['init', file, '--template', 'member-day', '--start', '2026-03-02']);
         assert.equal(r.status, 0, r.stderr);
         assert.match(r.stderr, /created .*camp\.playbook/);

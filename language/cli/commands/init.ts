@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type TemplateName, defaultStart, renderTemplate } from '../../authoring/templates.js';
+import { withHolidayCoverage } from '../../authoring/template-holidays.js';
+import { type TemplateName, renderTemplate, templateDefaultStart } from '../../authoring/templates.js';
 import { authoringMessage } from '../../messages/authoring.js';
 import { createPlaybookCoreServices } from '../../playbook-module.js';
 import { convertKeywords } from '../../syntax/format-text.js';
@@ -23,16 +24,20 @@ export interface InitOptions {
 
 export async function runInit(file: string | undefined, options: InitOptions, io: CliIO): Promise<number> {
     const locale = resolveLocale(options.locale, io.env);
-    const rendered = renderTemplate(options.template, { start: options.start, locale });
-    if (rendered === undefined) throw new UsageError(authoringMessage('badDate', locale, options.start ?? ''));
+    const start = options.start ?? templateDefaultStart(options.template);
+    const template = renderTemplate(options.template, { start, locale });
+    if (template === undefined) throw new UsageError(authoringMessage('badDate', locale, options.start ?? ''));
+    // A year the holiday data does not cover: `holidays none` and a comment (template-holidays.ts).
+    const { text: rendered, uncovered } = await withHolidayCoverage(template, locale);
     // The templates are written with English keywords; `--keywords zh` converts them (tested to parse).
     const text = options.keywords === 'zh' ? convertKeywords(createPlaybookCoreServices().Playbook, rendered, 'zh').text ?? rendered : rendered;
+    if (uncovered.length) io.stderr.write(`playbook: ${authoringMessage('holidayNotice', locale, uncovered.join(', '))}\n`);
     if (file === undefined || file === '-') {
         io.stdout.write(text);
         return EXIT_OK;
     }
     await createExclusive(file, text, locale);
-    io.stderr.write(`playbook: ${authoringMessage('created', locale, file, options.template, options.start ?? defaultStart())}\n`);
+    io.stderr.write(`playbook: ${authoringMessage('created', locale, file, options.template, start)}\n`);
     return EXIT_OK;
 }
 
