@@ -117,6 +117,11 @@ export function inDayList(text: string, offset: number): boolean {
     return /\bdays?[ \t]+\d+(?:\.\d+)?[ \t]*$/.test(text.slice(Math.max(0, offset - 40), offset));
 }
 
+/** Whether the separator at `offset` follows the Chinese `第 N` (`第 1,3 天`): a list of days. */
+export function inChineseDayList(text: string, offset: number): boolean {
+    return /第[ \t]*\d+[ \t]*$/.test(text.slice(Math.max(0, offset - 20), offset));
+}
+
 /** Dashes and tildes planners write between two days (`days 1-3`, `1~3`, `1–3`, `1～3`): the language writes a range `1..3`. */
 export const RANGE_DASHES = '-~–—～－';
 
@@ -137,17 +142,43 @@ export function dayRangeDashMessage(text: string, offset: number, locale: Locale
 }
 
 /** A `for` / `remind` / `at` whose value is not a duration or a time (`for 1.5h`, `for 90min`, `remind 1 h`, `at 9点`): how to write it. */
-export function clauseValueMessage(keyword: 'for' | 'remind' | 'at', locale: Locale): string {
+/**
+ * What a clause's value must look like. `written` is the keyword as written (`持续` for `for`), and
+ * the examples use it; `value` is what was written, and a duration in Chinese units (`2小时`) gets
+ * its spelling (`2h`).
+ */
+export function clauseValueMessage(keyword: 'for' | 'remind' | 'at', locale: Locale, written: string = keyword, value = ''): string {
+    const k = written;
     if (keyword === 'at') {
         return locale === 'zh-CN'
-            ? '`at` 后面写 24 小时制时间 HH:MM，如 `at 20:00`、`at 9:30`。'
-            : '`at` takes a 24-hour time HH:MM, such as `at 20:00` or `at 9:30`.';
+            ? `\`${k}\` 后面写 24 小时制时间 HH:MM，如 \`${k} 20:00\`、\`${k} 9:30\`。`
+            : `\`${k}\` takes a 24-hour time HH:MM, such as \`${k} 20:00\` or \`${k} 9:30\`.`;
     }
-    const example = keyword === 'for' ? '`for 90m`、`for 2h`' : '`remind 15m`、`remind 1h`、`remind 1d`';
-    const exampleEn = keyword === 'for' ? '`for 90m` or `for 2h`' : '`remind 15m`, `remind 1h` or `remind 1d`';
+    const example = keyword === 'for' ? `\`${k} 90m\`、\`${k} 2h\`` : `\`${k} 15m\`、\`${k} 1h\`、\`${k} 1d\``;
+    const exampleEn = keyword === 'for' ? `\`${k} 90m\` or \`${k} 2h\`` : `\`${k} 15m\`, \`${k} 1h\` or \`${k} 1d\``;
+    const unit = CHINESE_UNITS.exec(value);
+    const spelled = unit ? `${unit[1]}${UNIT_LETTER[unit[2]]}` : undefined;
     return locale === 'zh-CN'
-        ? `\`${keyword}\` 后面写时长：整数紧跟单位 m（分钟）、h（小时）或 d（天），如 ${example}。`
-        : `\`${keyword}\` takes a duration: a whole number directly followed by m (minutes), h (hours) or d (days), such as ${exampleEn}.`;
+        ? `\`${k}\` 后面写时长：整数紧跟单位 m（分钟）、h（小时）或 d（天），如 ${example}${spelled ? `；\`${value}\` 写成 \`${spelled}\`` : ''}。`
+        : `\`${k}\` takes a duration: a whole number directly followed by m (minutes), h (hours) or d (days), such as ${exampleEn}${spelled ? `; \`${value}\` is \`${spelled}\`` : ''}.`;
+}
+
+/** A whole number with a Chinese time unit (`2小时`, `30分钟`, `1天`, `1周`). */
+const CHINESE_UNITS = /^(\d+)(小时|个小时|钟头|分钟|分|天|日|周|星期)$/;
+const UNIT_LETTER: Readonly<Record<string, string>> = { 小时: 'h', 个小时: 'h', 钟头: 'h', 分钟: 'm', 分: 'm', 天: 'd', 日: 'd', 周: 'w', 星期: 'w' };
+
+/** `第 1,3 天`: a list of days in the Chinese construction. */
+export function chineseDaysListMessage(locale: Locale): string {
+    return locale === 'zh-CN'
+        ? '`第 … 天` 只能写一天或一段连续的天：不连续的几天，请每天各写一个动作（`第 1 天`、`第 3 天` 各一行）；连续的几天写成范围，如 `第 1..3 天`。'
+        : '`第 … 天` takes one day or one range of days: for days not in a row, write one step per day (a line with `第 1 天`, another with `第 3 天`); for days in a row, a range such as `第 1..3 天`.';
+}
+
+/** `target 1万`: a number written with a Chinese magnitude. */
+export function chineseNumberMessage(written: string, digits: string, locale: Locale): string {
+    return locale === 'zh-CN'
+        ? `数字请直接写阿拉伯数字，不带「万」「千」「亿」：\`${written}\` 写成 \`${digits}\`。`
+        : `Write the number in digits, without 万, 千 or 亿: \`${written}\` is \`${digits}\`.`;
 }
 
 /** `days 1,3,5`: a list where the language takes one range. */

@@ -1,6 +1,6 @@
 import { AbstractParserErrorMessageProvider, DefaultLexerErrorMessageProvider } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
-import { FULL_WIDTH, RANGE_DASHES, dayRangeDashMessage, inDayRange, daysListMessage, endOfFileMessage, inDayList, fullWidthExample, fullWidthMessage, lexingMessage, mismatchMessage, noViableAltMessage, tokenLabel } from '../messages/syntax.js';
+import { FULL_WIDTH, RANGE_DASHES, chineseDaysListMessage, dayRangeDashMessage, inChineseDayList, inDayRange, daysListMessage, endOfFileMessage, inDayList, fullWidthExample, fullWidthMessage, lexingMessage, mismatchMessage, noViableAltMessage, tokenLabel } from '../messages/syntax.js';
 import type { LocaleService } from '../services/locale-service.js';
 
 /** Parser errors in the user's language, naming tokens the way the language reference does. */
@@ -41,6 +41,7 @@ export class PlaybookLexerErrorMessageProvider extends DefaultLexerErrorMessageP
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const char = fullText[startOffset];
         if (length === 1 && FULL_WIDTH[char]?.to === ',' && inDayList(fullText, startOffset)) return daysListMessage(this.locale.locale);
+        if (length === 1 && FULL_WIDTH[char]?.to === ',' && inChineseDayList(fullText, startOffset)) return chineseDaysListMessage(this.locale.locale);
         if (length === 1 && RANGE_DASHES.includes(char) && inDayRange(fullText, startOffset)) return dayRangeDashMessage(fullText, startOffset, this.locale.locale);
         if (length === 1 && FULL_WIDTH[char]) return fullWidthMessage(char, fullWidthExample(fullText, startOffset), this.locale.locale);
         return lexingMessage(fullText.substr(startOffset, length), this.locale.locale);

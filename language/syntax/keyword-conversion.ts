@@ -43,7 +43,7 @@ export function keywordEdits(root: AstNode, to: KeywordLanguage): GapEdit[] {
             const keyword = source.value;
             const cap = capEdits(keyword, leaf, list, i, to);
             if (cap) {
-                edits.push(...cap);
+                for (const edit of cap) edits.push(edit);
                 continue;
             }
             if (to === 'zh') {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { withHolidayCoverage } from '../../language/authoring/template-holidays.js';
 import { TEMPLATE_NAMES, TEMPLATE_LABELS, defaultStart, renderTemplate } from '../../language/authoring/templates.js';
 import { isAsset, isModel, isPhase, isRisk, isStep, isTrack } from '../../language/generated/ast.js';
 import { CALENDAR_FORMATS, TRACKING_FORMATS, generateCalendar, generateTracking } from '../../language/generators/index.js';
@@ -117,17 +118,19 @@ describe('playbook init (CLI)', function () {
     before(() => { tmp = mkdtempSync(join(tmpdir(), 'playbook-init-')); });
     after(() => rmSync(tmp, { recursive: true, force: true }));
 
-    it('--keywords zh writes the template in Chinese keywords', () => {
+    it('--keywords zh writes the template in Chinese keywords', async () => {
         const r = runCli(['init', '--template', 'promotion', '--start', '2027-01-04', '--keywords', 'zh', '--locale', 'zh-CN']);
         assert.equal(r.status, 0, r.stderr);
-        assert.equal(r.stdout, convertKeywords(core, renderTemplate('promotion', { start: '2027-01-04', locale: 'zh-CN' })!, 'zh').text);
+        const template = (await withHolidayCoverage(renderTemplate('promotion', { start: '2027-01-04', locale: 'zh-CN' })!, 'zh-CN')).text;
+        assert.equal(r.stdout, convertKeywords(core, template, 'zh').text);
+        assert.match(r.stdout, /^ {2}节假日 无$/m); // 2027 is not in the holiday data yet
         assert.match(r.stdout, /阶段 warmup "预热期" 类型 预热 为期 7 天 \{/);
     });
 
-    it('prints the template on stdout without a file, with --start', () => {
+    it('prints the template on stdout without a file, with --start', async () => {
         const r = runCli(['init', '--template', 'live', '--start', '2027-01-04', '--locale', 'zh-CN']);
         assert.equal(r.status, 0, r.stderr);
-        assert.equal(r.stdout, renderTemplate('live', { start: '2027-01-04', locale: 'zh-CN' }));
+        assert.equal(r.stdout, (await withHolidayCoverage(renderTemplate('live', { start: '2027-01-04', locale: 'zh-CN' })!, 'zh-CN')).text);
     });
 
     it('writes a new file that validates --strict with no diagnostic, and never overwrites', () => {
