@@ -161,6 +161,8 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         });
         const constructions: readonly string[] = Object.values(CONSTRUCTION).filter(c => c !== CONSTRUCTION.dayClose);
         if (locale !== 'zh-CN') {
+            // A bare `D-3` (no `day` before it) is the Chinese form.
+            if (keyword.value === 'D' && !/(?:\b(?:day|days|ready|by)|\.\.)\s*$/.test(context.textDocument.getText().slice(0, context.tokenOffset))) return;
             if (!constructions.includes(keyword.value)) item(keyword.value);
             return;
         }

@@ -77,6 +77,14 @@ describe('Chinese keywords of the real calendar in the editor', () => {
         for (const k of ['中国大陆', '无']) assert.ok(holidays.includes(k), k);
     });
 
+    it('completion offers D right after a step in Chinese (`D-3`), in English only after day / days / ready / by', async () => {
+        const phase = (step: string) => `活动 p "t" {\n  D日 2026-10-01\n  阶段 a "a" 类型 爆发 为期 3 天 { ${step} }\n}`;
+        assert.ok(keywordLabels(await completeAt(zh, phase('动作 s "s" <|>'))).includes('D'));
+        assert.ok(!keywordLabels(await completeAt(en, phase('step s "s" <|>'))).includes('D'));
+        assert.ok(keywordLabels(await completeAt(en, phase('step s "s" day <|>'))).includes('D'));
+        assert.ok(keywordLabels(await completeAt(en, phase('step s "s" days D-2..<|>'))).includes('D'));
+    });
+
     it('hovers explain both forms', async () => {
         assert.match(await hoverAt('重复'), /^\*\*`repeat`\*\* · \*\*`重复`\*\* — /);
         assert.match(await hoverAt('每月'), /^\*\*`monthly on 18 · monthly on last`\*\* · \*\*`每月 18 日 · 每月 最后一天`\*\* — /);
