@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CstUtils, GrammarAST, isLeafCstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -112,11 +112,14 @@ describe('Chinese keywords: the same playbook in both languages', function () {
         }
     });
 
-    it('the Double-11 example in Chinese keywords is the English one, converted', () => {
-        const zh = readFileSync(join(ROOT, 'examples', 'double11.zh.playbook'), 'utf8');
-        const en = readFileSync(join(ROOT, 'examples', 'double11.playbook'), 'utf8');
-        assert.equal(convert(zh, 'en'), en);
-        assert.equal(convert(en, 'zh'), zh);
-        assert.ok(basename('double11.zh.playbook'));
+    it('the examples in Chinese keywords (Double-11, member day, weekly live show) are the English ones, converted', () => {
+        const zhFiles = readdirSync(join(ROOT, 'examples')).filter(f => f.endsWith('.zh.playbook')).sort();
+        assert.deepEqual(zhFiles, ['double11.zh.playbook', 'live-show.zh.playbook', 'member-day.zh.playbook']);
+        for (const file of zhFiles) {
+            const zh = readFileSync(join(ROOT, 'examples', file), 'utf8');
+            const en = readFileSync(join(ROOT, 'examples', file.replace('.zh.playbook', '.playbook')), 'utf8');
+            assert.equal(convert(zh, 'en'), en, file);
+            assert.equal(convert(en, 'zh'), zh, file);
+        }
     });
 });

@@ -33,9 +33,9 @@ describe('playbook validate (CLI)', function () {
             const r = runCli(command.slice('npx playbook '.length).split(/\s+/));
             assert.equal(r.status, 0, `${command}: ${r.stderr}`);
             assert.ok(!/error|warning/i.test(r.stderr), `${command}: ${r.stderr}`);
-            if (command.includes('validate')) assert.match(r.stdout, /^Checked 6 files: no problems found\.\n$/);
+            if (command.includes('validate')) assert.match(r.stdout, /^Checked 8 files: no problems found\.\n$/);
         }
-        assert.equal(runCli(['validate', 'examples/'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, '已检查 6 个文件，未发现问题。\n');
+        assert.equal(runCli(['validate', 'examples/'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, '已检查 8 个文件，未发现问题。\n');
     });
 
     it('finds nothing to say about the clean examples', () => {
