@@ -74,3 +74,34 @@ export const METRICS = edit(BASE,
     ['line ads "广告" 60% line other "其他" 40%', 'line ads "广告" 50% line other "其他" 50%'],
     ['step teaser "悬念" day 1 at 10:00 on group', 'step teaser "悬念海报" day 1 at 10:00 on group remind 1h'],
 );
+
+/** A monthly member day with three runs (D-days 2026-03-18, 04-18, 05-18): warm-up D-7..D-1, the day, review D+1..D+2. */
+export const MONTHLY = `playbook member_day "会员日" {
+  repeat monthly on 18 from 2026-03 until 2026-05
+  timezone "Asia/Shanghai"
+  owner ops
+  consent "加入会员即同意接收会员日通知"
+  role ops "运营"
+  channel members "会员群" kind wechat_group
+  channel app "小程序" kind mini_program
+  asset poster "海报" kind poster { ready D-9 }
+  phase warmup "预热" kind warmup days 7 {
+    step teaser "悬念" day D-7 at 12:00 on members uses poster
+    step rules "规则" day D-3 at 12:00 on members
+    step checkin "签到" days D-2..D-1 at 10:00 on members
+  }
+  phase day_of "会员日" kind burst days 1 { step open "开抢" day D at 11:00 on app, members }
+  phase recap "复盘" kind review days 2 { milestone report "复盘报告" day D+2 }
+  track checkin_done "签到" { on members }
+  track order_paid "下单" { on app property amount number required property source enum("oa", "group") }
+  kpi checkins "签到人数" = unique checkin_done
+  kpi orders "订单数" = count order_paid target 100
+  kpi group_orders "社群订单" = count order_paid where source = "group"
+  kpi buyers "下单人数" = unique order_paid
+  kpi gmv "成交额" = sum order_paid.amount target 9000
+  kpi conversion "转化" = buyers / checkins target 20%
+  goal sell "成交" kind conversion { kpi orders, gmv }
+  risk slow "午市订单不足" kind traffic { when orders < 40% by D then "追加满减券" }
+  risk thin "签到不足" kind traffic { when checkins < 15 by warmup day 6 then "群内加发红包" }
+}
+`;

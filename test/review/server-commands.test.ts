@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspSession } from '../helpers/lsp-client.js';
 import { REVIEW_PLAYBOOK, generateActuals } from './actuals-gen.js';
-import { BASE, SCHEDULE } from './pairs.js';
+import { BASE, MONTHLY, SCHEDULE, edit } from './pairs.js';
 
 interface Answer { ok: boolean; markdown?: string; summary?: string; message?: string }
 
@@ -27,6 +27,7 @@ describe('server commands: playbook.server.diff and playbook.server.review (stdi
         const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
         git('init', '-q', '-b', 'main');
         writeFileSync(join(dir, 'plan.playbook'), BASE);
+        writeFileSync(join(dir, 'runs.playbook'), MONTHLY);
         git('add', '.');
         git('commit', '-q', '-m', 'v1');
         writeFileSync(join(dir, 'new.playbook'), BASE);
@@ -67,6 +68,21 @@ describe('server commands: playbook.server.diff and playbook.server.review (stdi
         assert.ok(plain.timeline.events.every(e => !['Moved', 'New'].includes(e.display.details[0]?.label)));
         const unknown = await s.request<Answer>('workspace/executeCommand', { command: 'playbook.server.timeline', arguments: [{ uri, compareWith: 'nope~1' }] });
         assert.deepEqual(unknown, { ok: false, message: "unknown git revision 'nope~1'" });
+    });
+
+    it('marks per run in a repeating playbook: a run excepted leaves the later runs unmarked, a moved step is marked in each run', async () => {
+        const uri = uriOf('runs.playbook');
+        s.open(uri, edit(MONTHLY, ['until 2026-05', 'until 2026-05 except 2026-04'], ['day D-3 at 12:00', 'day D-4 at 12:00']));
+        await s.waitForDiagnostics(uri);
+        const answer = await s.request<{ ok: boolean; message?: string; timeline: { events: { id: string; display: { details: { label: string; text: string }[] } }[] } }>(
+            'workspace/executeCommand', { command: 'playbook.server.timeline', arguments: [{ uri, compareWith: 'HEAD' }] });
+        assert.equal(answer.ok, true, answer.message);
+        const marks = answer.timeline.events.filter(e => ['Moved', 'New'].includes(e.display.details[0]?.label))
+            .map(e => `${e.id}: ${e.display.details[0].text}`);
+        assert.deepEqual(marks, [
+            'member_day.2026-03-18.rules.2026-03-14: from 2026-03-15 Sun 12:00 (HEAD)',
+            'member_day.2026-05-18.rules.2026-05-14: from 2026-05-15 Fri 12:00 (HEAD)',
+        ]);
     });
 
     it('says when the revision or the file at it does not exist', async () => {
