@@ -15,6 +15,14 @@ const PERCENT = '0.0%';
 const KPI_PERCENT = '0.00%';
 const DATE = 'yyyy-mm-dd';
 
+/**
+ * A cell formatted as a percentage. A new style object: addTable's cells share one per column, so
+ * setting `numFmt` on one would format the whole column.
+ */
+function percent(cell: ReturnType<ReturnType<typeof addTable>['getCell']>): void {
+    cell.style = { ...cell.style, numFmt: KPI_PERCENT };
+}
+
 /** A cell value: a number as a number, nothing for null. */
 const num = (v: number | null) => (v === null ? null : v);
 
@@ -29,7 +37,7 @@ export async function reviewXlsx(r: ReviewJson, locale: Locale, start: PlaybookM
         r.kpis.forEach((k, i) => {
             if (!k.percent) return;
             const row = sheet.getRow(i + 2);
-            for (let c = from; c <= sheet.columnCount; c++) row.getCell(c).numFmt = KPI_PERCENT;
+            for (let c = from; c <= sheet.columnCount; c++) percent(row.getCell(c));
         });
     };
 
@@ -38,7 +46,7 @@ export async function reviewXlsx(r: ReviewJson, locale: Locale, start: PlaybookM
         { header: L('colActual'), width: 14 }, { header: L('colAttainment'), width: 12, numFmt: PERCENT }, { header: L('colStatus'), width: 12 },
         { header: L('colId'), width: 18 },
     ], r.kpis.map(k => [k.title, targetText(k), num(k.actual), num(k.attainment), status(k.status), k.name]));
-    r.kpis.forEach((k, i) => { if (k.percent) kpis.getCell(i + 2, 3).numFmt = KPI_PERCENT; });
+    r.kpis.forEach((k, i) => { if (k.percent) percent(kpis.getCell(i + 2, 3)); });
 
     if (r.phases.length) {
         const sheet = addTable(wb, L('sheetPhases'), [{ header: L('colKpi'), width: 22 }, ...r.phases.map(p => ({ header: p.title, width: 14 }))],
@@ -62,8 +70,8 @@ export async function reviewXlsx(r: ReviewJson, locale: Locale, start: PlaybookM
     ], r.checkpoints.map(c => [c.title, titleOf.get(c.kpi) ?? c.kpi, utcMidnight(c.date), num(c.actual), num(c.threshold), statusText(c.status, locale), c.risk]));
     r.checkpoints.forEach((c, i) => {
         if (!percentOf.get(c.kpi)) return;
-        checkpoints.getCell(i + 2, 4).numFmt = KPI_PERCENT;
-        checkpoints.getCell(i + 2, 5).numFmt = KPI_PERCENT;
+        percent(checkpoints.getCell(i + 2, 4));
+        percent(checkpoints.getCell(i + 2, 5));
     });
 
     const q = r.tracking;

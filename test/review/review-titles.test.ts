@@ -64,9 +64,12 @@ describe('playbook review: titles, dates, not started, plurals', function () {
         assert.equal(kpis[1][3].format, '0.0%');
         const rate = kpis.find(r => r[0].value === '转化')!;
         assert.equal(rate[2].format, '0.00%', 'a ratio KPI\'s actual as a percentage');
+        // Only the ratio KPIs: a count stays a plain number (cells of a column share a style).
+        assert.deepEqual(kpis.slice(1).filter(r => r[2].format !== 'General').map(r => r[0].value), ['转化', '退款率']);
         const phases = sheets.get('各阶段')!;
         assert.deepEqual(values(phases)[0], ['指标', '预热', '爆发', '复盘']);
         assert.equal(phases.find(r => r[0].value === '转化')![1].format, '0.00%');
+        assert.equal(phases.find(r => r[0].value === '入群数')![1].format, 'General');
         const checkpoints = sheets.get('风险检查点')!;
         assert.deepEqual(values(checkpoints)[0], ['风险', '指标', '日期', '实际值', '阈值', '检查结果', '标识（ID）']);
         const [title, kpi, date, actual, threshold, , id] = checkpoints[1];
