@@ -87,7 +87,7 @@ function addPhasesSheet(wb: Workbook, model: PlaybookModel, locale: Locale): voi
 
 export async function calendarXlsx(model: PlaybookModel, locale: Locale, sourceDateEpoch?: number): Promise<Uint8Array> {
     const created = creationTime(model, sourceDateEpoch);
-    const wb = await newWorkbook(created);
+    const wb = await newWorkbook(created, { streaming: true });
     wb.title = model.title || model.name;
     const names = namesOf(model);
 
