@@ -8,6 +8,7 @@
 import type { Argument, Command, Help, Option } from 'commander';
 import { cliDescription, helpExtras, helpPlaceholders, helpTitle, terminalWidth } from '../messages/cli.js';
 import type { Locale } from '../messages/locale.js';
+import { joinHelpParts } from '../messages/fragments.js';
 
 const HELP_FLAGS = '-h, --help';
 
@@ -27,11 +28,11 @@ export function localizeProgram(program: Command, locale: Locale): void {
         optionDescription: (option: Option) => {
             const shown = option.required || option.optional ? defaultText(option.defaultValue, option.defaultValueDescription) : undefined;
             const extras = helpExtras(option.argChoices, shown, locale);
-            return [option.description, extras].filter(Boolean).join(locale === 'zh-CN' ? '' : ' ');
+            return joinHelpParts([option.description, extras].filter(Boolean), locale);
         },
         argumentDescription: (argument: Argument) => {
             const extras = helpExtras(argument.argChoices, defaultText(argument.defaultValue, argument.defaultValueDescription), locale);
-            return [argument.description, extras].filter(Boolean).join(locale === 'zh-CN' ? '' : ' ');
+            return joinHelpParts([argument.description, extras].filter(Boolean), locale);
         },
     };
     const visit = (cmd: Command) => {

@@ -16,6 +16,7 @@ import { holidayDataLine } from '../messages/calendar.js';
 import { type Locale, localeFromEnv, normalizeLocale } from '../messages/locale.js';
 import { commanderError, helpHint } from '../messages/cli.js';
 import { localizeProgram } from './localize.js';
+import { internalErrorLine } from '../messages/fragments.js';
 
 /** `0.1.0` and the years of the holiday data this version carries (the coverage check reads the same data). */
 export function versionText(env: NodeJS.ProcessEnv): string {
@@ -79,7 +80,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
             return EXIT_USAGE;
         }
         const message = printable(error instanceof Error ? error.message : String(error));
-        io.stderr.write(`playbook: ${locale === 'zh-CN' ? '内部错误' : 'internal error'}: ${message}\n`);
+        io.stderr.write(`${internalErrorLine(message, locale)}\n`);
         if (io.env.PLAYBOOK_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
         return 70;
     }

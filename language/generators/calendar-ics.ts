@@ -21,6 +21,7 @@ import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarEvents, creationTime, utf8 } from './common.js';
 import { type Names, namesOf } from './names.js';
 import { checkpointCondition, reviewersText, typeLabel } from './people.js';
+import { colon as colonOf, listSeparator, typedTitle } from '../messages/fragments.js';
 
 /** UID from the stable id: ASCII only (non-ASCII names are percent-encoded as UTF-8), never changing for the same id. */
 export function uidOf(id: string): string {
@@ -44,13 +45,13 @@ export function textValue(text: string): string {
 export function summaryOf(e: ScheduleEvent, locale: Locale): string {
     if (e.type === 'step') return e.title;
     const type = typeLabel(e, locale);
-    return locale === 'zh-CN' ? `${type}：${e.title}` : `${type[0].toUpperCase()}${type.slice(1)}: ${e.title}`;
+    return typedTitle(type, e.title, locale);
 }
 
 /** The DESCRIPTION: run, D offset and day mark; channels, owner, the assets' reviewers, assets (with their text), segment, note; for checkpoints the check and the response. */
 export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale): string {
-    const colon = locale === 'zh-CN' ? '：' : ': ';
-    const sep = locale === 'zh-CN' ? '、' : ', ';
+    const colon = colonOf(locale);
+    const sep = listSeparator(locale);
     const lines: string[] = [];
     // The run, the offset from D and the day mark (SCHEDULE.md): `第 2 期 · D 日 2027-02-18 · D-3 · 周末`.
     const marks = [e.run ? runText(e.run.index, e.run.dday, locale) : '', e.d !== undefined ? dText(e.d) : '', dayMarkText(e.dayOff, e.dayNote, locale)];

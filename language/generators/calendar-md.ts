@@ -16,6 +16,7 @@ import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { pushAll } from '../util/arrays.js';
 import { checkpointCondition, reviewersText, timeText, typeLabel } from './people.js';
+import { colon as colonOf, listSeparator } from '../messages/fragments.js';
 
 function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleEvent[]> {
     const map = new Map<PhaseSchedule | undefined, ScheduleEvent[]>();
@@ -49,7 +50,7 @@ function gantt(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, Sche
 
 function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, locale: Locale): string[] {
     const names = namesOf(model);
-    const sep = locale === 'zh-CN' ? '、' : ', ';
+    const sep = listSeparator(locale);
     const headers = ['colDate', 'colWeekday', 'colTime', 'colType', 'colWhat', 'colChannels', 'colOwner', 'colAssets', 'reviewer', 'colSegment', 'colNote']
         .map(k => label(k as Parameters<typeof label>[0], locale));
     headers.splice(2, 0, dayMarkColumn(locale));
@@ -80,7 +81,7 @@ function phaseHeading(p: PhaseSchedule, locale: Locale, level = '##'): string {
 
 export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Array {
     const json = calendarJson(model);
-    const colon = locale === 'zh-CN' ? '：' : ': ';
+    const colon = colonOf(locale);
     const out: string[] = [];
     out.push(`# ${mdText(model.title || model.name)} — ${label('calendarTitle', locale)}`, '');
     out.push(`- ${label('playbook', locale)}${colon}${code(model.name)}`);

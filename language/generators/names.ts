@@ -7,6 +7,7 @@ import {
 } from '../generated/ast.js';
 import type { Locale } from '../messages/locale.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
+import { parenthesized } from '../messages/fragments.js';
 
 export interface Names {
     channel(name: string): string;
@@ -54,7 +55,7 @@ function buildNames(model: PlaybookModel): Names {
             if (!role) return name;
             const title = role.title || name;
             if (!role.person) return title;
-            return locale === 'zh-CN' ? `${role.person}（${title}）` : `${role.person} (${title})`;
+            return parenthesized(role.person, title, locale ?? 'en');
         },
         segment: name => segments.get(name)?.title || name,
         asset: name => assets.get(name),

@@ -12,14 +12,13 @@ import type { ScheduleEvent } from '../model/playbook-model.js';
 import { endCell } from './common.js';
 import { clockOf } from '../model/date-text.js';
 import type { Names } from './names.js';
+import { lineColon, listSeparator, userUnit } from '../messages/fragments.js';
 
 export function typeLabel(e: Pick<ScheduleEvent, 'type'>, locale: Locale): string {
     return pick(EVENT_TYPE_LABELS[e.type], locale);
 }
 
-export function listSeparator(locale: Locale): string {
-    return locale === 'zh-CN' ? '、' : ', ';
-}
+export { listSeparator };
 
 /** `09:30–10:00` for a timed event; `当天截止` / `by end of day` for a due date; else `全天` / `all day`. */
 export function timeText(e: ScheduleEvent, locale: Locale): string {
@@ -51,7 +50,7 @@ function amountValue(a: Amount | undefined): { value: number; percent: boolean }
 
 /** `人` after a number of distinct users (a `unique` KPI) in zh-CN; nothing else has a safe unit. */
 function unitOf(kpi: Kpi | undefined, locale: Locale): string {
-    return locale === 'zh-CN' && kpi?.formula && isUniqueFormula(kpi.formula) ? ' 人' : '';
+    return kpi?.formula && isUniqueFormula(kpi.formula) ? userUnit(locale) : '';
 }
 
 /**
@@ -95,8 +94,7 @@ export function reviewersText(e: ScheduleEvent, names: Names, locale: Locale): s
 export function copyText(e: ScheduleEvent, names: Names, locale: Locale): string {
     const texts = e.assets.map(a => ({ title: names.assetTitle(a), text: names.asset(a)?.text })).filter(t => t.text);
     if (texts.length === 1) return texts[0].text!;
-    const colon = locale === 'zh-CN' ? '：' : ':';
-    return texts.map(t => `${t.title}${colon}\n${t.text}`).join('\n\n');
+    return texts.map(t => `${t.title}${lineColon(locale)}\n${t.text}`).join('\n\n');
 }
 
 /** The note for people: a checkpoint's response, a step's or milestone's note; an asset's text is its copy, not a note. */

@@ -12,12 +12,13 @@ import { cell, code, mdText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { trackingJson, targetText } from './tracking-json.js';
 import { pushAll } from '../util/arrays.js';
+import { colon as colonOf, listSeparator } from '../messages/fragments.js';
 
 export function trackingMarkdown(model: PlaybookModel, locale: Locale): Uint8Array {
     const json = trackingJson(model);
     const names = namesOf(model);
-    const colon = locale === 'zh-CN' ? '：' : ': ';
-    const sep = locale === 'zh-CN' ? '、' : ', ';
+    const colon = colonOf(locale);
+    const sep = listSeparator(locale);
     const yes = label('yes', locale);
     const no = label('no', locale);
     const kpiTitle = new Map(json.kpis.map(k => [k.name, k.title]));

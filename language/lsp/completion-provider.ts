@@ -177,11 +177,12 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         if (rule === 'Cap' && keyword.value !== CONSTRUCTION.times) return item(`${keyword.value} N 次`, `${keyword.value} \${1:1} 次`);
         if (keyword.value === CONSTRUCTION.dayOpen) {
             // Langium offers a keyword once per value: a step's `第` may open a day or a range.
-            item('第 N 天', '第 ${1:1} 天');
-            if (rule === 'StepClause') item('第 A..B 天', '第 ${1:1}..${2:7} 天');
+            const [open, close] = [CONSTRUCTION.dayOpen, CONSTRUCTION.dayClose];
+            item(`${open} N ${close}`, `${open} \${1:1} ${close}`);
+            if (rule === 'StepClause') item(`${open} A..B ${close}`, `${open} \${1:1}..\${2:7} ${close}`);
             return;
         }
-        if (keyword.value === CONSTRUCTION.phaseDays) return item('为期 N 天', '为期 ${1:7} 天');
+        if (keyword.value === CONSTRUCTION.phaseDays) return item(`${CONSTRUCTION.phaseDays} N ${CONSTRUCTION.dayClose}`, `${CONSTRUCTION.phaseDays} \${1:7} ${CONSTRUCTION.dayClose}`);
         if (keyword.value === 'at') {
             item(KEYWORD_ZH.at);
             item(AT_EVERY_DAY);

@@ -10,6 +10,7 @@ import { EVENT_TYPE_LABELS } from '../messages/outputs.js';
 import { pick } from '../messages/locale.js';
 import { diffFieldLabel, reviewLabel } from '../messages/review.js';
 import { type DeclarationChange, type DeclarationKind, type DiffJson, type EventChange, type FieldChange, type WhenJson, isEmptyDiff } from './diff.js';
+import { countWithWord } from '../messages/fragments.js';
 
 /** `2026-10-19 Mon 10:00`, `2026-10-19 周一`. */
 export function whenText(w: WhenJson | null, locale: Locale): string {
@@ -37,7 +38,7 @@ export function shiftText(minutes: number | null, locale: Locale): string {
 export function summaryLine(diff: DiffJson, locale: Locale): string {
     const s = diff.summary;
     const part = (n: number, key: 'moved' | 'added' | 'removed' | 'changed') =>
-        locale === 'zh-CN' ? `${reviewLabel(key, locale)} ${n}` : `${n} ${reviewLabel(key, locale)}`;
+        countWithWord(n, reviewLabel(key, locale), locale);
     const tracking = s.breaking ? reviewLabel('trackingBreaking', locale)
         : diff.tracking.length ? reviewLabel('trackingChanged', locale, diff.tracking.length) : reviewLabel('trackingSame', locale);
     return [part(s.moved, 'moved'), part(s.added, 'added'), part(s.removed, 'removed'), part(s.changed, 'changed'), tracking].join(' · ');

@@ -11,6 +11,7 @@ import type { Locale } from '../messages/locale.js';
 import { type ReviewLabel, reviewLabel } from '../messages/review.js';
 import type { ReviewJson } from './review-compute.js';
 import { attainmentText, linesText, reviewSummary, statusText, targetText, unreadableText, valueText, violationText } from './review-format.js';
+import { colon as colonOf } from '../messages/fragments.js';
 
 /** A label inside a Mermaid chart: double quotes and line breaks would end it. */
 function chartLabel(text: string): string {
@@ -40,7 +41,7 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     const L = (key: ReviewLabel, ...args: (string | number)[]) => reviewLabel(key, locale, ...args);
     const day = (date: string) => `${date} ${weekdayName(date, locale)}`;
     const out: string[] = [`# ${mdText(L('reviewTitle', r.title))}`, '', `**${mdText(reviewSummary(r, locale))}**`, ''];
-    const colon = locale === 'zh-CN' ? '：' : ': ';
+    const colon = colonOf(locale);
     // Before the first day the window is empty; the summary line names the first day instead.
     const runCount = Object.keys(r.kpis[0]?.byRun ?? {}).length;
     if (r.window && r.started) out.push(`- ${L('window')}${colon}${windowText(r.window)}${runCount > 1 ? L('windowRuns', runCount) : ''}`);

@@ -2,6 +2,7 @@ import { AbstractParserErrorMessageProvider, DefaultLexerErrorMessageProvider } 
 import type { IToken, TokenType } from 'chevrotain';
 import { FULL_WIDTH, RANGE_DASHES, chineseDaysListMessage, dayRangeDashMessage, inChineseDayList, inDayRange, daysListMessage, endOfFileMessage, inDayList, fullWidthExample, fullWidthMessage, lexingMessage, mismatchMessage, noViableAltMessage, tokenLabel } from '../messages/syntax.js';
 import type { LocaleService } from '../services/locale-service.js';
+import { listSeparator } from '../messages/fragments.js';
 
 /** Parser errors in the user's language, naming tokens the way the language reference does. */
 export class PlaybookParserErrorMessageProvider extends AbstractParserErrorMessageProvider {
@@ -29,7 +30,7 @@ export class PlaybookParserErrorMessageProvider extends AbstractParserErrorMessa
         const labels = [...new Set(paths.map(p => p[0]).filter(Boolean).map(t => tokenLabel(t.name, this.locale.locale)))];
         const found = actual[0]?.image ?? '';
         if (labels.length === 0 || labels.length > 8) return noViableAltMessage(found, this.locale.locale);
-        return mismatchMessage(labels.join(this.locale.locale === 'zh-CN' ? '、' : ', '), found, this.locale.locale);
+        return mismatchMessage(labels.join(listSeparator(this.locale.locale)), found, this.locale.locale);
     }
 }
 

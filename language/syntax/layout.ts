@@ -25,6 +25,7 @@
 import { type AstNode, AstUtils, type CompositeCstNode, type CstNode, GrammarAST, GrammarUtils, isLeafCstNode, type LeafCstNode } from 'langium';
 import { DECLARATION_TYPES, declarationRow } from '../vocabulary/declarations.js';
 import { CONSTRUCTION } from './chinese-keywords.js';
+import { KIND_VALUES } from '../vocabulary/kinds.js';
 
 const INDENT = '  ';
 
@@ -221,7 +222,7 @@ function inlineSpace(a: Tok, b: Tok, gap: string): string {
     if (x === 'D' && /^[+-]\d+$/.test(y)) return ''; // `D-3`, `D+2`: a day counted from the D-day
     if (y === ',') return '';
     if (x === '(' || y === ')') return '';
-    if (y === '(' && (x === 'enum' || x === '枚举')) return '';
+    if (y === '(' && (x === 'enum' || x === KIND_VALUES.propertyType.enum.zh)) return '';
     return ' ';
 }
 

@@ -37,6 +37,13 @@ async function allTexts(): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     for (const m of MODULES) zhTexts(await import(`../../language/messages/${m}.js`), m, out);
     for (const [en, zh] of Object.entries(CLI_DESCRIPTIONS_ZH)) out.set(`cli: ${en}`, zh);
+    const f = await import('../../language/messages/fragments.js');
+    for (const [name, text] of Object.entries({
+        defaultOwnerHint: `${f.defaultOwnerHint(true, 'zh-CN')} ${f.defaultOwnerHint(false, 'zh-CN')}`,
+        budgetDifference: `${f.budgetDifference('‹a›', true, 'zh-CN')} ${f.budgetDifference('‹a›', false, 'zh-CN')}`,
+        lineReference: f.lineReference(1, 'zh-CN', '‹file›'),
+        internalErrorLine: f.internalErrorLine('‹message›', 'zh-CN'),
+    })) out.set(`fragments.${name}`, text);
     for (const file of ['extension/l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json']) {
         for (const [k, v] of Object.entries(JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, string>)) out.set(`${file}: ${k}`, v);
     }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { budgetDifference } from '../../messages/fragments.js';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -13,7 +14,6 @@ export const budgetMismatch: Rule = {
     check(ctx) {
         const budgets = ctx.model?.own.budgets ?? [];
         for (const budget of budgets.slice(1)) ctx.report('duplicate-clause.budget', budget, {}, { keyword: 'budget' });
-        const zh = ctx.locale === 'zh-CN';
         for (const budget of budgets) {
             if (budget.lines.length === 0) continue;
             let percent = 0;
@@ -33,13 +33,11 @@ export const budgetMismatch: Rule = {
                 const unit = budget.currency ? ` ${budget.currency}` : '';
                 const total = round2((percent / 100) * budget.amount);
                 const rest = round2(Math.abs(budget.amount - total));
-                const diff = total < budget.amount ? (zh ? `${rest}${unit} 未分配` : `${rest}${unit} unassigned`) : (zh ? `超出 ${rest}${unit}` : `${rest}${unit} too much`);
+                const diff = budgetDifference(`${rest}${unit}`, total < budget.amount, ctx.locale);
                 ctx.report('budget-mismatch.amount', budget, { sum: `${total}${unit}`, amount: `${budget.amount}${unit}`, diff }, { keyword: 'budget' });
                 continue;
             }
-            const diff = sum < 100
-                ? (zh ? `${round2(100 - sum)}% 未分配` : `${round2(100 - sum)}% unassigned`)
-                : (zh ? `超出 ${round2(sum - 100)}%` : `${round2(sum - 100)}% too much`);
+            const diff = budgetDifference(`${round2(Math.abs(100 - sum))}%`, sum < 100, ctx.locale);
             ctx.report('budget-mismatch', budget, { sum, diff }, { keyword: 'budget' });
         }
     },

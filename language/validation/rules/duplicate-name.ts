@@ -4,6 +4,7 @@ import { declarationsOf } from '../../references/scope-computation.js';
 import { categoryName } from '../../messages/diagnostics.js';
 import { type Category, declarationRow } from '../../vocabulary/declarations.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { lineReference } from '../../messages/fragments.js';
 
 /**
  * The category of a declaration whose name must be unique (language/vocabulary/: `unique`).
@@ -48,9 +49,7 @@ export const duplicateName: Rule = {
             const seen = bucket(node);
             const previous = seen.get(name);
             if (previous) {
-                const where = previous.file
-                    ? (ctx.locale === 'zh-CN' ? ` ${previous.file} 第 ${lineOf(previous.node)} 行` : `in ${previous.file}, line ${lineOf(previous.node)}`)
-                    : (ctx.locale === 'zh-CN' ? `第 ${lineOf(previous.node)} 行` : `line ${lineOf(previous.node)}`);
+                const where = lineReference(lineOf(previous.node), ctx.locale, previous.file);
                 ctx.report('duplicate-name', node, { category: categoryName(category, ctx.locale), name, where });
             } else {
                 seen.set(name, { node });
@@ -63,7 +62,7 @@ export const duplicateName: Rule = {
             for (const prop of node.properties) {
                 const previous = prop.name ? names.get(prop.name) : undefined;
                 if (previous) {
-                    const where = ctx.locale === 'zh-CN' ? `第 ${lineOf(previous)} 行` : `line ${lineOf(previous)}`;
+                    const where = lineReference(lineOf(previous), ctx.locale);
                     ctx.report('duplicate-name', prop, { category: categoryName('property', ctx.locale), name: prop.name, where });
                 } else if (prop.name) {
                     names.set(prop.name, prop);

@@ -2,6 +2,7 @@ import { categoryName } from '../../messages/diagnostics.js';
 import { categoryOfType } from '../../vocabulary/declarations.js';
 import { isMilestone, isStep, type Asset, type Milestone, type Risk, type Step } from '../../generated/ast.js';
 import type { Rule } from '../rule.js';
+import { defaultOwnerHint } from '../../messages/fragments.js';
 
 /** missing-owner: a step, milestone, asset or risk has no owner and no default (phase or playbook owner) applies. */
 export const missingOwner: Rule = {
@@ -16,9 +17,7 @@ export const missingOwner: Rule = {
             const inPhase = (isStep(node) || isMilestone(node));
             if (inPhase && node.$container.owner) continue;
             if (model.node.owner) continue;
-            const hint = ctx.locale === 'zh-CN'
-                ? (inPhase ? '在阶段或活动上设置默认 `owner`' : '在活动上设置默认 `owner`')
-                : (inPhase ? 'set a default `owner` on the phase or the playbook' : 'set a default `owner` on the playbook');
+            const hint = defaultOwnerHint(inPhase, ctx.locale);
             ctx.report('missing-owner', node, { category: categoryName(categoryOfType(node.$type)!, ctx.locale), name: node.name, hint }, {}, { fix: 'insert-owner' });
         }
     },
