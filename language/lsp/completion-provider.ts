@@ -168,13 +168,13 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         }
         if (BY_CONSTRUCTION.has(keyword.value)) return; // their constructions are offered
         if (rule === 'Repeat' && keyword.value === 'on') return; // no word in `每月 18 日`, `每周 周四`
-        if (keyword.value === CONSTRUCTION.every) return item('每 N 天', '每 ${1:14} 天');
+        if (keyword.value === CONSTRUCTION.every) return item(`${CONSTRUCTION.every} N ${CONSTRUCTION.dayClose}`, `${CONSTRUCTION.every} \${1:14} ${CONSTRUCTION.dayClose}`);
         if (keyword.value === CONSTRUCTION.monthly && rule === 'Repeat') {
-            item('每月 N 日', '每月 ${1:18} 日');
-            return item(`每月 ${KEYWORD_ZH.last}`);
+            item(`${CONSTRUCTION.monthly} N ${CONSTRUCTION.monthDay}`, `${CONSTRUCTION.monthly} \${1:18} ${CONSTRUCTION.monthDay}`);
+            return item(`${CONSTRUCTION.monthly} ${KEYWORD_ZH.last}`);
         }
         // A cap: `每日 N 次` / `每周 N 次` / `每月 N 次`.
-        if (rule === 'Cap' && keyword.value !== CONSTRUCTION.times) return item(`${keyword.value} N 次`, `${keyword.value} \${1:1} 次`);
+        if (rule === 'Cap' && keyword.value !== CONSTRUCTION.times) return item(`${keyword.value} N ${CONSTRUCTION.times}`, `${keyword.value} \${1:1} ${CONSTRUCTION.times}`);
         if (keyword.value === CONSTRUCTION.dayOpen) {
             // Langium offers a keyword once per value: a step's `第` may open a day or a range.
             const [open, close] = [CONSTRUCTION.dayOpen, CONSTRUCTION.dayClose];

@@ -9,6 +9,7 @@ import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from './diagnostic.js';
 import { chineseDaysListMessage, chineseNumberMessage, clauseValueMessage, daysListMessage, inDayList } from '../messages/syntax.js';
 import type { Locale } from '../messages/locale.js';
+import { CONSTRUCTION } from '../syntax/chinese-keywords.js';
 
 const DAYS_LIST = /^days[ \t]+\d+(?:\.\d+)?[ \t]*([,，、])/;
 /** `第 1,3 天`: `第` is no keyword there (it needs `N 天` or `A..B 天` after it), so the parser stops at it. */
@@ -49,7 +50,7 @@ export function relocateSyntaxErrors(document: LangiumDocument, diagnostics: Dia
         } else if (list) {
             const comma = start + list[0].length - 1;
             d.range = { start: text.positionAt(comma), end: text.positionAt(comma + 1) };
-            d.message = list[0].startsWith('第') ? chineseDaysListMessage(locale) : daysListMessage(locale);
+            d.message = list[0].startsWith(CONSTRUCTION.dayOpen) ? chineseDaysListMessage(locale) : daysListMessage(locale);
         } else if (all.charAt(start) === ',' && inDayList(all, start)) {
             d.message = daysListMessage(locale); // `day 1,3`: already at the comma
         } else {
