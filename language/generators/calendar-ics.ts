@@ -19,9 +19,10 @@ import { label } from '../messages/outputs.js';
 import { shiftDate, utcMidnight } from '../model/dates.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarEvents, creationTime, utf8 } from './common.js';
+import { blackoutId, stepsOn } from './blackouts.js';
 import { type Names, namesOf } from './names.js';
 import { checkpointCondition, reviewersText, typeLabel } from './people.js';
-import { colon as colonOf, listSeparator, typedTitle } from '../messages/fragments.js';
+import { colon as colonOf, lineColon, listSeparator, typedTitle } from '../messages/fragments.js';
 
 /** UID from the stable id: ASCII only (non-ASCII names are percent-encoded as UTF-8), never changing for the same id. */
 export function uidOf(id: string): string {
@@ -149,10 +150,38 @@ export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoc
             }
         }
     }
+    addBlackouts(cal, model, locale, stamp);
     // The calendar's own lines from ical-generator (no events), the events' lines folded here: the
     // same text as `cal.toString()`, which folds its whole text with the slow fold above.
     const frame = ical(options).toString();
     const end = frame.lastIndexOf('END:VCALENDAR');
     const events = cal.events().map(e => foldLines(e.toString()));
     return utf8(`${frame.slice(0, end)}${events.join('')}${frame.slice(end)}\r\n`);
+}
+
+/**
+ * A blackout (days to keep clear) as one all-day event over its days, free time (TRANSP), in
+ * category `blackout`: `避让日：竞品大促`, the steps planned on it in the description.
+ */
+function addBlackouts(cal: ReturnType<typeof ical>, model: PlaybookModel, locale: Locale, stamp: Date): void {
+    const seen = new Set<string>();
+    for (const b of model.blackouts) {
+        const id = blackoutId(model, b);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const type = label('blackout', locale);
+        const steps = stepsOn(model, b).map(e => `${e.date} ${e.title}`);
+        const end = shiftDate(b.to, 1);
+        cal.createEvent({
+            id: uidOf(id),
+            stamp,
+            allDay: true,
+            start: utcMidnight(b.from),
+            end: end !== undefined ? utcMidnight(end) : null,
+            summary: textValue(b.title ? typedTitle(type, b.title, locale) : type),
+            description: steps.length ? textValue(`${label('colStepsOn', locale)}${lineColon(locale)}\n${steps.join('\n')}`) : null,
+            categories: [{ name: 'blackout' }],
+            transparency: ICalEventTransparency.TRANSPARENT,
+        });
+    }
 }

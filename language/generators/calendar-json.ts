@@ -57,5 +57,6 @@ export function calendarJson(model: PlaybookModel): CalendarJson {
             run: r.index, dday: r.dday, start: isPlainDate(r.start) ? r.start : null, end: isPlainDate(r.end) ? r.end : null,
         })),
         events: calendarEvents(model).map(calendarEventJson),
+        blackouts: model.blackouts.map(b => ({ from: b.from, to: b.to, title: b.title || null })),
     };
 }

@@ -1,6 +1,7 @@
 /**
- * The SOP calendar as Markdown for people: title and dates, a Mermaid gantt of the phases and
- * milestones (GitHub renders it), then one table of events per phase.
+ * The SOP calendar as Markdown for people: title and dates, a Mermaid gantt of the phases,
+ * milestones and blackouts (GitHub renders it), the blackout days (避让日) with the steps planned
+ * on them, then one table of events per phase.
  */
 import type { Locale } from '../messages/locale.js';
 import { pick } from '../messages/locale.js';
@@ -17,6 +18,7 @@ import { namesOf } from './names.js';
 import { pushAll } from '../util/arrays.js';
 import { checkpointCondition, reviewersText, timeText, typeLabel } from './people.js';
 import { colon as colonOf, listSeparator } from '../messages/fragments.js';
+import { blackoutDays, stepsOn } from './blackouts.js';
 
 function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleEvent[]> {
     const map = new Map<PhaseSchedule | undefined, ScheduleEvent[]>();
@@ -38,6 +40,11 @@ function gantt(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, Sche
         for (const e of groups.get(p) ?? []) {
             if (e.type === 'milestone') out.push(`    ${mermaidText(e.title)} :milestone, ${e.date}, 0d`);
         }
+    }
+    // Blackouts: red (`crit`) bars in their own section, days to keep clear.
+    if (model.blackouts.length) {
+        out.push(`    section ${mermaidText(label('blackouts', locale))}`);
+        for (const b of model.blackouts) out.push(`    ${mermaidText(b.title || label('blackout', locale))} :crit, ${b.from}, ${blackoutDays(b)}d`);
     }
     const loose = (groups.get(undefined) ?? []).filter(e => e.type === 'milestone');
     if (loose.length) {
@@ -72,6 +79,19 @@ function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, loca
     return table(headers, rows);
 }
 
+/** The days to keep clear: dates, weekday, days, reason, and the steps planned on them (`blackout-conflict`). */
+function blackoutTable(model: PlaybookModel, locale: Locale): string[] {
+    const headers = (['colDate', 'colWeekday', 'colDays', 'colReason', 'colStepsOn'] as const).map(k => label(k, locale));
+    const rows = model.blackouts.map(b => [
+        dateRangeText(b.from, b.to) ?? b.from,
+        b.to === b.from ? weekdayName(b.from, locale) : `${weekdayName(b.from, locale)} – ${weekdayName(b.to, locale)}`,
+        String(blackoutDays(b)),
+        cell(b.title),
+        cell(stepsOn(model, b).map(e => `${e.date.slice(5)} ${e.title}`).join(listSeparator(locale))),
+    ]);
+    return table(headers, rows);
+}
+
 function phaseHeading(p: PhaseSchedule, locale: Locale, level = '##'): string {
     const kind = p.kind && PHASE_KINDS[p.kind] ? ` · ${pick(PHASE_KINDS[p.kind], locale)}` : '';
     const range = dateRangeText(p.start, p.end);
@@ -92,6 +112,8 @@ export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
     const groups = byPhase(model);
     const chart = gantt(model, groups, locale);
     if (chart.length) pushAll(out, [`## ${label('timeline', locale)}`, '', ...chart, '']);
+
+    if (model.blackouts.length) pushAll(out, [`## ${label('blackouts', locale)}`, '', ...blackoutTable(model, locale), '']);
 
     // Events per phase, in phase order; events tied to no phase get their own section, placed
     // before the first phase that starts after their first date.

@@ -1,9 +1,10 @@
-/** The rows of the calendar's csv and xlsx formats: one per event, the columns README "Outputs" lists. */
+/** The rows of the calendar's csv: one per event and one per blackout, the columns README "Outputs" lists. */
 import type { Locale } from '../messages/locale.js';
 import { CALENDAR_COLUMNS, CALENDAR_COLUMN_TITLES } from '../messages/outputs.js';
 import { pick } from '../messages/locale.js';
-import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
-import { calendarEvents, endCell } from './common.js';
+import type { BlackoutSpan, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { calendarEntries } from './blackouts.js';
+import { endCell } from './common.js';
 import { dText, weekdayName } from '../model/date-text.js';
 import { dayMarkText } from '../messages/calendar.js';
 
@@ -41,6 +42,15 @@ export function calendarRow(e: ScheduleEvent, locale: Locale): string[] {
     ];
 }
 
+/** A blackout's row: type `blackout`, its first day in `date`, its last in `end` when it spans several. */
+export function blackoutRow(model: PlaybookModel, b: BlackoutSpan, locale: Locale): string[] {
+    const mark = model.calendar.mark(b.from);
+    return [
+        b.from, weekdayName(b.from, locale), '', b.to !== b.from ? b.to : '', '', 'blackout', '', b.title,
+        '', '', '', '', '', '', '', '', dayMarkText(mark.off, mark.note, locale),
+    ];
+}
+
 export function calendarRows(model: PlaybookModel, locale: Locale): string[][] {
-    return calendarEvents(model).map(e => calendarRow(e, locale));
+    return calendarEntries(model).map(x => (x.event ? calendarRow(x.event, locale) : blackoutRow(model, x.blackout, locale)));
 }

@@ -2,7 +2,8 @@
  * The SOP calendar as the workbook an ops team prints and executes from (README "Outputs", xlsx):
  * a title row (title, dates, zone), then one row per event written for people — phase, channel,
  * owner (person and role title) and asset titles, the type label, reminders, the assets'
- * reviewer and copy text — with the event id in one column for reference and real date cells.
+ * reviewer and copy text — with the event id in one column for reference and real date cells;
+ * a row per blackout (避让日: its reason, `全天，至 …`) before the events of its first day.
  * Header frozen, filtered and repeated on every printed page; landscape, fitted to the page width.
  * A phases sheet: titles and kind labels in the user's language, the id last, printable the same way.
  *
@@ -16,9 +17,10 @@ import { pick } from '../messages/locale.js';
 import { PHASE_KINDS } from '../messages/kinds.js';
 import { XLSX_CALENDAR_COLUMNS, XLSX_CALENDAR_COLUMN_TITLES, type XlsxCalendarColumn, label, outputText } from '../messages/outputs.js';
 import { utcMidnight } from '../model/dates.js';
-import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import type { BlackoutSpan, PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { blackoutId, calendarEntries } from './blackouts.js';
 import { XLSX_PHASE_COLUMNS, XLSX_PHASE_COLUMN_TITLES, type XlsxPhaseColumn, sheetColumnTitle, sheetTitleText } from '../messages/sheets.js';
-import { calendarEvents, creationTime, isPlainDate } from './common.js';
+import { creationTime, isPlainDate } from './common.js';
 import { weekdayName } from '../model/date-text.js';
 import { type Names, namesOf } from './names.js';
 import { checkpointCondition, copyText, listSeparator, noteText, remindersText, reviewersText, timeText, typeLabel } from './people.js';
@@ -58,6 +60,20 @@ const eventColumns: Readonly<Record<XlsxCalendarColumn, EventColumn>> = {
     run: { width: 22, cell: (e, _n, locale) => e.run ? runText(e.run.index, e.run.dday, locale) : '' },
 };
 
+/** A blackout's cells: its first day, `全天，至 …` over several days, the type 避让日, its reason, its day mark and id. */
+function blackoutCell(key: XlsxCalendarColumn, model: PlaybookModel, b: BlackoutSpan, locale: Locale): unknown {
+    switch (key) {
+        case 'date': return utcMidnight(b.from);
+        case 'weekday': return weekdayName(b.from, locale);
+        case 'time': return b.to === b.from ? label('allDay', locale) : outputText('allDayUntil', locale, b.to);
+        case 'type': return label('blackout', locale);
+        case 'title': return b.title || label('blackout', locale);
+        case 'dayOff': { const mark = model.calendar.mark(b.from); return dayMarkText(mark.off, mark.note, locale); }
+        case 'id': return blackoutId(model, b);
+        default: return '';
+    }
+}
+
 /** The title row: `春茶上市 · 私域首发 — SOP 日历 · 2026-03-02 – 2026-04-01 · Asia/Shanghai`. */
 export function sheetTitle(model: PlaybookModel, locale: Locale): string {
     const start = isPlainDate(model.start) ? model.start : '?';
@@ -93,7 +109,7 @@ export async function calendarXlsx(model: PlaybookModel, locale: Locale, sourceD
 
     const columns = XLSX_CALENDAR_COLUMNS.map(key => ({ key, ...eventColumns[key] }));
     const sheetColumns: SheetColumn[] = columns.map(c => ({ header: pick(XLSX_CALENDAR_COLUMN_TITLES[c.key], locale), width: c.width, numFmt: c.numFmt }));
-    const rows = calendarEvents(model).map(e => columns.map(c => c.cell(e, names, locale)));
+    const rows = calendarEntries(model).map(x => columns.map(c => (x.event ? c.cell(x.event, names, locale) : blackoutCell(c.key, model, x.blackout, locale))));
     const wrap = columns.flatMap((c, i) => (c.wrap ? [i + 1] : []));
     addPrintableTable(wb, label('sheetEvents', locale), sheetColumns, rows, { title: sheetTitle(model, locale), wrap });
 

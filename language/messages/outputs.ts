@@ -131,6 +131,12 @@ export const OUTPUT_LABELS = {
     noEvents: { en: 'Nothing planned in this phase.', 'zh-CN': '本阶段暂无安排。' },
     allDay: { en: 'all day', 'zh-CN': '全天' },
     dueThatDay: { en: 'by end of day', 'zh-CN': '当天截止' },
+    /** A `blackout`: days to keep clear (holidays, competitors' big days). */
+    blackout: { en: 'blackout', 'zh-CN': '避让日' },
+    blackouts: { en: 'Blackout days', 'zh-CN': '避让日' },
+    colDays: { en: 'Days', 'zh-CN': '天数' },
+    colReason: { en: 'Reason', 'zh-CN': '原因' },
+    colStepsOn: { en: 'Steps on these days', 'zh-CN': '这些天的 SOP 动作' },
     days: { en: 'days', 'zh-CN': '天' },
     yes: { en: 'yes', 'zh-CN': '是' },
     no: { en: 'no', 'zh-CN': '否' },
@@ -197,6 +203,8 @@ export function label(key: OutputLabel, locale: Locale): string {
 
 /** Texts with arguments in the human-facing outputs. */
 export const OUTPUT_TEXTS = {
+    /** The time cell of a blackout over several days. */
+    allDayUntil: { en: 'all day, until {0}', 'zh-CN': '全天，至 {0}' },
     remindMinutes: { en: '{0} min before', 'zh-CN': '提前 {0} 分钟' },
     remindHours: { en: '{0} h before', 'zh-CN': '提前 {0} 小时' },
     remindDays: { en: '{0} d before', 'zh-CN': '提前 {0} 天' },

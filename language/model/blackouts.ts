@@ -1,7 +1,7 @@
-/** The days blackouts cover. */
+/** The days blackouts cover, and the spans every calendar output shows. */
 import type { Blackout } from '../generated/ast.js';
 import { type LocalDate, parseLocalDate, shiftDate } from './dates.js';
-import { MAX_OCCURRENCES } from './model-types.js';
+import { type BlackoutSpan, MAX_OCCURRENCES } from './model-types.js';
 
 /** Blackout dates → the (first) blackout that covers them. */
 export function blackoutDaysOf(blackouts: readonly Blackout[]): Map<LocalDate, Blackout> {
@@ -16,4 +16,15 @@ export function blackoutDaysOf(blackouts: readonly Blackout[]): Map<LocalDate, B
         }
     }
     return blackoutDays;
+}
+
+/** The blackouts with valid dates, by first day (then in text order): what the calendar outputs show. */
+export function blackoutSpansOf(blackouts: readonly Blackout[]): BlackoutSpan[] {
+    const spans: BlackoutSpan[] = [];
+    for (const node of blackouts) {
+        const from = parseLocalDate(node.from);
+        const to = node.to === undefined ? from : parseLocalDate(node.to);
+        if (from && to && from <= to) spans.push({ node, from, to, title: node.title ?? '' });
+    }
+    return spans.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

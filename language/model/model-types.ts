@@ -97,6 +97,15 @@ export interface RunSchedule extends RunRef {
     assetReady(asset: Asset): LocalDate | undefined;
 }
 
+/** A `blackout` line: days to keep clear (节假日、竞品大促), first and last day. */
+export interface BlackoutSpan {
+    readonly node: Blackout;
+    readonly from: LocalDate;
+    readonly to: LocalDate;
+    /** Its reason (`"竞品大促"`), or empty. */
+    readonly title: string;
+}
+
 /** What the bounds (`MAX_OCCURRENCES`, `MAX_EVENTS`) left out of the schedule. */
 export interface ScheduleCut {
     /** Days of a step's `days A..B` past MAX_OCCURRENCES, summed over the runs. */
@@ -167,6 +176,8 @@ export interface PlaybookModel {
     readonly kpis: ReadonlyMap<Kpi, KpiInfo>;
     /** Blackout dates → the blackout that covers them. */
     readonly blackoutDays: ReadonlyMap<LocalDate, Blackout>;
+    /** The blackouts (days to keep clear) with valid dates, by first day: every calendar output shows them. */
+    readonly blackouts: readonly BlackoutSpan[];
     phaseOf(node: Phase): PhaseSchedule | undefined;
     /** Events of one declaration (occurrences of a step, the due date of an asset …). */
     eventsOf(node: AstNode): readonly ScheduleEvent[];

@@ -23,7 +23,7 @@ import { type ChannelLimits, channelLimits } from './channel-limits.js';
 import { beforeAnchor, timelineOf } from './timeline.js';
 import { buildKpiGraph } from './kpi-graph.js';
 import { ownersOf } from './owners.js';
-import { blackoutDaysOf } from './blackouts.js';
+import { blackoutDaysOf, blackoutSpansOf } from './blackouts.js';
 import { ItemTemplates } from './item-template.js';
 
 export type { Timeline } from './timeline.js';
@@ -136,6 +136,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         imported,
         kpis: buildKpiGraph(own.kpis, own.goals),
         blackoutDays: blackoutDaysOf(own.blackouts),
+        blackouts: blackoutSpansOf(own.blackouts),
         phaseOf: node => first.phaseOf(node),
         eventsOf: node => byNode.get(node) ?? [],
         ownerOf,

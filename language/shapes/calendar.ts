@@ -23,6 +23,12 @@ export const CalendarRun = Type.Object({
     end: Nullable(DateText, { description: 'Last day of the run\'s last dated phase.' }),
 }, { additionalProperties: false });
 
+export const CalendarBlackout = Type.Object({
+    from: DateText,
+    to: DateText,
+    title: Nullable(Type.String(), { description: 'Why the days are kept clear (e.g. 竞品大促); null without a reason.' }),
+}, { additionalProperties: false, description: 'A `blackout`: days to keep clear (holidays, competitors\' big days), first and last day (inclusive).' });
+
 /** The fields of an event (the timeline preview's events add theirs to these: protocol/contract.ts). */
 export const calendarEventFields = {
     id: Type.String({
@@ -72,9 +78,11 @@ export const Calendar = Type.Object({
     phases: Type.Array(CalendarPhase, { description: 'The phases (of the first run, when the playbook repeats).' }),
     runs: Type.Array(CalendarRun, { description: 'The runs of a playbook with `dday` (one) or `repeat` (one per D-day, in D-day order); empty with `start`.' }),
     events: Type.Array(CalendarEvent),
+    blackouts: Type.Array(CalendarBlackout, { description: 'The days to keep clear, by first day (absolute dates: the same for every run).' }),
 }, { additionalProperties: false });
 
 export type CalendarPhaseJson = Static<typeof CalendarPhase>;
 export type CalendarRunJson = Static<typeof CalendarRun>;
+export type CalendarBlackoutJson = Static<typeof CalendarBlackout>;
 export type CalendarEventJson = Static<typeof CalendarEvent>;
 export type CalendarJson = Static<typeof Calendar>;

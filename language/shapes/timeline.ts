@@ -29,9 +29,11 @@ const Line = Nullable(Type.Integer({ minimum: 0 }));
 export const TimelinePhase = Type.Object({ ...CalendarPhase.properties, line: Line });
 export const TimelineEvent = Type.Object({ ...calendarEventFields, line: Line, display: EventDisplay });
 
-const { phases: _phases, events: _events, ...calendarFields } = Calendar.properties;
+const { phases: _phases, events: _events, blackouts: _blackouts, ...calendarFields } = Calendar.properties;
 export const Timeline = Type.Object({
     ...calendarFields,
+    /** The days to keep clear (an older server sends none). */
+    blackouts: Type.Optional(Calendar.properties.blackouts),
     phases: Type.Array(TimelinePhase),
     events: Type.Array(TimelineEvent),
     /** The label of each event type (legend, badges). */

@@ -16,7 +16,7 @@ function event(e: Partial<TimelineEvent> & { id: string; type: TimelineEvent['ty
 import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
 
 const timeline: Timeline = {
-    runs: [], types: {},
+    runs: [], types: {}, blackouts: [],
     playbook: 'double11', title: '双十一私域活动', timezone: 'Asia/Shanghai', start: '2026-10-12', end: '2026-10-21',
     phases: [
         phase({ name: 'warmup', title: '预热期', kind: 'warmup', start: '2026-10-12', end: '2026-10-16', line: 10 }),

@@ -57,8 +57,8 @@ describe('calendar ics', () => {
         const { ics, json } = await icsOf('launch.playbook');
         const { calendar, events } = parseIcs(ics);
         assert.equal(calendar.getFirstPropertyValue('version'), '2.0');
-        assert.equal(events.length, json.events.length);
-        assert.deepEqual(events.map(e => e.uid), json.events.map(e => encodeURIComponent(e.id)));
+        assert.equal(events.length, json.events.length + json.blackouts.length, 'one per event, then one per blackout');
+        assert.deepEqual(events.slice(0, json.events.length).map(e => e.uid), json.events.map(e => encodeURIComponent(e.id)));
         assert.ok(!/RRULE|RDATE|EXDATE/.test(ics), 'occurrences are expanded, never recurrence rules');
         assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), '春茶上市 · 私域首发');
     });
@@ -196,7 +196,22 @@ describe('calendar ics', () => {
             .replace('  blackout 2026-04-04..2026-04-06 "清明假期"', '  blackout 2026-04-04..2026-04-06 "清明节"\n  blackout 2026-05-01 "劳动节"')
             .replace('"直播回放与战报"', '"直播回放、战报与抽奖"')
             .replace('step poll "+1 接龙：你最想喝哪款？" day 3 at 12:00 on fans', 'step poll "+1 接龙：你最想喝哪款？" day 3 at 12:30 on fans, feed'));
-        assert.deepEqual(after, before);
+        assert.deepEqual(after.filter(u => u !== 'tea_launch.blackout.2026-05-01'), before);
+    });
+
+    it('shows each blackout as one all-day, free event over its days (避让日), with the steps planned on it', async () => {
+        const { events } = parseIcs(text(await generateCalendar(await loadModel('launch.playbook'), 'ics', { locale: 'zh-CN' })));
+        const qingming = events.find(e => e.uid === 'tea_launch.blackout.2026-04-04..2026-04-06')!;
+        assert.ok(qingming.allDay);
+        assert.deepEqual([qingming.start, qingming.end], ['2026-04-04', '2026-04-07'], 'DTEND is the day after the last');
+        assert.equal(qingming.summary, '避让日：清明假期');
+        assert.deepEqual(qingming.categories, ['blackout']);
+        assert.equal(qingming.description, '');
+        const model = await modelFromText(fixtureText('launch.playbook').replace('  blackout 2026-04-04..2026-04-06 "清明假期"', '  blackout 2026-03-04 "竞品品牌日"'));
+        const en = parseIcs(text(await generateCalendar(model, 'ics', { locale: 'en' }))).events.find(e => e.uid === 'tea_launch.blackout.2026-03-04')!;
+        assert.equal(en.summary, 'Blackout: 竞品品牌日');
+        assert.deepEqual([en.start, en.end], ['2026-03-04', '2026-03-05']);
+        assert.equal(en.description, 'Steps on these days:\n2026-03-04 +1 接龙：你最想喝哪款？');
     });
 
     it('percent-encodes non-ASCII names in UIDs', async () => {

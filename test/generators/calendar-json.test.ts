@@ -83,8 +83,10 @@ describe('calendar json', () => {
     });
 
     it('the schema rejects malformed calendars', () => {
-        const good = { playbook: 'p', title: 't', timezone: 'UTC', start: '2026-01-01', end: '2026-01-02', phases: [], runs: [], events: [] };
+        const good = { playbook: 'p', title: 't', timezone: 'UTC', start: '2026-01-01', end: '2026-01-02', phases: [], runs: [], events: [], blackouts: [] };
         assert.deepEqual(validateCalendarJson(good), []);
+        assert.deepEqual(validateCalendarJson({ ...good, blackouts: [{ from: '2026-10-01', to: '2026-10-07', title: '国庆假期' }, { from: '2026-11-11', to: '2026-11-11', title: null }] }), []);
+        assert.notDeepEqual(validateCalendarJson({ ...good, blackouts: [{ from: '2026-10-01', title: '国庆假期' }] }), [], 'a blackout has its last day');
         assert.notDeepEqual(validateCalendarJson({ ...good, start: '2026/01/01' }), []);
         assert.notDeepEqual(validateCalendarJson({ ...good, extra: 1 }), []);
         const event = {

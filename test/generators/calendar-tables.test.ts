@@ -47,8 +47,10 @@ describe('calendar csv', () => {
         const rows = readCsv(bytes);
         assert.deepEqual(rows[0], HEADER_EN);
         const json = calendarJson(model);
-        assert.equal(rows.length - 1, json.events.length);
-        rows.slice(1).forEach((row, i) => {
+        assert.equal(rows.length - 1, json.events.length + 1, 'one row per event, one per blackout');
+        // 避让日: a row of type blackout before the events of its first day, its last day in `end`.
+        assert.deepEqual(rows[rows.length - 1], ['2026-04-04', 'Sat', '', '2026-04-06', '', 'blackout', '', '清明假期', '', '', '', '', '', '', '', '', '清明']);
+        rows.slice(1, -1).forEach((row, i) => {
             const e = json.events[i];
             assert.equal(row[0], e.date);
             assert.equal(row[2], e.time ?? '');
@@ -118,7 +120,9 @@ describe('calendar xlsx', () => {
         assert.equal(events.getCell('A1').value, '春茶上市 · 私域首发 — SOP 日历 · 2026-03-02 – 2026-04-01 · Asia/Shanghai');
         assert.ok(events.getCell('A1').isMerged && events.getCell('R1').isMerged, 'the title spans the columns');
         assert.deepEqual(cells(events, 2), ['日期', '星期', '时间', '阶段', '类型', '事项', '渠道', '负责人', '物料', '目标人群', '提醒', '审核人', '文案', '备注', '休息日', '距 D 日', '期次', '标识（ID）']);
-        assert.equal(events.rowCount - 2, json.events.length);
+        assert.equal(events.rowCount - 2, json.events.length + 1, 'one row per event, one per blackout');
+        assert.deepEqual(cells(events, events.rowCount).slice(1), ['周六', '全天，至 2026-04-06', '', '避让日', '清明假期', '', '', '', '', '', '', '', '', '清明', '', '', 'tea_launch.blackout.2026-04-04..2026-04-06']);
+        assert.equal((events.getCell(events.rowCount, 1).value as Date).toISOString().slice(0, 10), '2026-04-04');
         json.events.forEach((e, i) => {
             const row = events.getRow(i + 3);
             const date = row.getCell(1).value as Date;
@@ -175,7 +179,7 @@ describe('calendar xlsx', () => {
         const events = wb.getWorksheet('日程')!;
         assert.equal(events.views[0].state, 'frozen');
         assert.equal((events.views[0] as { ySplit?: number }).ySplit, 2);
-        assert.deepEqual(events.autoFilter, `A2:R${json.events.length + 2}`);
+        assert.deepEqual(events.autoFilter, `A2:R${json.events.length + 3}`, 'the events and a blackout');
         assert.equal(events.pageSetup.orientation, 'landscape');
         assert.equal(events.pageSetup.fitToPage, true);
         assert.equal(events.pageSetup.fitToWidth, 1);

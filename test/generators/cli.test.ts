@@ -56,7 +56,7 @@ describe('CLI: calendar and tracking', function () {
         const ics = await run(['calendar', LAUNCH]);
         assert.equal(ics.code, 0);
         const events = new ICAL.Component(ICAL.parse(ics.stdout.toString('utf8'))).getAllSubcomponents('vevent');
-        assert.equal(events.length, 23);
+        assert.equal(events.length, 24, '23 events and a blackout');
         const json = await run(['tracking', LAUNCH]);
         assert.equal(JSON.parse(json.stdout.toString('utf8')).playbook, 'tea_launch');
         const csvPath = join(dir, 'inferred.csv');

@@ -35,13 +35,13 @@ describe('generators on the examples', function () {
             assert.deepEqual(cal, calendarJson(model));
             const ics = new ICAL.Component(ICAL.parse(text(await generateCalendar(model, 'ics', { locale: 'zh-CN' }))));
             const vevents = ics.getAllSubcomponents('vevent');
-            assert.equal(vevents.length, cal.events.length);
-            assert.deepEqual(vevents.map(v => decodeURIComponent(String(v.getFirstPropertyValue('uid')))), cal.events.map((e: { id: string }) => e.id));
+            assert.equal(vevents.length, cal.events.length + cal.blackouts.length, 'one VEVENT per event and per blackout');
+            assert.deepEqual(vevents.slice(0, cal.events.length).map(v => decodeURIComponent(String(v.getFirstPropertyValue('uid')))), cal.events.map((e: { id: string }) => e.id));
             const csv = parse(Buffer.from(await generateCalendar(model, 'csv', { locale: 'zh-CN' })), { bom: true }) as string[][];
-            assert.equal(csv.length - 1, cal.events.length);
+            assert.equal(csv.length - 1, cal.events.length + cal.blackouts.length);
             const wb = new ExcelJS.Workbook();
             await wb.xlsx.load(Buffer.from(await generateCalendar(model, 'xlsx', { locale: 'zh-CN' })) as unknown as ArrayBuffer);
-            assert.equal(wb.worksheets[0].rowCount - 2, cal.events.length, "a title row, a header row, one row per event");
+            assert.equal(wb.worksheets[0].rowCount - 2, cal.events.length + cal.blackouts.length, "a title row, a header row, one row per event and per blackout");
             const md = text(await generateCalendar(model, 'md', { locale: 'zh-CN' }));
             assert.ok(md.includes('```mermaid\ngantt\n'));
 

@@ -71,10 +71,13 @@ describe('markdown outputs', () => {
         assert.ok(zh.startsWith('# 春茶上市 · 私域首发 — SOP 日历\n'));
         assert.ok(en.includes('- Dates: 2026-03-02 – 2026-04-01'));
         const tables = checkTables(en);
-        // "Outside the phases" (the asset due before the start) and one per phase.
-        assert.equal(tables.length, 4);
-        const rows = tables.reduce((n, t) => n + t.length - 2, 0);
+        // The blackout days, "Outside the phases" (the asset due before the start) and one per phase.
+        assert.equal(tables.length, 5);
+        assert.deepEqual(tables[0].slice(2), [['2026-04-04 – 2026-04-06', 'Sat – Mon', '3', '清明假期', '']]);
+        const rows = tables.slice(1).reduce((n, t) => n + t.length - 2, 0);
         assert.equal(rows, model.events.length, 'every event in exactly one table');
+        assert.ok(mermaidBlock(en).includes('    section Blackout days') && mermaidBlock(en).includes('    清明假期 :crit, 2026-04-04, 3d'), 'a red bar over the blackout days');
+        assert.ok(zh.includes('\n## 避让日\n'));
         assert.ok(en.indexOf('## Outside the phases') < en.indexOf('## 预热期'), 'events before the first phase come first');
     });
 
@@ -102,7 +105,7 @@ describe('markdown outputs', () => {
 
     it('calendar md names the reviewer of the material (物料审核), as the xlsx does', async () => {
         const md = text(await generateCalendar(await loadModel('launch.playbook'), 'md', { locale: 'zh-CN' }));
-        const header = cells(md.split('\n').find(l => l.startsWith('| 日期 '))!);
+        const header = cells(md.split('\n').find(l => l.startsWith('| 日期 ') && l.includes('物料'))!);
         const column = header.indexOf('审核人');
         assert.ok(column > header.indexOf('物料'), header.join(' | '));
         const reviewer = (id: string) => cells(md.split('\n').find(l => l.includes(`\`${id}\``))!)[column];
