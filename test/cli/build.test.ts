@@ -46,7 +46,7 @@ describe('CLI: playbook build', function () {
         assert.match(r.stderr, /2 playbook\(s\) not built because of errors \(listed above\): .*broken\.playbook, .*uses-bad-lib\.playbook/);
 
         const ics = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'launch.ics'), 'utf8')));
-        assert.equal(ics.getAllSubcomponents('vevent').length, 23);
+        assert.equal(ics.getAllSubcomponents('vevent').length, 24, '23 events and a blackout');
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(readFileSync(join(out, 'us', 'dst.xlsx')) as unknown as ArrayBuffer);
         assert.match(String(wb.worksheets[0].getCell('A1').value), /^NYC tea pop-up — SOP calendar/);
