@@ -61,10 +61,11 @@ export const calendarEventFields = {
 
 export const CalendarEvent = Type.Object(calendarEventFields, {
     additionalProperties: false,
-    // An all-day event starts on a date and has no end and no reminders; a timed one starts and ends at a local time.
+    // An all-day event starts on a date and has no end (an all-day step's reminders count back from
+    // 00:00 of its day); a timed one starts and ends at a local time.
     allOf: [{
         if: { properties: { time: { type: 'null' } } },
-        then: { properties: { start: DateText, end: { type: 'null' }, reminders: { type: 'array', maxItems: 0 } } },
+        then: { properties: { start: DateText, end: { type: 'null' } } },
         else: { properties: { start: LocalDateTime, end: LocalDateTime } },
     }],
 });

@@ -82,6 +82,21 @@ describe('calendar json', () => {
         assert.equal(Buffer.compare(Buffer.from(en), Buffer.from(zh)), 0);
     });
 
+    it('an all-day step with reminders (counted back from 00:00 of its day) passes the shipped schema', async () => {
+        const model = await modelFromText(`import "./shared.playbook"
+playbook p "全天提醒" {
+  start 2026-12-07
+  owner lead
+  phase a "爆发" kind burst days 3 {
+    step call "高价值茶友电话回访" day 2 on fans remind 1d
+  }
+}`);
+        const json = JSON.parse(text(await generateCalendar(model, 'json', { locale: 'en' })));
+        const call = json.events.find((e: { name: string }) => e.name === 'call');
+        assert.deepEqual([call.time, call.end, call.reminders], [null, null, ['P1D']]);
+        assert.deepEqual(validateCalendarJson(json), []);
+    });
+
     it('the schema rejects malformed calendars', () => {
         const good = { playbook: 'p', title: 't', timezone: 'UTC', start: '2026-01-01', end: '2026-01-02', phases: [], runs: [], events: [], blackouts: [] };
         assert.deepEqual(validateCalendarJson(good), []);
