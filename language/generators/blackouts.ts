@@ -7,6 +7,10 @@
 import { daysBetween } from '../model/dates.js';
 import type { BlackoutSpan, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarEvents } from './common.js';
+import { dayMarkText } from '../messages/calendar.js';
+import { colon, listSeparator } from '../messages/fragments.js';
+import type { Locale } from '../messages/locale.js';
+import { label } from '../messages/outputs.js';
 
 export type CalendarEntry = { event: ScheduleEvent; blackout?: undefined } | { blackout: BlackoutSpan; event?: undefined };
 
@@ -36,4 +40,16 @@ export function blackoutDays(b: BlackoutSpan): number {
 /** The steps of the schedule that fall on its days (what `blackout-conflict` warns about). */
 export function stepsOn(model: PlaybookModel, b: BlackoutSpan): ScheduleEvent[] {
     return calendarEvents(model).filter(e => e.type === 'step' && e.date >= b.from && e.date <= b.to);
+}
+
+/**
+ * The day mark people read next to an event (md, xlsx, ics): `周末` or the holiday's name as
+ * SCHEDULE.md says, and on a blackout day also `避让日：竞品品牌日` — the day the plan meant to keep clear.
+ */
+export function dayMarkForPeople(model: PlaybookModel, e: ScheduleEvent, locale: Locale): string {
+    const base = dayMarkText(e.dayOff, e.dayNote, locale);
+    const b = model.blackoutDays.get(e.date);
+    if (!b) return base;
+    const mark = b.title ? `${label('blackout', locale)}${colon(locale)}${b.title}` : label('blackout', locale);
+    return base ? `${base}${listSeparator(locale)}${mark}` : mark;
 }

@@ -19,7 +19,7 @@ import { label } from '../messages/outputs.js';
 import { shiftDate, utcMidnight } from '../model/dates.js';
 import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { calendarEvents, creationTime, utf8 } from './common.js';
-import { blackoutId, stepsOn } from './blackouts.js';
+import { blackoutId, dayMarkForPeople, stepsOn } from './blackouts.js';
 import { type Names, namesOf } from './names.js';
 import { checkpointCondition, reviewersText, typeLabel } from './people.js';
 import { colon as colonOf, lineColon, listSeparator, typedTitle } from '../messages/fragments.js';
@@ -50,12 +50,12 @@ export function summaryOf(e: ScheduleEvent, locale: Locale): string {
 }
 
 /** The DESCRIPTION: run, D offset and day mark; channels, owner, the assets' reviewers, assets (with their text), segment, note; for checkpoints the check and the response. */
-export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale): string {
+export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale, model?: PlaybookModel): string {
     const colon = colonOf(locale);
     const sep = listSeparator(locale);
     const lines: string[] = [];
     // The run, the offset from D and the day mark (SCHEDULE.md): `第 2 期 · D 日 2027-02-18 · D-3 · 周末`.
-    const marks = [e.run ? runText(e.run.index, e.run.dday, locale) : '', e.d !== undefined ? dText(e.d) : '', dayMarkText(e.dayOff, e.dayNote, locale)];
+    const marks = [e.run ? runText(e.run.index, e.run.dday, locale) : '', e.d !== undefined ? dText(e.d) : '', model ? dayMarkForPeople(model, e, locale) : dayMarkText(e.dayOff, e.dayNote, locale)];
     if (marks.some(Boolean)) lines.push(marks.filter(Boolean).join(' · '));
     if (e.channels.length) lines.push(label('channels', locale) + colon + e.channels.map(names.channel).join(sep));
     if (e.owner) lines.push(label('owner', locale) + colon + names.role(e.owner, locale));
@@ -139,7 +139,7 @@ export function calendarIcs(model: PlaybookModel, locale: Locale, sourceDateEpoc
             // All-day: the exclusive DTEND is the next day (left out on 9999-12-31: one day is the default).
             end: timed ? new Date((e.end ?? e.start!).epochMillis) : nextDay !== undefined ? utcMidnight(nextDay) : null,
             summary,
-            description: textValue(descriptionOf(e, names, locale)) || null,
+            description: textValue(descriptionOf(e, names, locale, model)) || null,
             categories: e.phase?.name ? [{ name: e.phase.name }, { name: e.type }] : [{ name: e.type }],
             transparency: timed ? ICalEventTransparency.OPAQUE : ICalEventTransparency.TRANSPARENT,
         });

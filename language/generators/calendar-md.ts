@@ -12,13 +12,13 @@ import { calendarJson } from './calendar-json.js';
 import { noteCell } from './calendar-table.js';
 import { calendarEvents, isPlainDate, utf8 } from './common.js';
 import { dText, dateRangeText, weekdayName } from '../model/date-text.js';
-import { dayMarkColumn, dayMarkText, outsidePhasesText, runText } from '../messages/calendar.js';
+import { dayMarkColumn, outsidePhasesText, runText } from '../messages/calendar.js';
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { pushAll } from '../util/arrays.js';
 import { checkpointCondition, reviewersText, timeText, typeLabel } from './people.js';
 import { colon as colonOf, listSeparator } from '../messages/fragments.js';
-import { blackoutDays, stepsOn } from './blackouts.js';
+import { blackoutDays, dayMarkForPeople, stepsOn } from './blackouts.js';
 
 function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleEvent[]> {
     const map = new Map<PhaseSchedule | undefined, ScheduleEvent[]>();
@@ -64,7 +64,7 @@ function eventTable(events: readonly ScheduleEvent[], model: PlaybookModel, loca
     const rows = events.map(e => [
         e.d !== undefined ? `${e.date} ${code(dText(e.d))}` : e.date,
         weekdayName(e.date, locale),
-        cell(dayMarkText(e.dayOff, e.dayNote, locale)),
+        cell(dayMarkForPeople(model, e, locale)),
         timeText(e, locale),
         cell(typeLabel(e, locale)),
         `${cell(e.title)} ${code(e.name)}`,

@@ -18,7 +18,7 @@ import { PHASE_KINDS } from '../messages/kinds.js';
 import { XLSX_CALENDAR_COLUMNS, XLSX_CALENDAR_COLUMN_TITLES, type XlsxCalendarColumn, label, outputText } from '../messages/outputs.js';
 import { utcMidnight } from '../model/dates.js';
 import type { BlackoutSpan, PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
-import { blackoutId, calendarEntries } from './blackouts.js';
+import { blackoutId, calendarEntries, dayMarkForPeople } from './blackouts.js';
 import { XLSX_PHASE_COLUMNS, XLSX_PHASE_COLUMN_TITLES, type XlsxPhaseColumn, sheetColumnTitle, sheetTitleText } from '../messages/sheets.js';
 import { creationTime, isPlainDate } from './common.js';
 import { weekdayName } from '../model/date-text.js';
@@ -32,7 +32,7 @@ interface EventColumn {
     width: number;
     numFmt?: string;
     wrap?: boolean;
-    cell(e: ScheduleEvent, names: Names, locale: Locale): unknown;
+    cell(e: ScheduleEvent, names: Names, locale: Locale, model: PlaybookModel): unknown;
 }
 
 const eventColumns: Readonly<Record<XlsxCalendarColumn, EventColumn>> = {
@@ -55,7 +55,7 @@ const eventColumns: Readonly<Record<XlsxCalendarColumn, EventColumn>> = {
     },
     id: { width: 30, cell: e => e.id },
     // The real calendar (SCHEDULE.md): the day mark, the offset from D, the run of a repeating playbook.
-    dayOff: { width: 10, cell: (e, _n, locale) => dayMarkText(e.dayOff, e.dayNote, locale) },
+    dayOff: { width: 14, wrap: true, cell: (e, _n, locale, model) => dayMarkForPeople(model, e, locale) },
     d: { width: 7, cell: e => e.d !== undefined ? dText(e.d) : '' },
     run: { width: 22, cell: (e, _n, locale) => e.run ? runText(e.run.index, e.run.dday, locale) : '' },
 };
@@ -109,7 +109,7 @@ export async function calendarXlsx(model: PlaybookModel, locale: Locale, sourceD
 
     const columns = XLSX_CALENDAR_COLUMNS.map(key => ({ key, ...eventColumns[key] }));
     const sheetColumns: SheetColumn[] = columns.map(c => ({ header: pick(XLSX_CALENDAR_COLUMN_TITLES[c.key], locale), width: c.width, numFmt: c.numFmt }));
-    const rows = calendarEntries(model).map(x => columns.map(c => (x.event ? c.cell(x.event, names, locale) : blackoutCell(c.key, model, x.blackout, locale))));
+    const rows = calendarEntries(model).map(x => columns.map(c => (x.event ? c.cell(x.event, names, locale, model) : blackoutCell(c.key, model, x.blackout, locale))));
     const wrap = columns.flatMap((c, i) => (c.wrap ? [i + 1] : []));
     addPrintableTable(wb, label('sheetEvents', locale), sheetColumns, rows, { title: sheetTitle(model, locale), wrap });
 

@@ -212,6 +212,8 @@ describe('calendar ics', () => {
         assert.equal(en.summary, 'Blackout: 竞品品牌日');
         assert.deepEqual([en.start, en.end], ['2026-03-04', '2026-03-05']);
         assert.equal(en.description, 'Steps on these days:\n2026-03-04 +1 接龙：你最想喝哪款？');
+        const zh = parseIcs(text(await generateCalendar(model, 'ics', { locale: 'zh-CN' }))).events.find(e => e.uid === 'tea_launch.poll.2026-03-04')!;
+        assert.equal(zh.description.split('\n')[0], '避让日：竞品品牌日', 'a step on a blackout day says so');
     });
 
     it('percent-encodes non-ASCII names in UIDs', async () => {

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { calendarJson, generateCalendar } from '../../language/generators/index.js';
-import { loadModel, text } from './helpers.js';
+import { fixtureText, loadModel, modelFromText, text } from './helpers.js';
 
 const HEADER_EN = ['date', 'weekday', 'time', 'end', 'phase', 'type', 'name', 'title', 'channels', 'owner', 'assets', 'segment', 'note', 'run', 'dday', 'd', 'day_off'];
 
@@ -157,6 +157,19 @@ describe('calendar xlsx', () => {
         assert.equal(phases.getRow(3).getCell(6).value, 'warm');
         assert.equal((phases.getRow(3).getCell(3).value as Date).toISOString().slice(0, 10), '2026-03-02');
         assert.equal(phases.getRow(5).getCell(5).value, 7);
+    });
+
+    it('marks a step on a blackout day next to its day mark (周末、避让日：…)', async () => {
+        const model = await modelFromText(fixtureText('launch.playbook').replace('  blackout 2026-04-04..2026-04-06 "清明假期"', '  blackout 2026-03-14..2026-03-15 "竞品品牌日"'));
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(Buffer.from(await generateCalendar(model, 'xlsx', { locale: 'zh-CN' })) as unknown as ArrayBuffer);
+        const events = wb.getWorksheet('日程')!;
+        const rows = Array.from({ length: events.rowCount - 2 }, (_, i) => cells(events, i + 3));
+        const seeds = rows.find(r => r[17] === 'tea_launch.seeds.2026-03-15')!;
+        assert.equal(seeds[14], '周末、避让日：竞品品牌日');
+        const blackout = rows.findIndex(r => r[17] === 'tea_launch.blackout.2026-03-14..2026-03-15');
+        assert.ok(blackout >= 0 && blackout < rows.indexOf(seeds), 'the blackout row comes before the events of its first day');
+        assert.equal(rows[blackout][2], '全天，至 2026-03-15');
     });
 
     it('has English titles and labels in en: one label per event type', async () => {

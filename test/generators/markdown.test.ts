@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateCalendar, generateTracking } from '../../language/generators/index.js';
 import { cell, code, mermaidText } from '../../language/generators/markdown.js';
-import { loadModel, modelFromText, text } from './helpers.js';
+import { fixtureText, loadModel, modelFromText, text } from './helpers.js';
 
 const GOLDEN = fileURLToPath(new URL('./golden/', import.meta.url));
 
@@ -101,6 +101,14 @@ describe('markdown outputs', () => {
         assert.ok(row.includes('异常单 \\| 单独登记'));
         assert.ok(row.includes('<br>'));
         assert.equal(cells(row).length, 12);
+    });
+
+    it('calendar md marks a step on a blackout day in its day column, and lists it under the blackout', async () => {
+        const model = await modelFromText(fixtureText('launch.playbook').replace('  blackout 2026-04-04..2026-04-06 "清明假期"', '  blackout 2026-03-04 "竞品品牌日"'));
+        const md = text(await generateCalendar(model, 'md', { locale: 'zh-CN' }));
+        const row = cells(md.split('\n').find(l => l.includes('`poll`'))!);
+        assert.equal(row[2], '避让日：竞品品牌日');
+        assert.ok(md.includes('| 2026-03-04 | 周三 | 1 | 竞品品牌日 | 03-04 +1 接龙：你最想喝哪款？ |'));
     });
 
     it('calendar md names the reviewer of the material (物料审核), as the xlsx does', async () => {
