@@ -52,6 +52,8 @@ const builds = [
     { entryPoints: { 'cli-commands': 'language/cli/commands/index.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [modernBuffer] },
     // The worker threads of `playbook validate` on big folders.
     { entryPoints: { 'validate-worker': 'language/cli/validate-worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
+    // The worker thread that loads the second version of a big `playbook diff`.
+    { entryPoints: { 'version-worker': 'language/review/version-worker.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
     { entryPoints: { server: 'language/lsp/server-entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [modernBuffer] },
     { entryPoints: { extension: 'extension/src/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] },
     // The timeline preview's own script, run inside the webview (a browser page): no Node, no banner.

@@ -47,6 +47,16 @@ export class GitRevision {
 
     private constructor(readonly root: string, readonly revision: string, readonly commit: string) {}
 
+    /** A revision already resolved (by `open`, in another thread): `plain()` of it. */
+    static resolved(at: { root: string; revision: string; commit: string }): GitRevision {
+        return new GitRevision(at.root, at.revision, at.commit);
+    }
+
+    /** What `resolved` needs, as plain data (for a worker thread). */
+    plain(): { root: string; revision: string; commit: string } {
+        return { root: this.root, revision: this.revision, commit: this.commit };
+    }
+
     /** Opens `revision` of the repository holding `cwd`; throws GitError when there is none. */
     static async open(cwd: string, revision: string): Promise<GitRevision> {
         const top = await run(cwd, ['rev-parse', '--show-toplevel']);

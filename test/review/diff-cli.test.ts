@@ -48,6 +48,21 @@ describe('playbook diff (CLI)', function () {
         assert.deepEqual(d.tracking, [{ change: 'removed', event: 'visit', track: 'visit', title: '访问', property: 'page', required: true, old: 'string', breaking: true }]);
     });
 
+    it('loads the second version in a worker thread when asked (PLAYBOOK_WORKERS=2): the same diff, md and json, and the same refusals', () => {
+        for (const format of ['json', 'md']) {
+            const inThread = cli(['HEAD:plan.playbook', 'plan.playbook', '--format', format], { PLAYBOOK_WORKERS: '2', PLAYBOOK_STRICT_WORKERS: '1' });
+            const inMain = cli(['HEAD:plan.playbook', 'plan.playbook', '--format', format], { PLAYBOOK_WORKERS: '0' });
+            assert.equal(inThread.status, 0, inThread.stderr);
+            assert.equal(inThread.stdout, inMain.stdout);
+            // The revision on the worker's side too.
+            const reversed = cli(['plan.playbook', 'HEAD:plan.playbook', '--format', format], { PLAYBOOK_WORKERS: '2', PLAYBOOK_STRICT_WORKERS: '1' });
+            assert.equal(reversed.stdout, cli(['plan.playbook', 'HEAD:plan.playbook', '--format', format], { PLAYBOOK_WORKERS: '0' }).stdout);
+        }
+        const broken = cli(['base.playbook', 'broken.playbook'], { PLAYBOOK_WORKERS: '2', PLAYBOOK_STRICT_WORKERS: '1' });
+        assert.deepEqual([broken.status, broken.stderr], [1, cli(['base.playbook', 'broken.playbook'], { PLAYBOOK_WORKERS: '0' }).stderr]);
+        assert.match(broken.stderr, /broken\.playbook has errors; no diff was made\./);
+    });
+
     it('reads a path relative to the current folder', () => {
         const r = runCli(['diff', 'HEAD:other.playbook', 'other.playbook'], { cwd: join(repo, 'sub') });
         assert.equal(r.status, 0, r.stderr);

@@ -14,6 +14,7 @@ import { diffMarkdown, summaryLine } from '../../review/diff-md.js';
 import { GitError, GitRevision, parseRevisionArg } from '../../review/git.js';
 import type { Snapshot } from '../../review/snapshot.js';
 import { type VersionSource, VersionLoader } from '../../review/versions.js';
+import { loadBoth } from '../../review/parallel-load.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { UsageError } from '../usage-error.js';
@@ -32,6 +33,8 @@ export const DIFF_FORMATS = ['md', 'json'] as const;
 interface Side {
     arg: string;
     source: VersionSource;
+    /** Length of the playbook's text (the file's size on disk), when known. */
+    size?: number;
     /** How a file of this version is shown: `HEAD~1:path` or the path. */
     show(path: string): string;
 }
@@ -60,7 +63,7 @@ export async function resolveSide(arg: string, locale: Locale, revisions: Map<st
         if (stat.isDirectory()) throw new UsageError(reviewMessage('isFolder', locale, arg));
         if (!stat.isFile()) throw new UsageError(reviewMessage('cannotRead', locale, arg));
         const path = resolve(arg);
-        return { arg, source: { path }, show: p => (p === path ? arg : relative(process.cwd(), p) || p) };
+        return { arg, source: { path }, size: stat.size, show: p => (p === path ? arg : relative(process.cwd(), p) || p) };
     }
     const { revision, path: rel } = spec;
     let opened = revisions.get(revision);
@@ -72,12 +75,13 @@ export async function resolveSide(arg: string, locale: Locale, revisions: Map<st
         gitUsageError(error, arg, revision, rel, locale);
     }
     const path = resolve(rel);
+    let size: number | undefined;
     try {
-        await git.read(path);
+        size = (await git.read(path)).length;
     } catch (error) {
         gitUsageError(error, arg, revision, rel, locale);
     }
-    return { arg, source: { path, revision: git }, show: p => `${revision}:${relative(process.cwd(), p) || p}` };
+    return { arg, source: { path, revision: git }, size, show: p => `${revision}:${relative(process.cwd(), p) || p}` };
 }
 
 export async function computeDiff(
@@ -86,8 +90,9 @@ export async function computeDiff(
     const errors: FlatDiagnostic[] = [];
     const failed: string[] = [];
     const snapshots: Snapshot[] = [];
-    for (const side of sides) {
-        const loaded = await loader.load(side.source);
+    const versions = await loadBoth(loader, [sides[0].source, sides[1].source], locale, [sides[0].size, sides[1].size]);
+    for (const [i, side] of sides.entries()) {
+        const loaded = versions[i];
         if (loaded.kind === 'library') throw new UsageError(reviewMessage('isLibrary', locale, side.arg));
         if (loaded.kind === 'empty') throw new UsageError(reviewMessage('noPlaybook', locale, side.arg));
         if (loaded.kind === 'errors') {
