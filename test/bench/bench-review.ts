@@ -27,11 +27,11 @@ function figures(samples: number[]): Figures {
 }
 
 /** Runs the CLI, with its peak RSS (a preload reports process.resourceUsage at exit). */
-function timeCli(args: string[], cwd: string): { ms: number; status: number | null; maxRssMiB: number; cpuMs: number } {
+function timeCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { ms: number; status: number | null; maxRssMiB: number; cpuMs: number } {
     const preload = join(cwd, 'maxrss.cjs');
     writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\nMAXRSS ${u.maxRSS} CPU ${u.userCPUTime + u.systemCPUTime}\\n`); });\n");
     const t = performance.now();
-    const r = spawnSync(NODE, ['--require', preload, CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const r = spawnSync(NODE, ['--require', preload, CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
     const ms = performance.now() - t;
     const kib = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1] ?? 0);
     // CPU time (user + system) too: on a machine shared with other work, wall time measures the queue.
@@ -100,11 +100,16 @@ export async function reviewBench(log: (line: string) => void, options: { rows?:
         const cli = Array.from({ length: reps }, () => timeCli(['diff', 'v1.playbook', 'v2.playbook', '--format', 'json'], dir));
         const diffCli = figures(cli.map(c => c.ms));
         const diffCpu = figures(cli.map(c => c.cpuMs));
+        // Both versions on the main thread (no worker): what a machine without a free core gets.
+        const sequential = Array.from({ length: reps }, () => timeCli(['diff', 'v1.playbook', 'v2.playbook', '--format', 'json'], dir, { PLAYBOOK_WORKERS: '0' }));
+        const seqCli = figures(sequential.map(c => c.ms));
+        const seqCpu = figures(sequential.map(c => c.cpuMs));
         const diffFigures = {
             lines, summary: JSON.parse(summary), inProcess: figures(inProcess), cli: diffCli, afterStartup: diffCli.median - startup.median,
             cpu: diffCpu, cpuAfterStartup: diffCpu.median - startupCpu.median, exit: cli[0].status,
+            sequential: { cli: seqCli, afterStartup: seqCli.median - startup.median, cpu: seqCpu, cpuAfterStartup: seqCpu.median - startupCpu.median },
         };
-        log(`  diff ${lines}-line versions  in process ${diffFigures.inProcess.median} ms (min ${diffFigures.inProcess.min}); CLI ${diffCli.median} ms, after start-up ${diffFigures.afterStartup} ms; CPU after start-up ${diffFigures.cpuAfterStartup} ms (${summary})`);
+        log(`  diff ${lines}-line versions  in process ${diffFigures.inProcess.median} ms (min ${diffFigures.inProcess.min}); CLI ${diffCli.median} ms, after start-up ${diffFigures.afterStartup} ms; CPU after start-up ${diffFigures.cpuAfterStartup} ms; one thread: after start-up ${diffFigures.sequential.afterStartup} ms, CPU ${diffFigures.sequential.cpuAfterStartup} ms (${summary})`);
 
         // ---- review of a 1,000,000-row actuals file
         writeFileSync(join(dir, 'shop.playbook'), REVIEW_PLAYBOOK);
