@@ -138,6 +138,25 @@ export function layoutChart(timeline: Timeline, available = 900): ChartLayout {
     };
 }
 
+export interface BlackoutBand { from: string; to: string; title: string; x: number; width: number }
+
+/** The blackouts (days to keep clear) as bands over their days, cut to the chart's days. */
+export function blackoutBands(timeline: Timeline, layout: ChartLayout): BlackoutBand[] {
+    const first = epochDay(layout.first);
+    const last = epochDay(layout.last);
+    if (first === undefined || last === undefined) return [];
+    const bands: BlackoutBand[] = [];
+    for (const b of timeline.blackouts ?? []) {
+        const from = epochDay(b.from);
+        const to = epochDay(b.to);
+        if (from === undefined || to === undefined || to < first || from > last) continue;
+        const s = Math.max(from, first);
+        const e = Math.min(to, last);
+        bands.push({ from: b.from, to: b.to, title: b.title ?? '', x: layout.labelWidth + (s - first) * layout.dayWidth, width: (e - s + 1) * layout.dayWidth });
+    }
+    return bands;
+}
+
 export interface DayGroup { date: string; events: TimelineEvent[] }
 
 /** The day-by-day SOP list: events grouped by date, dates ascending, order within a day kept. */

@@ -6,7 +6,7 @@
 import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
 import { EVENT_TYPES, PHASE_KINDS } from '../../language/protocol/values.js';
 import {
-    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, eventView, groupByDay, layoutChart, legendItems,
+    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, blackoutBands, eventView, groupByDay, layoutChart, legendItems,
 } from './layout.js';
 
 interface VsCodeApi { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void }
@@ -119,6 +119,14 @@ function renderChart(layout: ChartLayout, timeline: Timeline, labels: PreviewLab
         axis.append(label, wd);
     }
     root.append(axis);
+    // Days to keep clear (避让日): shaded bands behind the bars, the reason in their tooltip.
+    for (const band of blackoutBands(timeline, layout)) {
+        const rect = svg('rect', { x: band.x, y: AXIS_HEIGHT - 6, width: Math.max(band.width, 2), height: layout.height - AXIS_HEIGHT + 6 }, 'blackout');
+        const tip = svg('title');
+        tip.textContent = `${typeLabel('blackout', labels)}${band.title ? ': ' + band.title : ''} — ${band.from}${band.to !== band.from ? ' → ' + band.to : ''}`;
+        rect.append(tip);
+        root.append(rect);
+    }
 
     // Long phase titles are cut at the labels column instead of running over the bars.
     const clip = svg('clipPath', { id: 'labels-clip' });

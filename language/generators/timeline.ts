@@ -17,9 +17,11 @@ export type { EventDetailJson as EventDetail, EventDisplayJson as EventDisplay }
 import type { EventDetailJson as EventDetail, EventDisplayJson as EventDisplay } from '../shapes/timeline.js';
 
 /** The label of every event type, for the legend. */
-export function typeLabels(locale: Locale): Record<EventType, string> {
-    const out = {} as Record<EventType, string>;
+export function typeLabels(locale: Locale): Record<EventType | 'blackout', string> {
+    const out = {} as Record<EventType | 'blackout', string>;
     for (const [type, text] of Object.entries(EVENT_TYPE_LABELS)) out[type as EventType] = pick(text, locale);
+    // The days to keep clear (timeline.blackouts) are no event type, but the chart labels their bands.
+    out.blackout = label('blackout', locale);
     return out;
 }
 

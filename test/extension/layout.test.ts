@@ -13,7 +13,7 @@ function event(e: Partial<TimelineEvent> & { id: string; type: TimelineEvent['ty
         check: null, run: null, dday: null, d: null, dayOff: null, dayNote: null, line: null, ...e,
     } as TimelineEvent;
 }
-import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
+import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, blackoutBands, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
 
 const timeline: Timeline = {
     runs: [], types: {}, blackouts: [],
@@ -95,6 +95,25 @@ describe('timeline preview layout', () => {
         assert.equal(l.phases.length, 0);
         assert.equal(l.marks.length, 0);
         assert.ok(l.width > 0 && l.height > 0);
+    });
+
+    it('shades the blackout days over the chart, cut to its days; none outside', () => {
+        const withBlackouts: Timeline = {
+            ...timeline,
+            blackouts: [
+                { from: '2026-10-14', to: '2026-10-15', title: '竞品品牌日' },
+                { from: '2026-10-20', to: '2026-10-30', title: null },
+                { from: '2026-12-24', to: '2026-12-25', title: '圣诞' },
+            ],
+        };
+        const layout = layoutChart(withBlackouts, 900);
+        const bands = blackoutBands(withBlackouts, layout);
+        assert.deepEqual(bands.map(b => [b.from, b.title]), [['2026-10-14', '竞品品牌日'], ['2026-10-20', '']]);
+        const x = (date: string) => layout.labelWidth + (epochDay(date)! - epochDay(layout.first)!) * layout.dayWidth;
+        assert.equal(bands[0].x, x('2026-10-14'));
+        assert.equal(bands[0].width, 2 * layout.dayWidth);
+        assert.equal(bands[1].x + bands[1].width, x(layout.last) + layout.dayWidth, 'cut at the last day shown');
+        assert.deepEqual(blackoutBands({ ...timeline, blackouts: undefined }, layoutChart(timeline, 900)), [], 'an older server sends none');
     });
 
     it('groups the SOP day by day, keeping the server’s order within a day', () => {
