@@ -174,6 +174,13 @@ export function chineseDaysListMessage(locale: Locale): string {
         : '`第 … 天` takes one day or one range of days: for days not in a row, write one step per day (a line with `第 1 天`, another with `第 3 天`); for days in a row, a range such as `第 1..3 天`.';
 }
 
+/** `第 D-3 天`: a day counted from D inside the construction for plain day numbers. */
+export function chineseDdayMessage(written: string, locale: Locale): string {
+    return locale === 'zh-CN'
+        ? `按 D 日计的天直接写 \`${written}\`，不加「第 … 天」（如 \`D-7\`、\`D\`、\`D-3..D-1\`）。`
+        : `A day counted from D is written \`${written}\`, without 「第 … 天」 (such as \`D-7\`, \`D\` or \`D-3..D-1\`).`;
+}
+
 /** `target 1万`: a number written with a Chinese magnitude. */
 export function chineseNumberMessage(written: string, digits: string, locale: Locale): string {
     return locale === 'zh-CN'

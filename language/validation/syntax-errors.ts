@@ -3,11 +3,12 @@
  * is left out (`at 20：00` is one mistake, the full-width colon, not also "expected }"), and
  * `days 1,3,5` (or `day 1,3`) is reported at the comma with what to write instead of at `days`;
  * `for 1.5h`, `remind 1 h`, `at 9点` (and `持续 2小时`, `提前 1 小时`, `于 9点`) at the value, saying how a
- * duration or a time is written; `第 1,3 天` at the comma; `target 1万` at the number, with its digits.
+ * duration or a time is written; `第 1,3 天` at the comma; `第 D-3 天` saying to write `D-3`; `target 1万` at the
+ * number, with its digits.
  */
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from './diagnostic.js';
-import { chineseDaysListMessage, chineseNumberMessage, clauseValueMessage, daysListMessage, inDayList } from '../messages/syntax.js';
+import { chineseDaysListMessage, chineseDdayMessage, chineseNumberMessage, clauseValueMessage, daysListMessage, inDayList } from '../messages/syntax.js';
 import type { Locale } from '../messages/locale.js';
 import { CONSTRUCTION } from '../syntax/chinese-keywords.js';
 
@@ -22,6 +23,8 @@ const CLAUSE_VALUE = /^(?:(for|remind|at)([ \t]+)|(持续|提前|于|每天)([ \
 const GLUED_DURATION = /(?:(?:for|remind)[ \t]+|(?:持续|提前)[ \t]*)\d+[mhdw]$/;
 const GOOD_VALUE = { for: /^\d+[mhdw]$/, remind: /^\d+[mhdw]$/, at: /^\d{1,2}:\d{2}$/ } as const;
 const CLAUSE_OF: Readonly<Record<string, keyof typeof GOOD_VALUE>> = { for: 'for', remind: 'remind', at: 'at', 持续: 'for', 提前: 'remind', 于: 'at', 每天: 'at' };
+/** `第 D-3 天`, `第 D-3..D-1 天`: `第` takes plain numbers; a D-day offset stands alone. */
+const CHINESE_DDAY = /^第[ \t]*(D[+-]?\d*(?:[ \t]*\.\.[ \t]*D[+-]?\d*)?)[ \t]*天/;
 /** `1万`, `1.5万`, `3千`, `2亿`: a number with a Chinese magnitude, which the parser stops at. */
 const MAGNITUDE = /(\d+(?:\.\d+)?)$/;
 const MAGNITUDES: Readonly<Record<string, number>> = { 万: 10_000, 千: 1_000, 亿: 100_000_000 };
@@ -41,7 +44,11 @@ export function relocateSyntaxErrors(document: LangiumDocument, diagnostics: Dia
         const all = text.getText();
         const list = DAYS_LIST.exec(all.slice(start, start + 40)) ?? CHINESE_DAYS_LIST.exec(all.slice(start, start + 40));
         const magnitude = MAGNITUDES[all.charAt(start)] ? MAGNITUDE.exec(all.slice(Math.max(0, start - 20), start)) : null;
-        if (magnitude) {
+        const dday = CHINESE_DDAY.exec(all.slice(start, start + 40));
+        if (dday) {
+            d.range = { start: text.positionAt(start), end: text.positionAt(start + dday[0].length) };
+            d.message = chineseDdayMessage(dday[1].replace(/[ \t]+/g, ''), locale);
+        } else if (magnitude) {
             // `target 1万` lexes as `1` and the name `万`.
             const written = `${magnitude[1]}${all.charAt(start)}`;
             const digits = String(Math.round(Number(magnitude[1]) * MAGNITUDES[all.charAt(start)]));

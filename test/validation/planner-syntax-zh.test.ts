@@ -43,6 +43,15 @@ describe('planner syntax mistakes in Chinese keywords', () => {
         assert.match(en[3], /^`第 … 天` takes one day or one range of days: for days not in a row, write one step per day/);
     });
 
+    it('`第 D-3 天`: says a day counted from D is written `D-3` alone', async () => {
+        const text = `活动 p "t" { ${HEAD.replace('开始 2027-03-01', 'D日 2027-03-20')} 阶段 a "A" 类型 爆发 为期 7 天 { 动作 s "x" 第 D-3 天 在 g } }`;
+        assert.deepEqual(await errors(text), [['parsing-error', 1, '第 D-3 天', '按 D 日计的天直接写 `D-3`，不加「第 … 天」（如 `D-7`、`D`、`D-3..D-1`）。']]);
+        const range = await errors(text.replace('第 D-3 天', '第 D-3..D-1 天'), 'en');
+        assert.deepEqual(range.map(e => [e[2], e[3]]), [['第 D-3..D-1 天', 'A day counted from D is written `D-3..D-1`, without 「第 … 天」 (such as `D-7`, `D` or `D-3..D-1`).']]);
+        // Near miss: written as the message says (a day inside the burst phase).
+        assert.deepEqual((await errors(text.replace('第 D-3 天', 'D+3'))), []);
+    });
+
     for (const [target, written, digits] of [['target 1万', '1万', '10000'], ['目标值 1.5万', '1.5万', '15000'], ['目标值 >= 3千', '3千', '3000']]) {
         it(`\`${target}\`: at \`${written}\`, saying to write ${digits}`, async () => {
             const text = `活动 p "t" { ${HEAD} 埋点 j "进群" { 在 g } 指标 k "进群" = 计数 j ${target} }`;
