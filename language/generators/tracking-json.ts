@@ -74,6 +74,15 @@ export function targetText(t: TrackingTargetJson | null): string {
     return `${t.op} ${value}`;
 }
 
+const PEOPLE_OPS: Readonly<Record<TrackingTargetJson['op'], string>> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<' };
+const peopleNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 10 });
+
+/** A target as people read it (md, xlsx): `≥ 500,000`, `≥ 20%`; the csv keeps `>= 500000`. */
+export function targetForPeople(t: TrackingTargetJson | null): string {
+    if (!t) return '';
+    return `${PEOPLE_OPS[t.op]} ${t.percent ? `${peopleNumber.format(Number((t.value * 100).toFixed(10)))}%` : peopleNumber.format(t.value)}`;
+}
+
 export function propertyJson(p: Property): TrackingPropertyJson {
     const type = propertyType(p);
     const out: TrackingPropertyJson = { name: p.name ?? '', title: p.title ?? null, type, required: !!p.required, pii: !!p.pii };

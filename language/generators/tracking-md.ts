@@ -10,7 +10,7 @@ import type { PlaybookModel } from '../model/playbook-model.js';
 import { utf8 } from './common.js';
 import { cell, code, mdText, table } from './markdown.js';
 import { namesOf } from './names.js';
-import { trackingJson, targetText } from './tracking-json.js';
+import { targetForPeople, trackingJson } from './tracking-json.js';
 import { pushAll } from '../util/arrays.js';
 import { colon as colonOf, listSeparator } from '../messages/fragments.js';
 
@@ -62,8 +62,8 @@ export function trackingMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
             code(k.name),
             cell(k.title),
             k.formula ? code(k.formula) : cell(label('notMeasurable', locale)),
-            code(targetText(k.target)),
-            k.events.map(code).join(', '),
+            cell(targetForPeople(k.target)),
+            k.events.map(code).join(sep),
             cell(k.goals.map(g => goalTitle.get(g) ?? g).join(sep)),
         ])));
     } else {

@@ -12,7 +12,7 @@ import type { PlaybookModel } from '../model/playbook-model.js';
 import { creationTime } from './common.js';
 import { namesOf } from './names.js';
 import { listSeparator } from './people.js';
-import { type TrackingJson, targetText, trackingJson } from './tracking-json.js';
+import { type TrackingJson, targetForPeople, trackingJson } from './tracking-json.js';
 import { typeText } from './tracking-table.js';
 import { addPrintableTable, newWorkbook, workbookBytes } from './xlsx.js';
 
@@ -41,7 +41,7 @@ function kpiSheetRows(json: TrackingJson, locale: Locale): string[][] {
     const sep = listSeparator(locale);
     const goalTitle = new Map(json.goals.map(g => [g.name, g.title || g.name]));
     return json.kpis.map(k => [
-        k.name, k.title, k.formula ?? label('notMeasurable', locale), targetText(k.target), k.events.join(sep),
+        k.name, k.title, k.formula ?? label('notMeasurable', locale), targetForPeople(k.target), k.events.join(sep),
         k.goals.map(g => goalTitle.get(g) ?? g).join(sep),
     ]);
 }

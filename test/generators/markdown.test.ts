@@ -144,7 +144,7 @@ describe('markdown outputs', () => {
         assert.ok(zh.includes('- 关联指标：下单人数 (`buyers`)、成交额 (`gmv`)、付费率 (`pay_rate`)、观看转化率 (`watch_rate`)'));
         const en = text(await generateTracking(model, 'md', { locale: 'en' }));
         checkTables(en);
-        assert.ok(en.includes('| `pay_rate` | 付费率 | `buyers / joins` | `>= 12.5%` | `order.paid`, `group_join` | 首发成交 |'));
+        assert.ok(en.includes('| `pay_rate` | 付费率 | `buyers / joins` | ≥ 12.5% | `order.paid`, `group_join` | 首发成交 |'), 'targets as people read them');
     });
 
     it('a playbook without phases, milestones or tracks still gives valid documents', async () => {

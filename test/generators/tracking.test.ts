@@ -153,7 +153,7 @@ playbook t "埋点" {
         assert.equal(join[8], '进群人数、付费率', 'KPI titles, not ids');
         const kpis = wb.getWorksheet('指标')!;
         assert.equal(kpis.rowCount - 2, json.kpis.length);
-        assert.deepEqual((kpis.getRow(6).values as unknown[]).slice(1), ['pay_rate', '付费率', 'buyers / joins', '>= 12.5%', 'order.paid、group_join', '首发成交']);
+        assert.deepEqual((kpis.getRow(6).values as unknown[]).slice(1), ['pay_rate', '付费率', 'buyers / joins', '≥ 12.5%', 'order.paid、group_join', '首发成交']);
         for (const sheet of [plan, kpis]) {
             assert.equal(sheet.pageSetup.orientation, 'landscape');
             assert.equal(sheet.pageSetup.fitToPage, true);
