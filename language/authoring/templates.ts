@@ -124,6 +124,12 @@ export function memberDayDdays(start: LocalDate): LocalDate[] {
     return out;
 }
 
+/** The first day of template `name` started at `start`: `start`, or for `member-day` its first run's first day. */
+export function templateFirstDay(name: TemplateName, start: LocalDate): LocalDate {
+    const first = name === 'member-day' ? memberDayDdays(start)[0] : undefined;
+    return first ? shiftDate(first, MEMBER_DAY_SPAN.first)! : start;
+}
+
 /** The template's text with its start date and its comments in `locale`; undefined for a date that is not real. */
 export function renderTemplate(name: TemplateName, options: TemplateOptions): string | undefined {
     const start = options.start === undefined ? templateDefaultStart(name, options.now) : parseLocalDate(options.start);

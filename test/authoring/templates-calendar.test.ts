@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isPhase, isStep } from '../../language/generated/ast.js';
 import { withHolidayCoverage } from '../../language/authoring/template-holidays.js';
-import { MEMBER_DAY_SPAN, TEMPLATE_NAMES, memberDayDdays, nextMonthStart, renderTemplate } from '../../language/authoring/templates.js';
+import { MEMBER_DAY_SPAN, TEMPLATE_NAMES, memberDayDdays, nextMonthStart, renderTemplate, templateFirstDay } from '../../language/authoring/templates.js';
 import { daysBetween, shiftDate, weekdayOf } from '../../language/model/dates.js';
 import { CN_HOLIDAY_DATA } from '../../language/model/holiday-data.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
@@ -78,6 +78,9 @@ describe('playbook init: the calendar in the templates', function () {
             assert.deepEqual(show(diagnostics), [], start);
         }
         assert.equal(nextMonthStart(new Date('2026-12-04T23:00:00Z')), '2027-01-01');
+        // What `init` says the playbook starts on: the first run's warm-up (D-14 of 2026-06-17).
+        assert.equal(templateFirstDay('member-day', '2026-06-01'), '2026-06-03');
+        assert.equal(templateFirstDay('promotion', '2026-06-01'), '2026-06-01');
         assert.equal(nextMonthStart(new Date('2026-12-31T17:00:00Z')), '2027-02-01'); // already 2027-01-01 in Shanghai
     });
 

@@ -138,7 +138,7 @@ describe('playbook init (CLI)', function () {
         // A start in a year the holiday data covers (templates-calendar.test.ts: a start whose schedule reaches an uncovered year).
         const r = runCli(['init', file, '--template', 'member-day', '--start', '2026-03-02']);
         assert.equal(r.status, 0, r.stderr);
-        assert.match(r.stderr, /created .*camp\.playbook/);
+        assert.match(r.stderr, /created .*camp\.playbook from the member-day template \(starts 2026-03-04\)/); // the first run's warm-up: D-14 of 2026-03-18
         const v = runCli(['validate', '--strict', '--format', 'json', file]);
         assert.equal(v.status, 0, v.stdout);
         assert.deepEqual(JSON.parse(v.stdout), []);

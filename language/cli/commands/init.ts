@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { withHolidayCoverage } from '../../authoring/template-holidays.js';
-import { type TemplateName, renderTemplate, templateDefaultStart } from '../../authoring/templates.js';
+import { type TemplateName, renderTemplate, templateDefaultStart, templateFirstDay } from '../../authoring/templates.js';
 import { authoringMessage } from '../../messages/authoring.js';
 import { createPlaybookCoreServices } from '../../playbook-module.js';
 import { convertKeywords } from '../../syntax/format-text.js';
@@ -37,7 +37,7 @@ export async function runInit(file: string | undefined, options: InitOptions, io
         return EXIT_OK;
     }
     await createExclusive(file, text, locale);
-    io.stderr.write(`playbook: ${authoringMessage('created', locale, file, options.template, start)}\n`);
+    io.stderr.write(`playbook: ${authoringMessage('created', locale, file, options.template, templateFirstDay(options.template, start))}\n`);
     return EXIT_OK;
 }
 
