@@ -4,7 +4,8 @@
  */
 export type CalendarFormat = 'ics' | 'csv' | 'md' | 'json' | 'xlsx';
 export type TrackingFormat = 'json' | 'jsonschema' | 'md' | 'csv' | 'xlsx';
-export type OutputKind = 'calendar' | 'tracking';
+export const OUTPUT_KINDS = ['calendar', 'tracking'] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 export const CALENDAR_FORMATS: readonly CalendarFormat[] = ['ics', 'csv', 'md', 'json', 'xlsx'];
 export const TRACKING_FORMATS: readonly TrackingFormat[] = ['json', 'jsonschema', 'md', 'csv', 'xlsx'];

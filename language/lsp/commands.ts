@@ -31,7 +31,8 @@ import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { convertedText, listTemplates, templateText } from './authoring-commands.js';
 import {
-    type CommandResult, type GenerateParams, type GenerateResult, type MarkdownResult, SERVER_COMMANDS, type TextResult, type Timeline, type TimelineResult,
+    type CommandResult, GenerateRequest, type GenerateParams, type GenerateResult, type MarkdownResult, SERVER_COMMANDS, type TextResult, type Timeline,
+    type TimelineParams, TimelineRequest, type TimelineResult, requestProblem,
 } from '../protocol/contract.js';
 import { comparisonMarks, diffWithRevision, reviewWithActuals } from './review-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
@@ -135,8 +136,9 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
 
     async timeline(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<TimelineResult> {
         const locale = this.locale();
-        const arg = (Array.isArray(args) ? args[0] : undefined) as { uri?: unknown; compareWith?: unknown } | undefined;
-        if (!arg || typeof arg !== 'object') return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.timeline, reason: '[{ uri, compareWith? }]' }) };
+        const arg = (Array.isArray(args) ? args[0] : undefined) as TimelineParams | undefined;
+        const problem = requestProblem(TimelineRequest, arg);
+        if (problem || !arg) return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.timeline, reason: `${problem} ([{ uri, compareWith? }])` }) };
         const found = await this.document(arg.uri, token);
         if ('message' in found) return { ok: false, message: found.message };
         const model = found.services.playbook.Models.getModel(found.document);
@@ -205,16 +207,9 @@ function lineOf(node: AstNode | undefined): number | null {
 }
 
 function parseGenerateArgs(args: unknown[]): GenerateParams | string {
-    const arg = (Array.isArray(args) ? args[0] : undefined) as Record<string, unknown> | undefined;
-    if (!arg || typeof arg !== 'object') return '[{ uri, kind, format, outputDirectory? }]';
-    if (typeof arg.uri !== 'string' || !arg.uri) return 'uri';
-    if (arg.kind !== 'calendar' && arg.kind !== 'tracking') return `kind (calendar | tracking): ${JSON.stringify(arg.kind)}`;
-    if (typeof arg.format !== 'string' || !arg.format) return 'format';
-    if (arg.outputDirectory !== undefined && arg.outputDirectory !== null && (typeof arg.outputDirectory !== 'string' || arg.outputDirectory.includes('\0'))) {
-        return 'outputDirectory';
-    }
-    return {
-        uri: arg.uri, kind: arg.kind, format: arg.format,
-        outputDirectory: typeof arg.outputDirectory === 'string' && arg.outputDirectory ? arg.outputDirectory : undefined,
-    };
+    const arg: unknown = Array.isArray(args) ? args[0] : undefined;
+    const problem = requestProblem(GenerateRequest, arg);
+    if (problem) return `${problem} ([{ uri, kind, format, outputDirectory? }])`;
+    const { uri, kind, format, outputDirectory } = arg as GenerateParams;
+    return { uri, kind, format, outputDirectory: outputDirectory || undefined };
 }

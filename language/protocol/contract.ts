@@ -28,7 +28,7 @@ export const TIMELINE_COMMAND = SERVER_COMMANDS.timeline;
 
 /** Output kinds and formats (the settings' enums in package.json are tested against these), with the default per kind. */
 export { CALENDAR_FORMATS, type CalendarFormat, DEFAULT_FORMAT, type OutputKind, TRACKING_FORMATS, type TrackingFormat } from '../generators/formats.js';
-import type { OutputKind } from '../generators/formats.js';
+import { OUTPUT_KINDS } from '../generators/formats.js';
 
 /** `{ ok: true, …T }` or a failure with a message in the user's language: every answer of the server's commands. */
 export type CommandResult<T> = ({ ok: true } & T) | { ok: false; message: string };
@@ -50,22 +50,32 @@ function checked<S extends TSchema>(shape: S, value: unknown): Static<S> | { ok:
     return { ok: false, message: `unexpected answer from the language server: ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}` };
 }
 
-export interface GenerateParams {
-    uri: string;
-    kind: OutputKind;
-    format: string;
-    /** Absolute; when absent the server writes next to the playbook. */
-    outputDirectory?: string;
+/** The first argument of each command, as a shape: the server checks what it is sent with `requestProblem`. */
+export const GenerateRequest = Type.Object({
+    uri: Type.String({ minLength: 1 }),
+    kind: Type.Enum(OUTPUT_KINDS),
+    format: Type.String({ minLength: 1 }),
+    /** Absolute; when absent (or null, or empty) the server writes next to the playbook. */
+    outputDirectory: Type.Optional(Type.Union([Type.String({ pattern: '^[^\\u0000]*$' }), Type.Null()])),
+});
+export type GenerateParams = Static<typeof GenerateRequest>;
+
+/** Why a command's argument does not fit its shape (`kind: must be equal to one of the allowed values`), or undefined when it fits. */
+export function requestProblem(shape: TSchema, value: unknown): string | undefined {
+    if (Value.Check(shape, value)) return undefined;
+    const first = Value.Errors(shape, value)[0];
+    return first ? `${first.instancePath.slice(1).replace(/\//g, '.') || 'arguments'}: ${first.message}` : 'arguments';
 }
 
 export const GenerateAnswer = answer({ path: Type.String() });
 export type GenerateResult = Static<typeof GenerateAnswer>;
 
-export interface TimelineParams {
-    uri: string;
+export const TimelineRequest = Type.Object({
+    uri: Type.String({ minLength: 1 }),
     /** A git revision: events that moved since it, or are new, get a first detail line saying so. */
-    compareWith?: string;
-}
+    compareWith: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+});
+export type TimelineParams = Static<typeof TimelineRequest>;
 
 /** The timeline's shape (language/shapes/timeline.ts: the calendar JSON with lines, display texts and type labels). */
 export type { EventDisplayJson as TimelineEventDisplay, TimelineEventJson as TimelineEvent, TimelinePhaseJson as TimelinePhase, TimelineJson as Timeline } from '../shapes/timeline.js';

@@ -5,7 +5,7 @@ import { EmptyFileSystem, URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { createPlaybookServices } from '../../language/lsp/playbook-lsp-module.js';
 import {
-    CALENDAR_FORMATS, DEFAULT_FORMAT, SERVER_COMMANDS, TRACKING_FORMATS, asGenerateResult, asTimelineResult,
+    CALENDAR_FORMATS, DEFAULT_FORMAT, GenerateRequest, SERVER_COMMANDS, TRACKING_FORMATS, TimelineRequest, asGenerateResult, asTimelineResult, requestProblem,
 } from '../../language/protocol/contract.js';
 import { ROOT } from '../helpers/lsp-client.js';
 
@@ -50,6 +50,25 @@ describe('client ↔ server command contract', () => {
         }
         assert.deepEqual(asTimelineResult({ ok: false, message: 'no playbook' }), { ok: false, message: 'no playbook' });
         assert.equal(asTimelineResult(null).ok, false);
+    });
+});
+
+describe('client → server: the commands\' arguments are shapes too', () => {
+    it('accepts a good generate request and names the field of a bad one', () => {
+        assert.equal(requestProblem(GenerateRequest, { uri: 'file:///a.playbook', kind: 'calendar', format: 'ics' }), undefined);
+        assert.equal(requestProblem(GenerateRequest, { uri: 'file:///a.playbook', kind: 'tracking', format: 'json', outputDirectory: null }), undefined);
+        assert.match(requestProblem(GenerateRequest, { uri: 'file:///a.playbook', kind: 'timeline', format: 'ics' }) ?? '', /^kind: /);
+        assert.match(requestProblem(GenerateRequest, { uri: '', kind: 'calendar', format: 'ics' }) ?? '', /^uri: /);
+        assert.match(requestProblem(GenerateRequest, { uri: 'u', kind: 'calendar', format: 'ics', outputDirectory: 'a\0b' }) ?? '', /^outputDirectory: /);
+        assert.match(requestProblem(GenerateRequest, undefined) ?? '', /^arguments: /);
+        assert.equal(requestProblem(TimelineRequest, { uri: 'u', compareWith: 'HEAD' }), undefined);
+        assert.match(requestProblem(TimelineRequest, { uri: 'u', compareWith: 3 }) ?? '', /^compareWith: /);
+    });
+
+    it('the server refuses a bad generate request with that field named', async () => {
+        const { shared } = createPlaybookServices(EmptyFileSystem);
+        const answer = asGenerateResult(await shared.lsp.ExecuteCommandHandler!.executeCommand(SERVER_COMMANDS.generate, [{ uri: 'file:///a.playbook', kind: 'timeline', format: 'ics' }], CancellationToken.None));
+        assert.ok(!answer.ok && /kind: /.test(answer.message) && !answer.message.includes('unexpected answer'), JSON.stringify(answer));
     });
 });
 
