@@ -7,7 +7,7 @@
 import type { AstNode } from 'langium';
 import {
     type Asset, type Channel, type Holiday, type Library, type Phase, type Playbook, type Step, type Workday,
-    isChannel, isHoliday, isKpiCheck, isRole, isStep, isWorkday,
+    isChannel, isHoliday, isKpiCheck, isStep, isWorkday,
 } from '../generated/ast.js';
 import {
     type LocalDate, atWallClock, daysBetween, isValidZone, parseLocalDate, plusMinutes, shiftDate, wallClockOf,
@@ -25,6 +25,7 @@ import { buildKpiGraph } from './kpi-graph.js';
 import { ownersOf } from './owners.js';
 import { blackoutDaysOf, blackoutSpansOf } from './blackouts.js';
 import { ItemTemplates } from './item-template.js';
+import { type PhaseEvents, type Reuse, reuseKey, reuseOf } from './model-reuse.js';
 
 export type { Timeline } from './timeline.js';
 
@@ -32,28 +33,6 @@ export * from './model-types.js';
 export { collectDeclarations } from './declarations.js';
 export { checkText } from './events.js';
 export { buildKpiGraph } from './kpi-graph.js';
-
-/**
- * What a previous model of the same document lends to the next one: with incremental reparsing
- * (workspace/incremental-parser.ts) a phase that was not edited is the same AST object, and if
- * it is dated the same and nothing it depends on changed, its events are the same too.
- */
-interface Reuse {
-    /** Everything outside a phase its events depend on (see `reuseKey`). */
-    readonly key: string;
-    readonly phases: ReadonlyMap<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>;
-}
-const reuseOf = new WeakMap<PlaybookModel, Reuse>();
-
-/**
- * The playbook's name (event ids), zone, default owner, and the role names in scope (an owner
- * that does not resolve falls back to the phase or playbook owner).
- */
-function reuseKey(name: string, timezone: string, playbook: Playbook, own: Declarations, imported: readonly Library[], calendarKey: string): string {
-    const roles = own.roles.map(r => r.name);
-    for (const lib of imported) for (const d of lib.declarations) if (isRole(d)) roles.push(d.name);
-    return [name, timezone, playbook.owner?.$refText ?? '', calendarKey, ...roles.sort()].join('\u0000');
-}
 
 /** Builds the model. Never throws on partial or wrong input: what cannot be dated is left out. */
 export function buildPlaybookModel(playbook: Playbook, imported: readonly Library[] = [], previous?: PlaybookModel): PlaybookModel {
@@ -78,12 +57,12 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
     const mode = playbook.holidays ?? defaultHolidayMode(timezone);
     const calendar = buildDayCalendar(mode, holidays, workdays);
 
-    // Incremental reuse of a phase's events holds for one dating of the phases: not across runs.
+    // Incremental reuse of a phase's events holds for one dating of the phases, run by run.
     const calendarKey = [mode, timeline.by ?? '', timeline.anchor?.name ?? '', ...timeline.ddays,
         ...holidays.map(h => `${h.from}..${h.to ?? ''}=${h.title ?? ''}`), ...workdays.map(w => `${w.date}=${w.title ?? ''}`)].join('\u0001');
     const key = reuseKey(name, timezone, playbook, own, imported, calendarKey);
-    const prior = !repeating && previous && reuseOf.get(previous)?.key === key ? reuseOf.get(previous) : undefined;
-    const reuse = new Map<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>();
+    const prior = previous && reuseOf.get(previous)?.key === key ? reuseOf.get(previous) : undefined;
+    const reuse = new Map<Phase, PhaseEvents[]>();
 
     const { ownerOf, ownerName } = ownersOf(playbook);
     const events: ScheduleEvent[] = [];
@@ -166,7 +145,7 @@ interface RunContext {
     readonly dropped: Map<Step, number>;
     readonly cut: { occurrences: Map<Step, number>; events: number; firstEventCut?: ScheduleCut['firstEventCut'] };
     readonly prior?: Reuse['phases'];
-    readonly reuse: Map<Phase, { schedule: PhaseSchedule; events: ScheduleEvent[] }>;
+    readonly reuse: Map<Phase, PhaseEvents[]>;
     readonly templates: ItemTemplates;
 }
 
@@ -189,6 +168,12 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
         cut.firstEventCut ??= node;
     };
     const dday = run?.dday;
+    const slot = run ? run.index - 1 : 0;
+    const reused = (node: Phase, entry: PhaseEvents) => {
+        let list = reuse.get(node);
+        if (!list) reuse.set(node, list = []);
+        list[slot] = entry;
+    };
     const idPrefix = ctx.repeating && dday ? `${name}.${dday}` : name;
     const phases: PhaseSchedule[] = [];
     const phaseMap = new Map<Phase, PhaseSchedule>();
@@ -198,7 +183,7 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
         const pStart = pinnedDate ?? cursor;
         const days = isPositiveWhole(node.days) ? node.days : undefined;
         const pEnd = pStart !== undefined && days !== undefined ? shiftDate(pStart, days - 1) : undefined;
-        const before = prior?.get(node)?.schedule;
+        const before = prior?.get(node)?.[slot]?.schedule;
         const schedule: PhaseSchedule = before && before.index === index && before.start === pStart && before.end === pEnd ? before : {
             node, index, name: node.name ?? '', title: node.title ?? node.name ?? '', kind: node.kind,
             days, start: pStart, end: pEnd, pinned: pinnedDate !== undefined,
@@ -241,7 +226,7 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
     };
 
     for (const p of phases) {
-        const before = prior?.get(p.node);
+        const before = prior?.get(p.node)?.[slot];
         if (before && before.schedule === p && ctx.events.length + before.events.length <= MAX_EVENTS) {
             // Same events; only their source offsets may have moved (text was edited before them).
             let node: AstNode | undefined;
@@ -251,10 +236,12 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
                 (e as { offset: number }).offset = offset;
                 push(e);
             }
-            reuse.set(p.node, before);
+            for (const [step, n] of before.dropped) ctx.dropped.set(step, (ctx.dropped.get(step) ?? 0) + n);
+            reused(p.node, before);
             continue;
         }
         const first = runEvents.length;
+        const dropped = new Map<Step, number>();
         const dDay = dday && p.start ? daysBetween(p.start, dday) + 1 : undefined;
         for (const item of p.node.items) {
             const days = itemDaysAt(item, p.days, dDay, lost => isStep(item) && cut.occurrences.set(item, (cut.occurrences.get(item) ?? 0) + lost));
@@ -266,6 +253,7 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
                 if (date === undefined || ctx.events.length >= MAX_EVENTS) break;
                 if (t.keep && !t.keep(date)) {
                     ctx.dropped.set(item as Step, (ctx.dropped.get(item as Step) ?? 0) + 1);
+                    dropped.set(item as Step, (dropped.get(item as Step) ?? 0) + 1);
                     continue;
                 }
                 const startAt = t.time ? atWallClock(date, t.time, timezone) : undefined;
@@ -305,7 +293,7 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
         }
         // Sorted per phase (still sorted when reused: an edit before the phase moves all its offsets
         // alike), so the sort of all events merges sorted runs.
-        reuse.set(p.node, { schedule: p, events: runEvents.slice(first).sort(compareEvents) });
+        reused(p.node, { schedule: p, events: runEvents.slice(first).sort(compareEvents), dropped });
     }
 
     // Material from an imported library is due in this campaign when one of its steps uses it.

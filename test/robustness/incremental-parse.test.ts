@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { type AstNode, type CstNode, DocumentState, isCompositeCstNode, isReference, type LangiumDocument, type Mutable, URI } from 'langium';
-import type { Model } from '../../language/generated/ast.js';
+import { type Model, isStep } from '../../language/generated/ast.js';
 import { buildPlaybookModel, type PlaybookModel } from '../../language/model/playbook-model.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { linkStats } from '../../language/references/linker.js';
@@ -117,16 +117,20 @@ describe('robustness: incremental reparsing equals a full parse', function () {
         assert.ok(fast > edits * 0.2, `only ${fast} of ${edits} edits took the incremental path`);
     });
 
-    it('the schedule model reuses unchanged phases and equals a model built from scratch', async () => {
-        let text = generatePlaybook(300, 8).text;
-        const ws = await workspaceWith('/model', text, false);
+    /**
+     * Random edits (retitle, retime, re-own a step, a phase's length; `workdays` / `except` on a
+     * step), each model compared with one built from scratch: events, and what `workdays` / `except`
+     * dropped (the no-occurrence rule reads it).
+     */
+    async function reuseCase(path: string, text: string, seed: number, extra: (rnd: Prng) => [RegExp | string, string][]) {
+        const ws = await workspaceWith(path, text, false);
         const { Playbook, doc } = ws;
         const events = (m: PlaybookModel) => JSON.stringify(m.events.map(e => ({ ...e, node: e.node.$type + ':' + (e.node as { name?: string }).name, phase: e.phase?.name })));
-        const rnd = new Prng(7);
+        const dropped = (m: PlaybookModel) => m.own.items.filter(isStep).map(st => `${st.name}:${m.droppedOf(st)}`).join(' ');
+        const rnd = new Prng(seed);
         let reusedPhases = 0;
         let previous = Playbook.playbook.Models.getModel(doc)!;
         for (let i = 0; i < 150; i++) {
-            // Retitle, retime or re-own a step, add or remove an owner role, change a phase's length.
             const steps = [...text.matchAll(/step (\w+) "([^"]*)"/g)];
             const m = rnd.pick(steps);
             const edits: [RegExp | string, string][] = [
@@ -134,6 +138,8 @@ describe('robustness: incremental reparsing equals a full parse', function () {
                 [`step ${m[1]} "${m[2]}"`, `step ${m[1]} "${m[2]}" owner ${rnd.pick(['ops', 'host', 'nobody'])}`],
                 [/days (\d+) \{/, `days ${rnd.int(14, 40)} {`],
                 [`step ${m[1]} "${m[2]}"`, `step ${m[1]} "${m[2]}" at ${rnd.pick(['08:00', '23:30'])}`],
+                [`step ${m[1]} "${m[2]}"`, `step ${m[1]} "${m[2]}" ${rnd.pick(['workdays', 'except 2026-02-16..2026-02-20', 'except 2026-01-20'])}`],
+                ...extra(rnd),
             ];
             const [from, to] = rnd.pick(edits);
             const next = text.replace(from, to);
@@ -144,9 +150,25 @@ describe('robustness: incremental reparsing equals a full parse', function () {
             reusedPhases += model.phases.filter(p => previous.phases.includes(p)).length;
             const fresh = buildPlaybookModel(doc.parseResult.value.playbook!, Playbook.playbook.Models.importedLibraries(doc));
             assert.equal(events(model), events(fresh), `edit ${i}: ${String(from)} → ${to}`);
+            assert.equal(dropped(model), dropped(fresh), `edit ${i}: ${String(from)} → ${to}`);
             previous = model;
         }
-        assert.ok(reusedPhases > 100, `phases reused: ${reusedPhases}`);
+        return reusedPhases;
+    }
+
+    it('the schedule model reuses unchanged phases and equals a model built from scratch', async () => {
+        const reused = await reuseCase('/model', generatePlaybook(300, 8).text, 7, () => []);
+        assert.ok(reused > 100, `phases reused: ${reused}`);
+    });
+
+    it('a repeating playbook\'s model reuses unchanged phases run by run, and equals one built from scratch', async () => {
+        const text = generatePlaybook(300, 8).text.replace(/^ {2}start \d{4}-\d{2}-\d{2}$/m, '  repeat weekly on mon from 2026-01-05 until 2026-03-30\n  anchor p0');
+        assert.match(text, /repeat weekly/);
+        const reused = await reuseCase('/model-runs', text, 17, rnd => [
+            ['until 2026-03-30', `until 2026-0${rnd.int(2, 4)}-${rnd.int(10, 28)}`],
+            [/until 2026-\d\d-\d\d/, 'until 2026-03-30'],
+        ]);
+        assert.ok(reused > 100, `phases reused: ${reused}`);
     });
 
     it('linking keeps unchanged resolutions and equals linking from scratch', async () => {
