@@ -24,8 +24,8 @@ export const CALENDAR_DIAGNOSTICS = {
         'zh-CN': p => `\`${p.text}\` 按 D 日计算，但活动 ${q(p.name)} 没有 D 日：请添加 \`dday YYYY-MM-DD\` 或 \`repeat …\`。`,
     },
     'day-out-of-range.dday': {
-        en: p => `${p.category} ${q(p.name)} is on ${p.text}, outside phase ${q(p.phase)}, which runs ${p.phaseD}. Use a day in that range.`,
-        'zh-CN': p => `${p.category} ${q(p.name)} 安排在 ${p.text}，不在阶段 ${q(p.phase)} 的范围（${p.phaseD}）内。请使用该范围内的日子。`,
+        en: p => `${p.category} ${q(p.name)} is on ${p.text}, outside phase ${q(p.phase)}, which runs ${p.phaseD}. Use a day in that range.${p.runs ? ` ${p.runs}` : ''}`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 安排在 ${p.text}，不在阶段 ${q(p.phase)} 的范围（${p.phaseD}）内。请使用该范围内的日子。${p.runs ?? ''}`,
     },
     'invalid-date.repeat': {
         en: p => ({
@@ -66,12 +66,12 @@ export const CALENDAR_DIAGNOSTICS = {
         'zh-CN': p => `日程超过 ${p.max} 条的上限：从${/^[A-Za-z]/.test(String(p.category)) ? ' ' : ''}${p.category} ${q(p.name)} 起有 ${p.cut} 条不会进入日历。请减少期次、天数或 SOP 动作。`,
     },
     'due-on-day-off': {
-        en: p => `Asset ${q(p.name)} is due on a day off: ${p.days}. Nobody is at work to deliver and review it (物料审核); make it due on the working day before.`,
-        'zh-CN': p => `物料 ${q(p.name)} 的截止日是休息日：${p.days}。当天无人交付和审核物料，请提前到前一个工作日。`,
+        en: p => `Asset ${q(p.name)} is due on a day off: ${p.days}. Nobody is at work to deliver and review it (物料审核); make it due on the working day before.${p.runs ? ` ${p.runs}` : ''}`,
+        'zh-CN': p => `物料 ${q(p.name)} 的截止日是休息日：${p.days}。当天无人交付和审核物料，请提前到前一个工作日。${p.runs ?? ''}`,
     },
     'step-on-holiday': {
-        en: p => `Step ${q(p.name)} happens on statutory holidays: ${p.days}. Make sure someone is on duty.`,
-        'zh-CN': p => `SOP 动作 ${q(p.name)} 安排在法定节假日：${p.days}。请确保有人值班。`,
+        en: p => `Step ${q(p.name)} happens on statutory holidays: ${p.days}. Make sure someone is on duty.${p.runs ? ` ${p.runs}` : ''}`,
+        'zh-CN': p => `SOP 动作 ${q(p.name)} 安排在法定节假日：${p.days}。请确保有人值班。${p.runs ?? ''}`,
     },
     'send-cap': {
         en: p => `Step ${q(p.name)} sends on channel ${q(p.channel)} to ${p.audience} beyond its cap (${p.cap}) in ${p.window}${p.others ? `, counted with ${p.others}` : ''}: sends over the cap are not delivered.`,

@@ -65,6 +65,22 @@ export function runText(index: number, dday: string, locale: Locale): string {
     return pick({ en: `Run ${index} · D ${dday}`, 'zh-CN': `第 ${index} 期 · D 日 ${dday}` }, locale);
 }
 
+/**
+ * The runs a finding holds in, after its message in a repeating playbook (a finding is reported
+ * once per place in the text, with the first run's dates): `In run 3 (D 2026-01-19).` /
+ * `In 12 of 52 runs: 1, 3, 5, 7, 9, 11 … (the dates above are run 1's, D 2026-01-05).`
+ */
+export function runsFindingText(runs: readonly { index: number; dday: string }[], total: number, locale: Locale): string {
+    const first = runs[0];
+    if (!first) return '';
+    if (runs.length === 1) return pick({ en: `In run ${first.index} (D ${first.dday}).`, 'zh-CN': `见第 ${first.index} 期（D 日 ${first.dday}）。` }, locale);
+    const listed = runs.slice(0, 6).map(r => r.index).join(locale === 'zh-CN' ? '、' : ', ') + (runs.length > 6 ? ' …' : '');
+    return pick({
+        en: `In ${runs.length} of ${total} runs: ${listed} (the dates above are run ${first.index}'s, D ${first.dday}).`,
+        'zh-CN': `${total} 期中有 ${runs.length} 期：第 ${listed} 期（上面的日期为第 ${first.index} 期，D 日 ${first.dday}）。`,
+    }, locale);
+}
+
 /** The section of a run's events that belong to no phase. */
 export function outsidePhasesText(locale: Locale): string {
     return pick({ en: 'Outside the phases', 'zh-CN': '阶段外' }, locale);

@@ -117,8 +117,8 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `${q(p.text)} 不是有效的时长：请使用正数的分钟、小时或天数，例如 30m、2h、1d。`,
     },
     'asset-not-ready': {
-        en: p => `${cap(p.category)} ${q(p.name)} (${p.date}) uses asset ${q(p.asset)}, which is not ready until ${p.ready}.`,
-        'zh-CN': p => `${p.category} ${q(p.name)}（${p.date}）使用的物料 ${q(p.asset)} 要到 ${p.ready} 才就绪。`,
+        en: p => `${cap(p.category)} ${q(p.name)} (${p.date}) uses asset ${q(p.asset)}, which is not ready until ${p.ready}.${p.runs ? ` ${p.runs}` : ''}`,
+        'zh-CN': p => `${p.category} ${q(p.name)}（${p.date}）使用的物料 ${q(p.asset)} 要到 ${p.ready} 才就绪。${p.runs ?? ''}`,
     },
     'budget-mismatch': {
         en: p => `Budget lines add up to ${p.sum}%, not 100% (${p.diff}). Adjust the shares so the whole budget is assigned.`,
@@ -181,16 +181,16 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `本活动为新玩法（novel），但爆发阶段 ${q(p.burst)} 之前的阶段合计只有 ${p.days} 天：新玩法建议预热约半个月（14 天）。`,
     },
     'phase-overlap': {
-        en: p => `Phase ${q(p.name)} (${p.range}) overlaps the earlier phase ${q(p.other)} (${p.otherRange}) by ${p.days} day(s): ${p.overlap}.`,
-        'zh-CN': p => `阶段 ${q(p.name)}（${p.range}）与前面的阶段 ${q(p.other)}（${p.otherRange}）重叠 ${p.days} 天：${p.overlap}。`,
+        en: p => `Phase ${q(p.name)} (${p.range}) overlaps the earlier phase ${q(p.other)} (${p.otherRange}) by ${p.days} day(s): ${p.overlap}.${p.runs ? ` ${p.runs}` : ''}`,
+        'zh-CN': p => `阶段 ${q(p.name)}（${p.range}）与前面的阶段 ${q(p.other)}（${p.otherRange}）重叠 ${p.days} 天：${p.overlap}。${p.runs ?? ''}`,
     },
     'pii-without-consent': {
         en: p => `Track ${q(p.name)} collects personal information (${p.properties}) but the playbook declares no consent: add \`consent "…"\` telling users what is collected and why (PIPL).`,
         'zh-CN': p => `埋点 ${q(p.name)} 采集个人信息（${p.properties}），但活动未声明用户授权：请添加 \`consent "…"\`，告知用户收集什么、用于何处（个人信息保护法）。`,
     },
     'blackout-conflict': {
-        en: p => `${cap(p.category)} ${q(p.name)} falls on ${p.date} (${p.weekday}), a blackout day: ${p.reason}.`,
-        'zh-CN': p => `${p.category} ${q(p.name)} 安排在 ${p.date}（${p.weekday}），这一天需要避让：${p.reason}。`,
+        en: p => `${cap(p.category)} ${q(p.name)} falls on ${p.date} (${p.weekday}), a blackout day: ${p.reason}.${p.runs ? ` ${p.runs}` : ''}`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 安排在 ${p.date}（${p.weekday}），这一天需要避让：${p.reason}。${p.runs ?? ''}`,
     },
     'untracked-channel': {
         en: p => `Step ${q(p.name)} in burst phase ${q(p.phase)} runs on channel ${q(p.channel)}, where no track fires: conversion there cannot be measured.`,

@@ -10,9 +10,10 @@ import { dText, dayText } from '../../model/date-text.js';
 import { daysBetween } from '../../model/dates.js';
 import { yearsText } from '../../model/holiday-data.js';
 import { MAX_RUNS } from '../../model/runs.js';
-import { MAX_EVENTS, MAX_OCCURRENCES, type ScheduleEvent } from '../../model/playbook-model.js';
+import { MAX_EVENTS, MAX_OCCURRENCES, type RunRef, type ScheduleEvent } from '../../model/playbook-model.js';
 import type { Locale } from '../../messages/locale.js';
 import type { Rule } from '../rule.js';
+import { runsNote } from './run-list.js';
 
 /** At most this many days listed in one message. */
 const LISTED = 6;
@@ -99,13 +100,17 @@ export const dayMarks: Rule = {
             }
             const onHoliday = events.filter(e => e.dayOff === 'holiday');
             if (onHoliday.length) {
-                ctx.report('step-on-holiday', item, { name: item.name, days: dayList(onHoliday, ctx.locale, e => e.dayNote) }, { property: 'name' });
+                ctx.report('step-on-holiday', item, {
+                    name: item.name, days: dayList(onHoliday, ctx.locale, e => e.dayNote), runs: runsNote(model, onHoliday.map(e => e.run), ctx.locale),
+                }, { property: 'name' });
             }
         }
         for (const asset of model.own.assets) {
             const off = model.eventsOf(asset).filter(e => e.dayOff !== undefined);
             if (off.length === 0) continue;
-            ctx.report('due-on-day-off', asset, { name: asset.name, days: dayList(off, ctx.locale, e => e.dayNote) }, { property: 'ready' },
+            ctx.report('due-on-day-off', asset, {
+                name: asset.name, days: dayList(off, ctx.locale, e => e.dayNote), runs: runsNote(model, off.map(e => e.run), ctx.locale),
+            }, { property: 'ready' },
                 { fix: 'due-previous-working-day' });
         }
     },
@@ -136,33 +141,45 @@ export const scheduleTooLarge: Rule = {
 
 const CATEGORY_OF = { Step: 'step', Milestone: 'milestone', Asset: 'asset', Risk: 'risk' } as const;
 
-/** `day D+5` outside its phase: the phase's span is shown counted from D. */
+/**
+ * `day D+5` outside its phase: the phase's span is shown counted from D. Every run: a phase pinned
+ * with `from` lies at another distance from D in each run. Once per clause, naming the runs.
+ */
 export const relativeDays: Rule = {
     name: 'relative-days',
     codes: ['day-out-of-range'],
     check(ctx) {
         const model = ctx.model;
-        const dday = model?.timeline.ddays[0];
-        if (!model || !dday) return;
-        for (const p of model.phases) {
-            if (!p.start || !p.end) continue;
-            const span = `${dText(daysBetween(dday, p.start))}..${dText(daysBetween(dday, p.end))}`;
-            const lo = daysBetween(dday, p.start);
-            const hi = daysBetween(dday, p.end);
-            for (const item of p.node.items as (Step | Milestone)[]) {
-                const checks: { node: AstNode; offset: number; text: string }[] = [];
-                if (item.relDay) checks.push({ node: item.relDay, offset: item.relDay.offset ?? 0, text: `day ${dText(item.relDay.offset)}` });
-                if (isStep(item) && item.range?.relFrom && item.range.relTo) {
-                    for (const ref of [item.range.relFrom, item.range.relTo]) checks.push({ node: ref, offset: ref.offset ?? 0, text: dText(ref.offset) });
-                }
-                for (const c of checks) {
-                    if (c.offset < lo || c.offset > hi) {
-                        ctx.report('day-out-of-range.dday', c.node, {
-                            category: categoryName(isStep(item) ? 'step' : 'milestone', ctx.locale), name: item.name, text: c.text, phase: p.name, phaseD: span,
-                        });
+        if (!model) return;
+        const found = new Map<AstNode, { params: Record<string, string>; runs: RunRef[] }>();
+        for (const run of model.runs) {
+            for (const p of run.phases) {
+                if (!p.start || !p.end) continue;
+                const lo = daysBetween(run.dday, p.start);
+                const hi = daysBetween(run.dday, p.end);
+                for (const item of p.node.items as (Step | Milestone)[]) {
+                    const checks: { node: AstNode; offset: number; text: string }[] = [];
+                    if (item.relDay) checks.push({ node: item.relDay, offset: item.relDay.offset ?? 0, text: `day ${dText(item.relDay.offset)}` });
+                    if (isStep(item) && item.range?.relFrom && item.range.relTo) {
+                        for (const ref of [item.range.relFrom, item.range.relTo]) checks.push({ node: ref, offset: ref.offset ?? 0, text: dText(ref.offset) });
+                    }
+                    for (const c of checks) {
+                        if (c.offset >= lo && c.offset <= hi) continue;
+                        const known = found.get(c.node);
+                        if (known) known.runs.push(run);
+                        else {
+                            found.set(c.node, {
+                                params: {
+                                    category: categoryName(isStep(item) ? 'step' : 'milestone', ctx.locale), name: item.name ?? '', text: c.text,
+                                    phase: p.name, phaseD: `${dText(lo)}..${dText(hi)}`,
+                                },
+                                runs: [run],
+                            });
+                        }
                     }
                 }
             }
         }
+        for (const [node, { params, runs }] of found) ctx.report('day-out-of-range.dday', node, { ...params, runs: runsNote(model, runs, ctx.locale) });
     },
 };
