@@ -8,7 +8,6 @@ import { pick } from '../messages/locale.js';
 import { PHASE_KINDS } from '../messages/kinds.js';
 import { label } from '../messages/outputs.js';
 import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
-import { calendarJson } from './calendar-json.js';
 import { noteCell } from './calendar-table.js';
 import { calendarEvents, isPlainDate, utf8 } from './common.js';
 import { dText, dateRangeText, weekdayName } from '../model/date-text.js';
@@ -100,7 +99,8 @@ function phaseHeading(p: PhaseSchedule, locale: Locale, level = '##'): string {
 }
 
 export function calendarMarkdown(model: PlaybookModel, locale: Locale): Uint8Array {
-    const json = calendarJson(model);
+    // The dates and the count the json gives, without making every event's json object.
+    const json = { start: isPlainDate(model.start) ? model.start : null, end: isPlainDate(model.end) ? model.end : null, events: calendarEvents(model) };
     const colon = colonOf(locale);
     const out: string[] = [];
     out.push(`# ${mdText(model.title || model.name)} — ${label('calendarTitle', locale)}`, '');

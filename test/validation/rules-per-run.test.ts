@@ -14,7 +14,7 @@ const DIR = join(import.meta.dirname, '..', 'fixtures', 'rules');
 async function messages(file: string, code: string, locale = 'en'): Promise<string[]> {
     const text = parseExpectations(readFileSync(join(DIR, file), 'utf8')).text;
     const { diagnostics } = await build(text, {}, locale);
-    return diagnostics.filter(d => d.code === code).map(d => d.message);
+    return diagnostics.filter(d => d.code === code).map(d => String(d.message));
 }
 
 describe('date rules in every run', () => {
@@ -54,16 +54,16 @@ describe('date rules in every run', () => {
   phase go "爆发" kind burst days 3 { step s "秒杀" days 1..3 uses poster }
 }`;
         const { diagnostics } = await build(text);
-        const due = diagnostics.find(d => d.code === 'due-on-day-off')!.message;
+        const due = String(diagnostics.find(d => d.code === 'due-on-day-off')!.message);
         // D-1 is a Sunday in every run: 09-20 a 调休 working day, 09-27 中秋, 10-04 国庆节.
         assert.match(due, /^Asset 'poster' is due on a day off: 2026-09-27 Sun \(中秋\), 2026-10-04 Sun \(国庆节\)\. .* In 2 of 3 runs: 2, 3 \(the dates above are run 2's, D 2026-09-28\)\.$/);
-        const holiday = diagnostics.find(d => d.code === 'step-on-holiday')!.message;
+        const holiday = String(diagnostics.find(d => d.code === 'step-on-holiday')!.message);
         assert.match(holiday, /In run 3 \(D 2026-10-05\)\.$/);
         const once = await build(text.replace(/repeat .*\n {2}anchor go/, 'dday 2026-10-05\n  anchor go'));
         for (const code of ['due-on-day-off', 'step-on-holiday']) {
             const d = once.diagnostics.find(x => x.code === code);
             assert.ok(d, code);
-            assert.doesNotMatch(d.message, /\brun\b/);
+            assert.doesNotMatch(String(d.message), /\brun\b/);
         }
     });
 });
