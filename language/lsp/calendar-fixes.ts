@@ -9,7 +9,7 @@ import { type Asset, type Model, isAsset, isStep } from '../generated/ast.js';
 import { calendarFixTitle, holidayTemplate } from '../messages/calendar.js';
 import type { Locale } from '../messages/locale.js';
 import { dText } from '../model/date-text.js';
-import { daysBetween } from '../model/dates.js';
+import { shiftDate } from '../model/dates.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { findNodeForProperty, lastLeaf } from '../syntax/cst.js';
 
@@ -42,21 +42,50 @@ export function calendarFixes(ctx: CalendarFixContext, fix: string, data: Record
     }
 }
 
-/** due-on-day-off: the ready date (a date, `D-n` or `PHASE day N`) moves back to the previous working day of its first day off. */
+/**
+ * due-on-day-off: the ready date moves back to a working day. A date is the same in every run: the
+ * working day before it. `D-n` and `PHASE day N` fall on another date in each run of a repeating
+ * playbook: the fewest days back that make it a working day in every run (or, when no shift
+ * within a month does, in the most runs, and the title says in how many), never before day 1.
+ */
 function duePreviousWorkingDay(ctx: CalendarFixContext): CodeAction[] {
     const asset = ctx.node && AstUtils.getContainerOfType(ctx.node, isAsset) as Asset | undefined;
     const model = ctx.model;
     if (!asset?.ready || !model) return [];
-    const off = model.eventsOf(asset).find(e => e.dayOff !== undefined);
+    const dues = model.eventsOf(asset);
+    const off = dues.find(e => e.dayOff !== undefined);
     const target = off && model.calendar.previousWorkingDay(off.date);
     if (!off || !target) return [];
-    const back = daysBetween(target, off.date);
     const ready = asset.ready;
+    if (ready.date !== undefined) {
+        const edit = replace(ctx, findNodeForProperty(ready, 'date'), target);
+        return edit ? quickFix(ctx, calendarFixTitle('due-previous-working-day', ctx.locale, { date: target }), [edit]) : [];
+    }
+    const offNow = dues.filter(e => e.dayOff !== undefined).length;
+    let best: { back: number; off: number } | undefined;
+    for (let back = 1; back <= 31 && best?.off !== 0; back++) {
+        if (ready.at?.day !== undefined && ready.at.day - back < 1) break;
+        let stillOff = 0;
+        for (const e of dues) {
+            const day = shiftDate(e.date, -back);
+            if (day === undefined || !model.calendar.isWorkingDay(day)) stillOff++;
+        }
+        if (!best || stillOff < best.off) best = { back, off: stillOff };
+    }
+    if (!best || best.off >= offNow) return [];
+    const { back } = best;
     let edit: TextEdit | undefined;
-    if (ready.date !== undefined) edit = replace(ctx, findNodeForProperty(ready, 'date'), target);
-    else if (ready.relDay) edit = replace(ctx, ready.relDay.$cstNode, dText((ready.relDay.offset ?? 0) - back));
-    else if (ready.at?.day !== undefined && ready.at.day - back >= 1) edit = replace(ctx, findNodeForProperty(ready.at, 'day'), String(ready.at.day - back));
-    return edit ? quickFix(ctx, calendarFixTitle('due-previous-working-day', ctx.locale, { date: target }), [edit]) : [];
+    let text = '';
+    if (ready.relDay) edit = replace(ctx, ready.relDay.$cstNode, text = dText((ready.relDay.offset ?? 0) - back));
+    else if (ready.at?.day !== undefined) {
+        edit = replace(ctx, findNodeForProperty(ready.at, 'day'), String(ready.at.day - back));
+        text = `${ready.at.phase?.$refText ?? ''} day ${ready.at.day - back}`.trim();
+    }
+    if (!edit) return [];
+    const title = model.repeating
+        ? calendarFixTitle('due-earlier-runs', ctx.locale, { days: back, text, working: dues.length - best.off, runs: dues.length })
+        : calendarFixTitle('due-previous-working-day', ctx.locale, { date: shiftDate(off.date, -back) ?? target });
+    return quickFix(ctx, title, [edit]);
 }
 
 /** quiet-hours: `at HH:MM` becomes the end of the quiet window. */

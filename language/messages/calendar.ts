@@ -87,8 +87,13 @@ export function outsidePhasesText(locale: Locale): string {
 }
 
 /** Titles of the calendar quick fixes. */
-export function calendarFixTitle(key: 'due-previous-working-day' | 'quiet-move' | 'insert-holidays', locale: Locale, p: Record<string, string | number>): string {
+export function calendarFixTitle(key: 'due-previous-working-day' | 'due-earlier-runs' | 'quiet-move' | 'insert-holidays', locale: Locale, p: Record<string, string | number>): string {
+    const every = p.working === p.runs;
     const titles: Record<typeof key, Localized> = {
+        'due-earlier-runs': {
+            en: `Make it due ${p.days} day${p.days === 1 ? '' : 's'} earlier (${p.text}): a working day in ${every ? 'every run' : `${p.working} of ${p.runs} runs`}`,
+            'zh-CN': `截止日提前 ${p.days} 天（${p.text}）：${every ? '每一期都是工作日' : `${p.runs} 期中有 ${p.working} 期是工作日`}`,
+        },
         'due-previous-working-day': { en: `Make it due on the previous working day (${p.date})`, 'zh-CN': `截止日提前到前一个工作日（${p.date}）` },
         'quiet-move': { en: `Send at ${p.time}, when the quiet hours end`, 'zh-CN': `改到免打扰结束时 ${p.time} 发送` },
         'insert-holidays': { en: `Add a template for the ${p.year} holidays and 调休 working days`, 'zh-CN': `添加 ${p.year} 年节假日与调休的模板` },

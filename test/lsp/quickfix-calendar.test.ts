@@ -28,6 +28,30 @@ describe('quick fixes: the real calendar', () => {
         assert.match(run.action.title, /前一个工作日（2026-06-05）/);
     });
 
+    it('due-on-day-off in a repeating playbook: the fewest days back that are a working day in every run', async () => {
+        // Weekly Mondays 09-07 … 10-12: D-1 is a Sunday. Moving back to run 1's previous working day
+        // (D-3, Fridays) would leave 09-25 中秋 and 10-02 国庆节; D-4 … D-11 each hit a weekend or
+        // 国庆节 in some run; D-12 (Wednesdays 08-26 … 09-30) is a working day in all six.
+        const text = playbook('repeat weekly on mon from 2026-09-07 until 2026-10-12\n  anchor go', `  asset a "海报" kind poster { ready D-1 }
+  phase go "爆发" kind burst days 3 { step s "发布" day D uses a }`);
+        const run = await applyFix(text, 'due-on-day-off');
+        assert.match(run.text, /ready D-12 \}/);
+        assert.equal(run.action.title, 'Make it due 11 days earlier (D-12): a working day in every run');
+        const zh = await applyFix(text, 'due-on-day-off', { locale: 'zh-CN' });
+        assert.equal(zh.action.title, '截止日提前 11 天（D-12）：每一期都是工作日');
+        // A phase day cannot go before day 1: the fix is the best within the phase, and says so.
+        const inPhase = playbook('repeat weekly on mon from 2026-09-07 until 2026-10-12\n  anchor go', `  asset a "海报" kind poster { ready warm day 6 }
+  phase warm "预热" kind warmup days 6 { step t "预告" day 1 }
+  phase go "爆发" kind burst days 3 { step s "发布" day 1 uses a }`);
+        const ws = await buildWorkspace({ 'main.playbook': inPhase });
+        const d = (ws.main.diagnostics ?? []).find(x => x.code === 'due-on-day-off')!;
+        assert.ok(d);
+        const [action] = await codeActionsFor(ws, d);
+        // warm day 6 is the Sunday before D; days 5..1 are Saturday … Tuesday: day 4 (Friday) leaves 09-25 中秋 and 10-02 国庆节,
+        // days 3, 2 and 1 one day of 国庆节 each (10-01, 10-07, 10-06): day 3, the nearest.
+        assert.equal(action.title, 'Make it due 3 days earlier (warm day 3): a working day in 5 of 6 runs');
+    });
+
     it('quiet-hours: the send moves to the end of the quiet window', async () => {
         const run = await applyFix(playbook('start 2026-06-01', `  channel oa "服务号" kind official_account
   phase go "爆发" kind burst days 1 { step s "零点开抢" day 1 at 23:30 on oa }`), 'quiet-hours');
