@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { unexpectedAnswer } from './commands.js';
 import { CONVERT_KEYWORDS_COMMAND, TEMPLATE_COMMAND, TEMPLATES_COMMAND, asTemplatesResult, asTextResult } from '../../language/protocol/contract.js';
 
 export const AUTHORING_COMMANDS = {
@@ -27,7 +28,7 @@ export async function convertKeywords(to: 'en' | 'zh', client: () => Promise<Lan
     const answer = asTextResult(await c.sendRequest(ExecuteCommandRequest.type, {
         command: CONVERT_KEYWORDS_COMMAND,
         arguments: [{ uri: c.code2ProtocolConverter.asUri(document.uri), to }],
-    }));
+    }), unexpectedAnswer);
     if (!answer.ok) {
         void vscode.window.showErrorMessage(answer.message);
         return false;
@@ -40,7 +41,7 @@ export async function convertKeywords(to: 'en' | 'zh', client: () => Promise<Lan
 
 export async function newFromTemplate(client: () => Promise<LanguageClient>): Promise<vscode.TextEditor | undefined> {
     const c = await client();
-    const list = asTemplatesResult(await c.sendRequest(ExecuteCommandRequest.type, { command: TEMPLATES_COMMAND, arguments: [] }));
+    const list = asTemplatesResult(await c.sendRequest(ExecuteCommandRequest.type, { command: TEMPLATES_COMMAND, arguments: [] }), unexpectedAnswer);
     if (!list.ok) {
         void vscode.window.showErrorMessage(list.message);
         return undefined;
@@ -50,7 +51,7 @@ export async function newFromTemplate(client: () => Promise<LanguageClient>): Pr
         { placeHolder: vscode.l10n.t('Choose a campaign template') },
     );
     if (!picked) return undefined;
-    const answer = asTextResult(await c.sendRequest(ExecuteCommandRequest.type, { command: TEMPLATE_COMMAND, arguments: [{ template: picked.name }] }));
+    const answer = asTextResult(await c.sendRequest(ExecuteCommandRequest.type, { command: TEMPLATE_COMMAND, arguments: [{ template: picked.name }] }), unexpectedAnswer);
     if (!answer.ok) {
         void vscode.window.showErrorMessage(answer.message);
         return undefined;

@@ -9,6 +9,11 @@ import { formatFor, resolveOutputDirectory } from './output-settings.js';
 import type { TimelinePreviews } from './preview.js';
 import { GENERATE_COMMAND, type GenerateParams, type GenerateResult, type OutputKind, asGenerateResult } from '../../language/protocol/contract.js';
 
+/** The message for an answer that breaks the contract (a server of another version), in the user's language. */
+export function unexpectedAnswer(shown: string): string {
+    return vscode.l10n.t('Unexpected answer from the language server: {0}', shown);
+}
+
 export const COMMANDS = {
     generateCalendar: 'playbook.generateCalendar',
     generateTracking: 'playbook.generateTracking',
@@ -61,7 +66,7 @@ export async function generate(
             { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Generating the {0}…', kindLabel(kind)) },
             () => c.sendRequest(ExecuteCommandRequest.type, { command: GENERATE_COMMAND, arguments: [params] }),
         );
-        result = asGenerateResult(raw);
+        result = asGenerateResult(raw, unexpectedAnswer);
     } catch (err) {
         result = { ok: false, message: err instanceof Error ? err.message : String(err) };
     }

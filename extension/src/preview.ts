@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { buildPreviewHtml, makeNonce } from './preview-html.js';
+import { unexpectedAnswer } from './commands.js';
 import { TIMELINE_COMMAND, type TimelineResult, asTimelineResult } from '../../language/protocol/contract.js';
 
 /** Lines in the server's timeline are 0-based, as in LSP (language/lsp/commands.ts). */
@@ -105,7 +106,7 @@ class PreviewPanel implements vscode.Disposable {
                 command: TIMELINE_COMMAND,
                 arguments: [{ uri: this.uri.toString(), ...(this.compareWith ? { compareWith: this.compareWith } : {}) }],
             });
-            result = asTimelineResult(raw);
+            result = asTimelineResult(raw, unexpectedAnswer);
         } catch (err) {
             result = { ok: false, message: err instanceof Error ? err.message : String(err) };
         }

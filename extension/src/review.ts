@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { targetUri } from './commands.js';
+import { targetUri, unexpectedAnswer } from './commands.js';
 import type { TimelinePreviews } from './preview.js';
 import { DIFF_COMMAND, type DiffParams, type MarkdownResult, REVIEW_COMMAND, type ReviewParams, asMarkdownResult } from '../../language/protocol/contract.js';
 
@@ -27,7 +27,7 @@ async function ask(client: () => Promise<LanguageClient>, command: string, param
         const c = await client();
         const raw = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title },
             () => c.sendRequest(ExecuteCommandRequest.type, { command, arguments: [params] }));
-        return asMarkdownResult(raw);
+        return asMarkdownResult(raw, unexpectedAnswer);
     } catch (err) {
         return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }

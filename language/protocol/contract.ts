@@ -38,8 +38,12 @@ function answer<T extends TProperties>(fields: T) {
     return Type.Union([Type.Object({ ok: Type.Literal(true), ...fields }), Type.Object({ ok: Type.Literal(false), message: Type.String() })]);
 }
 
+/** The message for an answer that breaks the contract, given the answer as (shortened) JSON: the extension passes its translation. */
+export type UnexpectedAnswer = (shown: string) => string;
+const unexpectedInEnglish: UnexpectedAnswer = shown => `unexpected answer from the language server: ${shown}`;
+
 /** Checks whatever came over the wire against an answer's shape; a server that answers nonsense gets a clear message. */
-function checked<S extends TSchema>(shape: S, value: unknown): Static<S> | { ok: false; message: string } {
+function checked<S extends TSchema>(shape: S, value: unknown, unexpected: UnexpectedAnswer = unexpectedInEnglish): Static<S> | { ok: false; message: string } {
     if (Value.Check(shape, value)) return value;
     let shown: string;
     try {
@@ -47,7 +51,7 @@ function checked<S extends TSchema>(shape: S, value: unknown): Static<S> | { ok:
     } catch {
         shown = String(value);
     }
-    return { ok: false, message: `unexpected answer from the language server: ${shown.length > 300 ? `${shown.slice(0, 300)}…` : shown}` };
+    return { ok: false, message: unexpected(shown.length > 300 ? `${shown.slice(0, 300)}…` : shown) };
 }
 
 /** The first argument of each command, as a shape: the server checks what it is sent with `requestProblem`. */
@@ -86,12 +90,12 @@ export const TimelineAnswer = answer({ timeline: TimelineShape });
 export type TimelineResult = Static<typeof TimelineAnswer>;
 
 /** The generate answer, checked. */
-export function asGenerateResult(value: unknown): GenerateResult {
-    return checked(GenerateAnswer, value);
+export function asGenerateResult(value: unknown, unexpected?: UnexpectedAnswer): GenerateResult {
+    return checked(GenerateAnswer, value, unexpected);
 }
 
-export function asTimelineResult(value: unknown): TimelineResult {
-    return checked(TimelineAnswer, value);
+export function asTimelineResult(value: unknown, unexpected?: UnexpectedAnswer): TimelineResult {
+    return checked(TimelineAnswer, value, unexpected);
 }
 
 // ---------------------------------------------------------------- authoring (language/lsp/authoring-commands.ts)
@@ -108,13 +112,13 @@ export type TemplatesResult = Static<typeof TemplatesAnswer>;
 export const TextAnswer = answer({ text: Type.String() });
 export type TextResult = Static<typeof TextAnswer>;
 
-export function asTemplatesResult(value: unknown): TemplatesResult {
-    return checked(TemplatesAnswer, value);
+export function asTemplatesResult(value: unknown, unexpected?: UnexpectedAnswer): TemplatesResult {
+    return checked(TemplatesAnswer, value, unexpected);
 }
 
 /** The answer of a command that returns a playbook text (a template, a keyword conversion). */
-export function asTextResult(value: unknown): TextResult {
-    return checked(TextAnswer, value);
+export function asTextResult(value: unknown, unexpected?: UnexpectedAnswer): TextResult {
+    return checked(TextAnswer, value, unexpected);
 }
 
 // ---------------------------------------------------------------- review (language/lsp/review-commands.ts)
@@ -139,6 +143,6 @@ export const MarkdownAnswer = answer({ markdown: Type.String() });
 export type MarkdownResult = Static<typeof MarkdownAnswer>;
 
 /** The answer of the diff and review commands: a Markdown document. */
-export function asMarkdownResult(value: unknown): MarkdownResult {
-    return checked(MarkdownAnswer, value);
+export function asMarkdownResult(value: unknown, unexpected?: UnexpectedAnswer): MarkdownResult {
+    return checked(MarkdownAnswer, value, unexpected);
 }

@@ -21,6 +21,8 @@ describe('client ↔ server command contract', () => {
             assert.equal(r.ok, false);
             assert.ok(!r.ok && r.message.includes('unexpected answer'));
         }
+        // The extension passes its translated words (extension/src/commands.ts, unexpectedAnswer).
+        assert.deepEqual(asGenerateResult({ ok: 'yes' }, shown => `回答不符合约定：${shown}`), { ok: false, message: '回答不符合约定：{"ok":"yes"}' });
     });
 
     it('accepts a timeline with phases and events and rejects a malformed one', () => {
