@@ -205,7 +205,8 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
     });
 
     const checkpoints = plan.checkpoints.map((c, i) => {
-        const actual = valueAt(c.kpi, checkpointSlot[i]);
+        // A checkpoint whose counting has not begun by `--as-of` (a later run) has no value yet, not 0.
+        const actual = windowRange && c.range.from < windowRange.to ? valueAt(c.kpi, checkpointSlot[i]) : null;
         const pending = (asOf !== undefined && asOf < c.date) || actual === null || c.threshold === null;
         const status: 'triggered' | 'clear' | 'pending' = pending ? 'pending' : compare(c.op, actual!, c.threshold!) ? 'triggered' : 'clear';
         return { risk: c.risk, title: c.title, kpi: c.kpi.name ?? '', date: c.date, run: c.run, actual, threshold: c.threshold, status };

@@ -87,7 +87,7 @@ describe('playbook review: titles, dates, not started, plurals', function () {
         assert.match(en.stdout, /\*\*Not started as of 2026-10-01 \(the first day is 2026-10-12\)\*\*/);
         assert.doesNotMatch(en.stdout, /missed|Window:/);
         assert.match(en.stdout, /\n\| 入群数 `joins` \| &gt;= 600 \| 0 \| — \| not started \|\n/);
-        assert.match(en.stdout, /\n\| 入群慢 \| 入群数 \| 2026-10-14 Wed \| 0 \| 240 \| pending \|\n/);
+        assert.match(en.stdout, /\n\| 入群慢 \| 入群数 \| 2026-10-14 Wed \| — \| 240 \| pending \|\n/);
         const zh = review('--as-of', '2026-10-01', '--locale', 'zh-CN');
         assert.match(zh.stdout, /截至 2026-10-01 活动尚未开始（首日为 2026-10-12）/);
         assert.match(zh.stdout, /\| 拉新 \| 未开始 \|/);

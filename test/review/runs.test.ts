@@ -133,6 +133,9 @@ describe('playbook review per run (real runs of a repeating playbook)', function
             'thin 2026-03-16 checked', 'slow 2026-03-18 checked', 'thin 2026-04-16 checked', 'slow 2026-04-18 pending',
             'thin 2026-05-16 pending', 'slow 2026-05-18 pending',
         ]);
+        // The third run's checkpoints have no value yet; the second run's slow checkpoint counts so far.
+        assert.deepEqual(r.checkpoints.filter(c => c.run === 3).map(c => c.actual), [null, null]);
+        assert.equal(r.checkpoints.find(c => c.run === 2 && c.risk === 'slow')!.actual, figures(rows, [[midnight('2026-04-11'), upTo]]).orders);
         const md = Buffer.from(reviewMarkdown(r, 'zh-CN')).toString();
         assert.match(md, /\n\| 指标 \| 2026-03-18 周三 \| 2026-04-18 周六 \| 2026-05-18 周一 \|\n/);
         assert.match(md, /\n\| 订单数 \| \d+ \| \d+ \| — \|\n/);
