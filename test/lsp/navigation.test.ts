@@ -79,6 +79,35 @@ describe('navigation', () => {
             }
         });
 
+        it('a repeating playbook: the first run\'s dates with the number of runs, and its runs on the repeat clause', async () => {
+            const text = `playbook w "每周直播" {
+  repeat weekly on mon from 2026-10-12 until 2026-10-26
+  anchor live
+  owner ops
+  role ops "运营"
+  phase live "直播" kind burst days 2 { step show "开播" days 1..2 at 20:00 }
+}`;
+            const docs = await workspace(en, { 'main.playbook': text });
+            try {
+                const doc = docs['main.playbook'];
+                const [playbook] = await en.lsp.DocumentSymbolProvider!.getSymbols(doc, { textDocument: { uri: doc.uri.toString() } });
+                const live = playbook.children!.find(c => c.name === 'live')!;
+                assert.equal(live.detail, '直播 · 2026-10-12 Mon – 2026-10-13 Tue · 2 days · 3 runs');
+                assert.equal(live.children![0].detail, '开播 · 2026-10-12 Mon – 2026-10-13 Tue 20:00 · 3 runs');
+                const runs = playbook.children![playbook.children!.length - 1];
+                assert.equal(runs.name, '3 runs');
+                assert.equal(doc.textDocument.getText(runs.selectionRange), 'weekly on mon from 2026-10-12 until 2026-10-26');
+                assert.deepEqual(runs.children!.map(r => `${r.name} | ${r.detail}`), [
+                    'Run 1 · D 2026-10-12 | 2026-10-12 Mon – 2026-10-13 Tue',
+                    'Run 2 · D 2026-10-19 | 2026-10-19 Mon – 2026-10-20 Tue',
+                    'Run 3 · D 2026-10-26 | 2026-10-26 Mon – 2026-10-27 Tue',
+                ]);
+                assert.ok(runs.children!.every(r => r.kind === SymbolKind.Event));
+            } finally {
+                await dispose(en, docs);
+            }
+        });
+
         it('work through expectSymbols, in Chinese', async () => {
             await expectSymbols(zh)({
                 text: 'playbook p "t" {\n  start 2026-10-12\n  phase w "预热" days 2 { step a "发" day 2 }\n  budget 10 { line x "y" 100% }\n}',
