@@ -1,12 +1,16 @@
 // Bundles the CLI, the language server and the VS Code client into CommonJS files under dist/.
 // Langium is ESM-only; bundling to .cjs (as Langium's project template does) keeps start-up fast
 // and lets VS Code load the client with require().
+// The options are exported for test/sanity/build-output.test.ts, which builds them in memory and
+// checks that esbuild has nothing to warn about.
 import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const watch = process.argv.includes('--watch');
 const minify = process.argv.includes('--minify');
 
-const common = {
+export const common = {
     bundle: true,
     platform: 'node',
     target: 'node22',
@@ -45,7 +49,7 @@ const modernBuffer = {
     },
 };
 
-const builds = [
+export const builds = [
     // `import()` of the commands becomes `require()`: Node's ESM loader would first scan the 4 MB
     // CommonJS bundle for its export names (≈ 0.2 s of every command).
     { entryPoints: { cli: 'language/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [lazyCommands], supported: { 'dynamic-import': false } },
@@ -60,10 +64,10 @@ const builds = [
     { entryPoints: { preview: 'extension/webview/preview.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },
 ];
 
-const present = (await import('node:fs')).existsSync;
-for (const b of builds) {
+const direct = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+for (const b of direct ? builds : []) {
     const entry = Object.values(b.entryPoints)[0];
-    if (!present(entry)) continue;
+    if (!existsSync(entry)) continue;
     const options = { ...common, ...b };
     if (watch) {
         const ctx = await esbuild.context(options);

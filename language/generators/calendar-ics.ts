@@ -23,6 +23,7 @@ import { blackoutId, dayMarkForPeople, stepsOn } from './blackouts.js';
 import { type Names, namesOf } from './names.js';
 import { checkpointCondition, reviewersText, typeLabel } from './people.js';
 import { colon as colonOf, lineColon, listSeparator, typedTitle } from '../messages/fragments.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 /** UID from the stable id: ASCII only (non-ASCII names are percent-encoded as UTF-8), never changing for the same id. */
 export function uidOf(id: string): string {
@@ -65,10 +66,10 @@ export function descriptionOf(e: ScheduleEvent, names: Names, locale: Locale, mo
     if (e.type === 'step' && e.assets.length) {
         lines.push(label('assets', locale) + colon + e.assets.map(names.assetTitle).join(sep));
         for (const a of e.assets) {
-            const text = names.asset(a)?.text;
+            const text = lastGiven(names.asset(a)?.text);
             if (text) lines.push('', `${names.assetTitle(a)}${colon.trimEnd()}`, text);
         }
-        if (e.assets.some(a => names.asset(a)?.text)) lines.push('');
+        if (e.assets.some(a => lastGiven(names.asset(a)?.text))) lines.push('');
     }
     if (e.segment) lines.push(label('segment', locale) + colon + names.segment(e.segment));
     if (e.type === 'checkpoint') {

@@ -13,6 +13,7 @@ import { endCell } from './common.js';
 import { clockOf } from '../model/date-text.js';
 import type { Names } from './names.js';
 import { lineColon, listSeparator, userUnit } from '../messages/fragments.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 export function typeLabel(e: Pick<ScheduleEvent, 'type'>, locale: Locale): string {
     return pick(EVENT_TYPE_LABELS[e.type], locale);
@@ -59,8 +60,9 @@ function unitOf(kpi: Kpi | undefined, locale: Locale): string {
  * target, or with an absolute threshold, reads as written (`进群人数 < 2,000`).
  */
 export function checkpointCondition(e: ScheduleEvent, locale: Locale): string {
-    if (e.type !== 'checkpoint' || !isRisk(e.node) || !isKpiCheck(e.node.when)) return e.check ?? '';
-    return kpiCheckText(e.node.when, locale);
+    const when = e.type === 'checkpoint' && isRisk(e.node) ? lastGiven(e.node.when) : undefined;
+    if (!isKpiCheck(when)) return e.check ?? '';
+    return kpiCheckText(when, locale);
 }
 
 /** A KPI check for people (`进群人数 < 目标的 40%（2,000）`); the checkpoint's condition, also shown in hovers. */
@@ -84,7 +86,7 @@ export function kpiCheckText(check: KpiCheck, locale: Locale): string {
 export function reviewersText(e: ScheduleEvent, names: Names, locale: Locale): string {
     const reviewers = new Set<string>();
     for (const a of e.assets) {
-        const reviewer = names.asset(a)?.reviewer?.ref?.name;
+        const reviewer = lastGiven(names.asset(a)?.reviewer)?.ref?.name;
         if (reviewer) reviewers.add(names.role(reviewer, locale));
     }
     return [...reviewers].join(listSeparator(locale));
@@ -92,7 +94,7 @@ export function reviewersText(e: ScheduleEvent, names: Names, locale: Locale): s
 
 /** The copy texts of the assets an event names; each after its title when there are several. */
 export function copyText(e: ScheduleEvent, names: Names, locale: Locale): string {
-    const texts = e.assets.map(a => ({ title: names.assetTitle(a), text: names.asset(a)?.text })).filter(t => t.text);
+    const texts = e.assets.map(a => ({ title: names.assetTitle(a), text: lastGiven(names.asset(a)?.text) })).filter(t => t.text);
     if (texts.length === 1) return texts[0].text!;
     return texts.map(t => `${t.title}${lineColon(locale)}\n${t.text}`).join('\n\n');
 }

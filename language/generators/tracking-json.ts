@@ -11,6 +11,7 @@ import {
 import type { Reference } from 'langium';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { namesOf } from './names.js';
+import { isGiven, lastGiven } from '../syntax/clauses.js';
 
 /** The types are those of the one definition (shapes/tracking.ts). */
 export type {
@@ -19,7 +20,7 @@ export type {
 import type { PropertyTypeName, TrackingJson, TrackingKpiJson, TrackingPropertyJson, TrackingTargetJson } from '../shapes/tracking.js';
 
 export function wireName(track: Track): string {
-    return track.event || track.name || '';
+    return lastGiven(track.event) || track.name || '';
 }
 
 export function propertyType(p: Property): PropertyTypeName {
@@ -85,7 +86,7 @@ export function targetForPeople(t: TrackingTargetJson | null): string {
 
 export function propertyJson(p: Property): TrackingPropertyJson {
     const type = propertyType(p);
-    const out: TrackingPropertyJson = { name: p.name ?? '', title: p.title ?? null, type, required: !!p.required, pii: !!p.pii };
+    const out: TrackingPropertyJson = { name: p.name ?? '', title: lastGiven(p.title) ?? null, type, required: isGiven(p.required), pii: isGiven(p.pii) };
     if (type === 'enum') out.values = [...(p.type?.values ?? [])];
     return out;
 }

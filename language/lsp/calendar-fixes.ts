@@ -12,6 +12,7 @@ import { dText } from '../model/date-text.js';
 import { shiftDate } from '../model/dates.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { findNodeForProperty, lastLeaf } from '../syntax/cst.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 export interface CalendarFixContext {
     readonly document: LangiumDocument;
@@ -51,12 +52,12 @@ export function calendarFixes(ctx: CalendarFixContext, fix: string, data: Record
 function duePreviousWorkingDay(ctx: CalendarFixContext): CodeAction[] {
     const asset = ctx.node && AstUtils.getContainerOfType(ctx.node, isAsset) as Asset | undefined;
     const model = ctx.model;
-    if (!asset?.ready || !model) return [];
+    const ready = lastGiven(asset?.ready);
+    if (!asset || !ready || !model) return [];
     const dues = model.eventsOf(asset);
     const off = dues.find(e => e.dayOff !== undefined);
     const target = off && model.calendar.previousWorkingDay(off.date);
     if (!off || !target) return [];
-    const ready = asset.ready;
     if (ready.date !== undefined) {
         const edit = replace(ctx, findNodeForProperty(ready, 'date'), target);
         return edit ? quickFix(ctx, calendarFixTitle('due-previous-working-day', ctx.locale, { date: target }), [edit]) : [];

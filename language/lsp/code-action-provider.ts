@@ -23,6 +23,7 @@ import { NameRules } from './names.js';
 import { SourceText } from './source-text.js';
 import { halfWidthFix, swapRangeFix } from './full-width-fix.js';
 import { calendarFixes } from './calendar-fixes.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 /** Where new declarations of each category go (the vocabulary's `rank`): after the last of the same rank, else after earlier ones. */
 function rankOf(type: string): number {
@@ -251,7 +252,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
             actions.push(...this.action(ctx, 'insert-owner', { role: role.name, title: role.title, category, name: node.name },
                 [this.ownerEdit(ctx.st, node, role.name)], actions.length === 0));
         }
-        if (roles.length > 0 && !playbook.owner) {
+        if (roles.length > 0 && !lastGiven(playbook.owner)) {
             const role = roles[0].name;
             actions.push(...this.action(ctx, 'insert-default-owner', { role }, [this.insertHeader(ctx.st, playbook, `owner ${role}`)]));
         }
@@ -293,7 +294,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
     /** pii-without-consent: a `consent "…"` header line. */
     protected insertConsent(ctx: FixContext): CodeAction[] {
         const playbook = ctx.root.playbook;
-        if (!playbook || playbook.consent !== undefined) return [];
+        if (!playbook || lastGiven(playbook.consent) !== undefined) return [];
         const edit = this.insertHeader(ctx.st, playbook, `consent ${quote(placeholder('consent', ctx.locale))}`);
         return this.action(ctx, 'insert-consent', {}, [edit], true);
     }

@@ -37,6 +37,8 @@ import type { PlaybookServices } from './playbook-lsp-module.js';
 import { HoverBuilder } from './hover-builder.js';
 import { categoryOfType, declarationRow } from '../vocabulary/declarations.js';
 import { dayText } from '../model/date-text.js';
+import { lastGiven } from '../syntax/clauses.js';
+import { clauseValue } from '../syntax/clauses.js';
 
 /** The rule of names (an ID; some keywords are IDs too): where one is expected, values are offered, never keywords. */
 const NAME_RULE = 'Name';
@@ -275,7 +277,8 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         const locale = this.locale;
         const node = description.node;
         const category = categoryName(categoryOfType(description.type) ?? description.type, locale);
-        const title = node && 'title' in node && typeof node.title === 'string' ? node.title : undefined;
+        const written = node && clauseValue(node, 'title');
+        const title = typeof written === 'string' ? written : undefined;
         let documentation: MarkupContent | undefined;
         if (node && this.documentedCandidates <= MAX_DOCUMENTED_CANDIDATES) {
             const md = this.hovers.declarationHover(node, context.document, locale);
@@ -337,7 +340,7 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
         else if (terminal === 'TIME' && next.property === 'time') values(TIME_SUGGESTIONS, () => completionText('timeDetail', locale));
         else if (terminal === 'DATE' && (next.property === 'start' || next.property === 'dday')) {
             const playbook = AstUtils.getContainerOfType(context.node, isPlaybook);
-            const monday = nextMonday(playbook?.timezone ?? DEFAULT_TIMEZONE);
+            const monday = nextMonday(lastGiven(playbook?.timezone) ?? DEFAULT_TIMEZONE);
             values([monday], v => `${completionText('startDetail', locale)} · ${dayText(v, locale)}`);
         } else if (terminal === 'STRING' && next.property === 'timezone') {
             values(['"Asia/Shanghai"'], () => completionText('timezoneDetail', locale));

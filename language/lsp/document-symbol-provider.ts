@@ -18,6 +18,7 @@ import { dayRangeText, dayText } from '../model/date-text.js';
 import { findNodeForProperty } from '../syntax/cst.js';
 import { DECLARATION_CONTAINERS } from '../vocabulary/declarations.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
+import { clauseValue } from '../syntax/clauses.js';
 
 export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
     protected readonly services: PlaybookServices;
@@ -99,7 +100,7 @@ export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvide
     }
 
     protected detail(node: AstNode): string | undefined {
-        const title = (node as { title?: unknown }).title;
+        const title = clauseValue(node, 'title');
         const parts: string[] = typeof title === 'string' && title ? [title] : [];
         const model = this.model;
         if (model && isPhase(node)) {

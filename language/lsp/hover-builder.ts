@@ -23,6 +23,7 @@ import type { PlaybookModelProvider } from '../model/model-provider.js';
 import { clockOf, dayRangeText, dayText, endClock, offsetText } from '../model/date-text.js';
 import { channelLimits } from '../model/channel-limits.js';
 import { capFactText, eventMarksText, quietFactText, runsCountText } from '../messages/calendar.js';
+import { clauseValue, isGiven, lastGiven } from '../syntax/clauses.js';
 
 /** At most this many occurrences of a step are listed one by one. */
 const MAX_LISTED_OCCURRENCES = 10;
@@ -125,9 +126,10 @@ export class HoverBuilder {
     heading(node: AstNode, locale: Locale): string | undefined {
         const category = categoryOfType(node.$type);
         if (!category) return undefined;
-        const n = node as { name?: string; title?: string };
-        const title = n.title && n.title !== n.name ? ` — ${mdEscape(n.title)}` : '';
-        return `**${categoryName(category, locale)}** \`${n.name ?? ''}\`${title}`;
+        const name = (node as { name?: string }).name;
+        const written = clauseValue(node, 'title');
+        const title = typeof written === 'string' && written && written !== name ? ` — ${mdEscape(written)}` : '';
+        return `**${categoryName(category, locale)}** \`${name ?? ''}\`${title}`;
     }
 
     /** The file a declaration comes from, when it is not the one being looked at. */
@@ -142,9 +144,9 @@ export class HoverBuilder {
     protected playbookFacts(node: Playbook, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
         if (model?.start) fact('start', dayText(model.start, locale));
         if (model?.end) fact('end', dayText(model.end, locale));
-        fact('timezone', model?.timezone ?? node.timezone);
-        fact('type', kindText(PLAYBOOK_TYPES, node.type, locale));
-        fact('owner', refNamed(node.owner));
+        fact('timezone', model?.timezone ?? lastGiven(node.timezone));
+        fact('type', kindText(PLAYBOOK_TYPES, lastGiven(node.type), locale));
+        fact('owner', refNamed(lastGiven(node.owner)));
         if (model) fact('phase', model.phases.map(p => `\`${p.name}\``).join(', '));
     }
 
@@ -177,17 +179,20 @@ export class HoverBuilder {
     protected assetFacts(node: Asset, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
         fact('kind', kindText(ASSET_KINDS, node.kind, locale));
         const ready = model?.assetReady(node);
+        const readyAt = lastGiven(node.ready);
         if (ready) {
-            const at = node.ready?.at;
+            const at = readyAt?.at;
             const where = at?.phase ? ` (${phaseDayText(at.phase.$refText, at.day, locale)})` : '';
             fact('ready', `${dayText(ready, locale)}${where}`);
-        } else if (node.ready?.date) {
-            fact('ready', node.ready.date);
+        } else if (readyAt?.date) {
+            fact('ready', readyAt.date);
         }
-        const owner = model ? model.ownerOf(node) : node.owner?.ref;
-        fact('owner', owner ? named(owner) : refNamed(node.owner));
-        fact('reviewer', refNamed(node.reviewer));
-        if (node.text) fact('text', mdEscape(cut(node.text)).replace(/\n/g, ' ⏎ '));
+        const ownerRef = lastGiven(node.owner);
+        const owner = model ? model.ownerOf(node) : ownerRef?.ref;
+        fact('owner', owner ? named(owner) : refNamed(ownerRef));
+        fact('reviewer', refNamed(lastGiven(node.reviewer)));
+        const text = lastGiven(node.text);
+        if (text) fact('text', mdEscape(cut(text)).replace(/\n/g, ' ⏎ '));
     }
 
     protected goalFacts(node: Goal, fact: Fact, locale: Locale): void {
@@ -200,12 +205,14 @@ export class HoverBuilder {
     }
 
     protected phaseFacts(node: Phase, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
-        fact('kind', kindText(PHASE_KINDS, node.kind, locale));
+        fact('kind', kindText(PHASE_KINDS, lastGiven(node.kind), locale));
         const p = model?.phaseOf(node);
         if (p?.start && p.end) fact('dates', `${dayRangeText(p.start, p.end, locale)}${p.pinned ? ` (${label('pinned', locale)})` : ''}`);
         else if (p?.start) fact('start', dayText(p.start, locale));
-        if (node.days !== undefined) fact('days', daysText(node.days, locale));
-        if (node.owner) fact('owner', refNamed(node.owner));
+        const days = lastGiven(node.days);
+        if (days !== undefined) fact('days', daysText(days, locale));
+        const owner = lastGiven(node.owner);
+        if (owner) fact('owner', refNamed(owner));
         const steps = node.items.filter(isStep).length;
         const milestones = node.items.filter(isMilestone).length;
         const parts: string[] = [];
@@ -223,13 +230,16 @@ export class HoverBuilder {
         }
         const phase = isPhase(node.$container) ? node.$container : undefined;
         if (phase) {
-            const where = isStep(node) && node.range?.from !== undefined && node.range.to !== undefined
-                ? phaseDaysText(phase.name, node.range.from, node.range.to, locale)
-                : node.day !== undefined ? phaseDayText(phase.name, node.day, locale) : phase.name;
+            const range = isStep(node) ? lastGiven(node.range) : undefined;
+            const day = lastGiven(node.day);
+            const where = range?.from !== undefined && range.to !== undefined
+                ? phaseDaysText(phase.name, range.from, range.to, locale)
+                : day !== undefined ? phaseDayText(phase.name, day, locale) : phase.name;
             fact('phase', `\`${where}\`${phase.title ? ` (${mdEscape(phase.title)})` : ''}`);
         }
-        const owner = model ? model.ownerOf(node) : node.owner?.ref;
-        fact('owner', owner ? named(owner) : refNamed(node.owner));
+        const ownerRef = lastGiven(node.owner);
+        const owner = model ? model.ownerOf(node) : ownerRef?.ref;
+        fact('owner', owner ? named(owner) : refNamed(ownerRef));
         if (isStep(node)) {
             fact('channels', node.channels.map(c => refNamed(c)).join(', '));
             const first = events[0]?.date;
@@ -240,10 +250,12 @@ export class HoverBuilder {
                 return `${refNamed(ref)}${ready ? ` — ${label('ready', locale)} ${dayText(ready, locale)}${late}` : ''}`;
             });
             fact('assets', assets.join(', '));
-            if (node.segment) fact('segment', refNamed(node.segment));
+            const segment = lastGiven(node.segment);
+            if (segment) fact('segment', refNamed(segment));
             if (node.reminders.length) fact('reminders', node.reminders.join(', '));
         }
-        if (node.note) fact('note', mdEscape(cut(node.note)).replace(/\n/g, ' ⏎ '));
+        const note = lastGiven(node.note);
+        if (note) fact('note', mdEscape(cut(note)).replace(/\n/g, ' ⏎ '));
     }
 
     /** One line for a single occurrence, a list for several (with UTC offsets when they change, e.g. across DST). */
@@ -277,9 +289,9 @@ export class HoverBuilder {
     }
 
     protected trackFacts(node: Track, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
-        fact('event', codeSpan(node.event ?? node.name ?? ''));
+        fact('event', codeSpan(lastGiven(node.event) ?? node.name ?? ''));
         fact('channels', node.channels.map(c => refNamed(c)).join(', '));
-        const props = node.properties.map(p => `\`${p.name}\`: ${propertyTypeText(p)}${p.required ? ` (${label('required', locale)})` : ''}${p.pii ? ` (${label('pii', locale)})` : ''}`);
+        const props = node.properties.map(p => `\`${p.name}\`: ${propertyTypeText(p)}${isGiven(p.required) ? ` (${label('required', locale)})` : ''}${isGiven(p.pii) ? ` (${label('pii', locale)})` : ''}`);
         fact('properties', props.join(', '));
         if (model) {
             const kpis = [...model.kpis.values()].filter(info => info.tracks.includes(node)).map(info => named(info.node));
@@ -291,10 +303,10 @@ export class HoverBuilder {
         const type = node.type?.primitive;
         const typeLabel = type ? PROPERTY_TYPES[type] : node.type?.values.length ? PROPERTY_TYPES.enum : undefined;
         fact('type', `${propertyTypeText(node)}${typeLabel ? ` (${pick(typeLabel, locale)})` : ''}`);
-        const flags = [node.required ? label('required', locale) : '', node.pii ? label('pii', locale) : ''].filter(Boolean);
+        const flags = [isGiven(node.required) ? label('required', locale) : '', isGiven(node.pii) ? label('pii', locale) : ''].filter(Boolean);
         if (flags.length) fact.raw(flags.join(', '));
         const track = isTrack(node.$container) ? node.$container : undefined;
-        if (track) fact('event', codeSpan(track.event ?? track.name ?? ''));
+        if (track) fact('event', codeSpan(lastGiven(track.event) ?? track.name ?? ''));
     }
 
     protected kpiFacts(node: Kpi, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
@@ -303,7 +315,10 @@ export class HoverBuilder {
         fact('target', targetText(node.target, locale));
         const info = model?.kpis.get(node);
         if (info) {
-            fact('tracks', info.tracks.map(t => `${named(t)}${t.event && t.event !== t.name ? ` → ${codeSpan(t.event)}` : ''}`).join(', '));
+            fact('tracks', info.tracks.map(t => {
+                const event = lastGiven(t.event);
+                return `${named(t)}${event && event !== t.name ? ` → ${codeSpan(event)}` : ''}`;
+            }).join(', '));
             fact('goals', info.goals.map(g => named(g)).join(', '));
             if (info.cyclic) fact.raw(`⚠ ${label('cyclic', locale)}`);
         }
@@ -311,7 +326,7 @@ export class HoverBuilder {
 
     protected riskFacts(node: Risk, model: PlaybookModel | undefined, fact: Fact, locale: Locale): void {
         fact('kind', kindText(RISK_KINDS, node.kind, locale));
-        const when = node.when;
+        const when = lastGiven(node.when);
         if (isKpiCheck(when)) {
             const threshold = amountText(when.threshold);
             const ofTarget = when.threshold?.percent ? ` ${label('ofTarget', locale)}` : '';
@@ -325,9 +340,11 @@ export class HoverBuilder {
         } else if (isTextCondition(when) && when.text) {
             fact('check', mdEscape(cut(when.text)));
         }
-        if (node.then) fact('response', mdEscape(cut(node.then)).replace(/\n/g, ' ⏎ '));
-        const owner = model ? model.ownerOf(node) : node.owner?.ref;
-        fact('owner', owner ? named(owner) : refNamed(node.owner));
+        const then = lastGiven(node.then);
+        if (then) fact('response', mdEscape(cut(then)).replace(/\n/g, ' ⏎ '));
+        const ownerRef = lastGiven(node.owner);
+        const owner = model ? model.ownerOf(node) : ownerRef?.ref;
+        fact('owner', owner ? named(owner) : refNamed(ownerRef));
     }
 
     protected budgetLineFacts(node: BudgetLine, fact: Fact): void {

@@ -17,6 +17,7 @@ import { parseLocalDate } from '../model/dates.js';
 import { HoverBuilder, kindText } from './hover-builder.js';
 import { dayText } from '../model/date-text.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
+import { clauseValue } from '../syntax/clauses.js';
 
 export class PlaybookHoverProvider implements HoverProvider {
     protected readonly services: PlaybookServices;
@@ -53,7 +54,7 @@ export class PlaybookHoverProvider implements HoverProvider {
         const assignment = GrammarUtils.findAssignment(leaf);
         const node = leaf.astNode;
         if (assignment && declarationRow(node.$type)?.kinds?.property === assignment.feature) {
-            const value = (node as unknown as Record<string, unknown>)[assignment.feature];
+            const value = clauseValue(node, assignment.feature);
             if (typeof value === 'string') {
                 const text = kindText(kindLabelsOf(node.$type), value, locale);
                 // Both forms of the value: `wechat_group` · `社群`.

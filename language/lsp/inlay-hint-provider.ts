@@ -13,6 +13,7 @@ import type { PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { dayRangeText, dayText, weekdayName } from '../model/date-text.js';
 import { eventMarksText, runsCountText } from '../messages/calendar.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 export class PlaybookInlayHintProvider implements InlayHintProvider {
     protected readonly services: PlaybookServices;
@@ -60,18 +61,18 @@ export class PlaybookInlayHintProvider implements InlayHintProvider {
             const all = model.eventsOf(node);
             const events = model.repeating ? all.filter(e => e.run?.index === all[0]?.run?.index) : all;
             if (events.length === 0) return;
-            if (isStep(node) && node.range) {
+            if (isStep(node) && lastGiven(node.range)) {
                 add(GrammarUtils.findNodeForProperty(cst, 'range'), dayRangeText(events[0].date, events[events.length - 1].date, locale) + this.runs(model, locale));
             } else {
-                add(GrammarUtils.findNodeForProperty(cst, node.relDay ? 'relDay' : 'day'), this.marked(events[0], model, locale));
+                add(GrammarUtils.findNodeForProperty(cst, lastGiven(node.relDay) ? 'relDay' : 'day'), this.marked(events[0], model, locale));
             }
         } else if (isAsset(node)) {
-            const ready = node.ready;
+            const ready = lastGiven(node.ready);
             const due = model.eventsOf(node).find(e => e.type === 'asset-due');
             if (ready?.at) add(GrammarUtils.findNodeForProperty(ready.at.$cstNode, 'day'), due ? this.marked(due, model, locale) : date(model.assetReady(node)));
             else if (ready?.relDay && due) add(ready.relDay.$cstNode, this.marked(due, model, locale));
         } else if (isRisk(node)) {
-            const check = node.when;
+            const check = lastGiven(node.when);
             const checkpoint = model.eventsOf(node).find(e => e.type === 'checkpoint');
             if (isKpiCheck(check) && check.at) add(GrammarUtils.findNodeForProperty(check.at.$cstNode, 'day'), checkpoint ? this.marked(checkpoint, model, locale) : undefined);
             else if (isKpiCheck(check) && check.relDay && checkpoint) add(check.relDay.$cstNode, this.marked(checkpoint, model, locale));

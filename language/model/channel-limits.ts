@@ -5,6 +5,7 @@
 import type { Channel } from '../generated/ast.js';
 import { type TimeOfDay, parseTimeOfDay } from './dates.js';
 import { kindValuesWith } from '../vocabulary/kinds.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 export type CapWindow = 'day' | 'week' | 'month';
 
@@ -35,21 +36,23 @@ const DEFAULT_QUIET = { from: parseTimeOfDay('22:00')!, to: parseTimeOfDay('08:0
 
 export function channelLimits(channel: Channel): ChannelLimits {
     let cap: SendCap | undefined;
-    if (channel.cap) {
-        const count = channel.cap.count;
+    const declaredCap = lastGiven(channel.cap);
+    if (declaredCap) {
+        const count = declaredCap.count;
         // The parser stores a Chinese period (`每日`) as its English value (syntax/cst-node-builder.ts).
-        const per = channel.cap.per as CapWindow | undefined;
+        const per = declaredCap.per as CapWindow | undefined;
         if (Number.isInteger(count) && count >= 0 && per) cap = { count, per, declared: true };
     } else if (channel.kind === 'wecom') {
         cap = { per: 'month', declared: false };
     }
     let quiet: QuietWindow | undefined;
-    const lifted = channel.quiet?.none === true;
-    if (channel.quiet && !lifted) {
-        const from = parseTimeOfDay(channel.quiet.from);
-        const to = parseTimeOfDay(channel.quiet.to);
+    const declaredQuiet = lastGiven(channel.quiet);
+    const lifted = declaredQuiet?.none === true;
+    if (declaredQuiet && !lifted) {
+        const from = parseTimeOfDay(declaredQuiet.from);
+        const to = parseTimeOfDay(declaredQuiet.to);
         if (from && to) quiet = { from, to, declared: true };
-    } else if (!channel.quiet && channel.kind !== undefined && QUIET_KINDS.has(channel.kind)) {
+    } else if (!declaredQuiet && channel.kind !== undefined && QUIET_KINDS.has(channel.kind)) {
         quiet = { ...DEFAULT_QUIET, declared: false };
     }
     return { cap, quiet, quietLifted: lifted };

@@ -5,6 +5,7 @@ import { firstLeaf } from '../syntax/cst.js';
 import { MAX_OCCURRENCES, type ScheduleEvent } from './model-types.js';
 import { type LocalDate, parseLocalDate } from './dates.js';
 import type { DayCalendar } from './day-calendar.js';
+import { isGiven, lastGiven } from '../syntax/clauses.js';
 
 export function isPositiveWhole(n: number | undefined): n is number {
     return n !== undefined && Number.isInteger(n) && n >= 1;
@@ -25,13 +26,15 @@ function dayRange(from: number, to: number, onCut?: (lost: number) => void): num
 /** Days of the phase a step or milestone falls on, within 1..phaseDays (all days ≥ 1 when unknown). */
 export function itemDays(item: Step | Milestone, phaseDays: number | undefined, onCut?: (lost: number) => void): number[] {
     const inPhase = (d: number) => isPositiveWhole(d) && (phaseDays === undefined || d <= phaseDays);
-    if (isStep(item) && item.range) {
-        const { from, to } = item.range;
+    const range = isStep(item) ? lastGiven(item.range) : undefined;
+    if (range) {
+        const { from, to } = range;
         if (!isPositiveWhole(from) || !isPositiveWhole(to) || from > to) return [];
         if (!inPhase(from) || !inPhase(to)) return [];
         return dayRange(from, to, onCut);
     }
-    return item.day !== undefined && inPhase(item.day) ? [item.day] : [];
+    const day = lastGiven(item.day);
+    return day !== undefined && inPhase(day) ? [day] : [];
 }
 
 /**
@@ -40,13 +43,14 @@ export function itemDays(item: Step | Milestone, phaseDays: number | undefined, 
  * outside the phase). D-relative days without a D, or outside the phase, give none.
  */
 export function itemDaysAt(item: Step | Milestone, phaseDays: number | undefined, dDay: number | undefined, onCut?: (lost: number) => void): number[] {
-    const range = isStep(item) ? item.range : undefined;
-    const relative = item.relDay !== undefined || range?.relFrom !== undefined;
+    const range = isStep(item) ? lastGiven(item.range) : undefined;
+    const relDay = lastGiven(item.relDay);
+    const relative = relDay !== undefined || range?.relFrom !== undefined;
     if (!relative) return itemDays(item, phaseDays, onCut);
     if (dDay === undefined || phaseDays === undefined) return [];
     const inPhase = (d: number) => Number.isInteger(d) && d >= 1 && d <= phaseDays;
-    if (item.relDay !== undefined) {
-        const day = dDay + (item.relDay.offset ?? 0);
+    if (relDay !== undefined) {
+        const day = dDay + (relDay.offset ?? 0);
         return inPhase(day) ? [day] : [];
     }
     const from = dDay + (range!.relFrom?.offset ?? 0);
@@ -57,14 +61,14 @@ export function itemDaysAt(item: Step | Milestone, phaseDays: number | undefined
 
 export /** `workdays` and `except` of a step: which dates it keeps (undefined: all). */
 function occurrenceFilter(step: Step, calendar: DayCalendar): ((date: LocalDate) => boolean) | undefined {
-    if (!step.workdays && step.excepts.length === 0) return undefined;
+    if (!isGiven(step.workdays) && step.excepts.length === 0) return undefined;
     const spans = step.excepts.map(e => {
         const from = parseLocalDate(e.from);
         const to = e.to === undefined ? from : parseLocalDate(e.to);
         return { from, to };
     }).filter((s): s is { from: LocalDate; to: LocalDate } => s.from !== undefined && s.to !== undefined);
     return date => {
-        if (step.workdays && !calendar.isWorkingDay(date)) return false;
+        if (isGiven(step.workdays) && !calendar.isWorkingDay(date)) return false;
         return !spans.some(s => s.from <= date && date <= s.to);
     };
 }

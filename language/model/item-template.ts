@@ -11,6 +11,7 @@ import type { DayCalendar } from './day-calendar.js';
 import { occurrenceFilter, refName } from './events.js';
 import { DEFAULT_STEP_MINUTES, MAX_STEP_MINUTES, type ScheduleEvent } from './model-types.js';
 import type { Owners } from './owners.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 export interface ItemTemplate {
     readonly type: 'step' | 'milestone';
@@ -32,17 +33,17 @@ export interface ItemTemplate {
 
 export function itemTemplate(item: Step | Milestone, calendar: DayCalendar, ownerName: Owners['ownerName']): ItemTemplate {
     const name = item.name ?? '';
-    const common = { name, title: item.title ?? name, owner: ownerName(item), note: item.note, offset: item.$cstNode?.offset ?? 0 };
+    const common = { name, title: item.title ?? name, owner: ownerName(item), note: lastGiven(item.note), offset: item.$cstNode?.offset ?? 0 };
     if (!isStep(item)) return { type: 'milestone', ...common, channels: [], assets: [], reminderMinutes: [], reminders: [] };
     const reminderMinutes = item.reminders.map(r => parseDurationMinutes(r)).filter((m): m is number => m !== undefined);
     return {
         type: 'step',
         ...common,
-        time: parseTimeOfDay(item.time),
-        duration: Math.min(parseDurationMinutes(item.duration) ?? DEFAULT_STEP_MINUTES, MAX_STEP_MINUTES),
+        time: parseTimeOfDay(lastGiven(item.time)),
+        duration: Math.min(parseDurationMinutes(lastGiven(item.duration)) ?? DEFAULT_STEP_MINUTES, MAX_STEP_MINUTES),
         channels: item.channels.map(c => refName(c)!).filter(Boolean),
         assets: item.assets.map(a => refName(a)!).filter(Boolean),
-        segment: refName(item.segment),
+        segment: refName(lastGiven(item.segment)),
         reminderMinutes,
         reminders: reminderMinutes.map(isoDuration),
         keep: occurrenceFilter(item, calendar),

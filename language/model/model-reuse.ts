@@ -5,6 +5,7 @@
 import type { Library, Phase, Playbook, Step } from '../generated/ast.js';
 import { isRole } from '../generated/ast.js';
 import type { Declarations, PhaseSchedule, PlaybookModel, ScheduleEvent } from './model-types.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 /**
  * What a previous model of the same document lends to the next one: with incremental reparsing
@@ -33,6 +34,6 @@ export const reuseOf = new WeakMap<PlaybookModel, Reuse>();
 export function reuseKey(name: string, timezone: string, playbook: Playbook, own: Declarations, imported: readonly Library[], calendarKey: string): string {
     const roles = own.roles.map(r => r.name);
     for (const lib of imported) for (const d of lib.declarations) if (isRole(d)) roles.push(d.name);
-    return [name, timezone, playbook.owner?.$refText ?? '', calendarKey, ...roles.sort()].join('\u0000');
+    return [name, timezone, lastGiven(playbook.owner)?.$refText ?? '', calendarKey, ...roles.sort()].join('\u0000');
 }
 

@@ -1,5 +1,6 @@
 /** Effective owners: a declaration's own `owner`, else its phase's (steps and milestones), else the playbook's. */
 import { type Asset, type Milestone, type Playbook, type Risk, type Role, type Step, isMilestone, isPhase, isStep } from '../generated/ast.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 type Owned = Step | Milestone | Asset | Risk;
 
@@ -12,16 +13,16 @@ export interface Owners {
 
 export function ownersOf(playbook: Playbook): Owners {
     const ownerOf = (node: Owned): Role | undefined => {
-        const own = node.owner?.ref;
+        const own = lastGiven(node.owner)?.ref;
         if (own) return own;
         if ((isStep(node) || isMilestone(node)) && isPhase(node.$container)) {
-            const phaseOwner = node.$container.owner?.ref;
+            const phaseOwner = lastGiven(node.$container.owner)?.ref;
             if (phaseOwner) return phaseOwner;
         }
-        return playbook.owner?.ref;
+        return lastGiven(playbook.owner)?.ref;
     };
     const ownerName = (node: Owned): string | undefined => {
-        const explicit = node.owner ?? ((isStep(node) || isMilestone(node)) && isPhase(node.$container) ? node.$container.owner : undefined) ?? playbook.owner;
+        const explicit = lastGiven(node.owner) ?? ((isStep(node) || isMilestone(node)) && isPhase(node.$container) ? lastGiven(node.$container.owner) : undefined) ?? lastGiven(playbook.owner);
         return ownerOf(node)?.name ?? explicit?.$refText;
     };
     return { ownerOf, ownerName };

@@ -26,6 +26,7 @@ import { ownersOf } from './owners.js';
 import { blackoutDaysOf, blackoutSpansOf } from './blackouts.js';
 import { ItemTemplates } from './item-template.js';
 import { type PhaseEvents, type Reuse, reuseKey, reuseOf } from './model-reuse.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 export type { Timeline } from './timeline.js';
 
@@ -37,8 +38,9 @@ export { buildKpiGraph } from './kpi-graph.js';
 /** Builds the model. Never throws on partial or wrong input: what cannot be dated is left out. */
 export function buildPlaybookModel(playbook: Playbook, imported: readonly Library[] = [], previous?: PlaybookModel): PlaybookModel {
     const name = playbook.name ?? '';
-    const timezoneValid = playbook.timezone === undefined || isValidZone(playbook.timezone);
-    const timezone = playbook.timezone !== undefined && timezoneValid ? playbook.timezone : DEFAULT_TIMEZONE;
+    const zone = lastGiven(playbook.timezone);
+    const timezoneValid = zone === undefined || isValidZone(zone);
+    const timezone = zone !== undefined && timezoneValid ? zone : DEFAULT_TIMEZONE;
     const own = collectDeclarations(playbook);
     const timeline = timelineOf(playbook, own.phases);
     const repeating = timeline.by === 'repeat';
@@ -54,7 +56,7 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
             else if (isChannel(d) && d.name && !libraryChannels.has(d.name)) libraryChannels.set(d.name, d);
         }
     }
-    const mode = playbook.holidays ?? defaultHolidayMode(timezone);
+    const mode = lastGiven(playbook.holidays) ?? defaultHolidayMode(timezone);
     const calendar = buildDayCalendar(mode, holidays, workdays);
 
     // Incremental reuse of a phase's events holds for one dating of the phases, run by run.
@@ -86,13 +88,13 @@ export function buildPlaybookModel(playbook: Playbook, imported: readonly Librar
         });
         if (runs.length === 0) first = scheduleRun(context, undefined, undefined);
     } else {
-        first = scheduleRun(context, timeline.by === 'start' ? parseLocalDate(playbook.start) : undefined, undefined);
+        first = scheduleRun(context, timeline.by === 'start' ? parseLocalDate(lastGiven(playbook.start)) : undefined, undefined);
     }
     events.sort(compareEvents);
 
     const ends = runs.length ? runs.map(r => r.end) : [first!.end];
     const datedEnds = ends.filter((e): e is LocalDate => e !== undefined).sort();
-    const start = timeline.by === 'start' ? parseLocalDate(playbook.start) : first!.start;
+    const start = timeline.by === 'start' ? parseLocalDate(lastGiven(playbook.start)) : first!.start;
     const end = datedEnds.length ? datedEnds[datedEnds.length - 1] : undefined;
 
     const limits = new Map<Channel, ChannelLimits>();
@@ -179,13 +181,14 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
     const phaseMap = new Map<Phase, PhaseSchedule>();
     let cursor: LocalDate | undefined = start;
     own.phases.forEach((node, index) => {
-        const pinnedDate = parseLocalDate(node.from);
+        const pinnedDate = parseLocalDate(lastGiven(node.from));
         const pStart = pinnedDate ?? cursor;
-        const days = isPositiveWhole(node.days) ? node.days : undefined;
+        const length = lastGiven(node.days);
+        const days = isPositiveWhole(length) ? length : undefined;
         const pEnd = pStart !== undefined && days !== undefined ? shiftDate(pStart, days - 1) : undefined;
         const before = prior?.get(node)?.[slot]?.schedule;
         const schedule: PhaseSchedule = before && before.index === index && before.start === pStart && before.end === pEnd ? before : {
-            node, index, name: node.name ?? '', title: node.title ?? node.name ?? '', kind: node.kind,
+            node, index, name: node.name ?? '', title: node.title ?? node.name ?? '', kind: lastGiven(node.kind),
             days, start: pStart, end: pEnd, pinned: pinnedDate !== undefined,
         };
         phases.push(schedule);
@@ -204,9 +207,10 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
     const assetReady = (asset: Asset): LocalDate | undefined => {
         if (readyDates.has(asset)) return readyDates.get(asset);
         let date: LocalDate | undefined;
-        if (asset.ready?.date !== undefined) date = parseLocalDate(asset.ready.date);
-        else if (asset.ready?.relDay) date = dday ? shiftDate(dday, asset.ready.relDay.offset ?? 0) : undefined;
-        else if (asset.ready) date = dayDate(asset.ready.at?.phase?.ref, asset.ready.at?.day);
+        const ready = lastGiven(asset.ready);
+        if (ready?.date !== undefined) date = parseLocalDate(ready.date);
+        else if (ready?.relDay) date = dday ? shiftDate(dday, ready.relDay.offset ?? 0) : undefined;
+        else if (ready) date = dayDate(ready.at?.phase?.ref, ready.at?.day);
         readyDates.set(asset, date);
         return date;
     };
@@ -313,12 +317,13 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
         const date = assetReady(asset);
         if (date && ctx.events.length >= MAX_EVENTS) cutEvents(asset, 1);
         if (!date || ctx.events.length >= MAX_EVENTS) continue;
-        const phaseNode = asset.ready?.at?.phase?.ref;
+        const ready = lastGiven(asset.ready);
+        const phaseNode = ready?.at?.phase?.ref;
         push({
             id: `${idPrefix}.asset-due.${asset.name}`,
             type: 'asset-due',
             node: asset,
-            phase: phaseNode ? phaseMap.get(phaseNode) : asset.ready?.relDay ? phaseAt(date) : undefined,
+            phase: phaseNode ? phaseMap.get(phaseNode) : ready?.relDay ? phaseAt(date) : undefined,
             name: asset.name ?? '',
             title: asset.title ?? asset.name ?? '',
             date,
@@ -327,14 +332,15 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
             assets: [asset.name ?? ''],
             reminderMinutes: [],
             reminders: [],
-            note: asset.text,
+            note: lastGiven(asset.text),
             offset: asset.$cstNode?.offset ?? 0,
             ...marks(date),
         });
     }
 
     for (const risk of own.risks) {
-        const check = isKpiCheck(risk.when) ? risk.when : undefined;
+        const when = lastGiven(risk.when);
+        const check = isKpiCheck(when) ? when : undefined;
         if (!check?.at && !check?.relDay) continue;
         const phaseNode = check.at?.phase?.ref;
         const date = check.relDay ? (dday ? shiftDate(dday, check.relDay.offset ?? 0) : undefined) : dayDate(phaseNode, check.at?.day);
@@ -355,7 +361,7 @@ function scheduleRun(ctx: RunContext, start: LocalDate | undefined, run: RunRef 
             assets: [],
             reminderMinutes: [],
             reminders: [],
-            note: risk.then,
+            note: lastGiven(risk.then),
             check: checkText(check),
             offset: risk.$cstNode?.offset ?? 0,
             ...marks(date),

@@ -8,6 +8,7 @@ import { findNodeForProperty } from '../syntax/cst.js';
 import { type Expansion, type RepeatRule, expandRuns } from './runs.js';
 import { isoWeekday } from '../vocabulary/weekdays.js';
 import { isPositiveWhole } from './events.js';
+import { lastGiven } from '../syntax/clauses.js';
 
 
 export interface Timeline {
@@ -40,9 +41,10 @@ export function repeatRule(repeat: Repeat): RepeatRule | undefined {
 function firstClause(playbook: Playbook): Timeline['by'] {
     const offsets: [NonNullable<Timeline['by']>, number][] = [];
     const at = (node: { $cstNode?: { offset: number } } | undefined, fallback: number) => node?.$cstNode?.offset ?? fallback;
-    if (playbook.start !== undefined) offsets.push(['start', clauseOffset(playbook, 'start')]);
-    if (playbook.dday !== undefined) offsets.push(['dday', clauseOffset(playbook, 'dday')]);
-    if (playbook.repeat !== undefined) offsets.push(['repeat', at(playbook.repeat, Number.MAX_SAFE_INTEGER)]);
+    if (lastGiven(playbook.start) !== undefined) offsets.push(['start', clauseOffset(playbook, 'start')]);
+    if (lastGiven(playbook.dday) !== undefined) offsets.push(['dday', clauseOffset(playbook, 'dday')]);
+    const repeat = lastGiven(playbook.repeat);
+    if (repeat !== undefined) offsets.push(['repeat', at(repeat, Number.MAX_SAFE_INTEGER)]);
     offsets.sort((a, b) => a[1] - b[1]);
     return offsets[0]?.[0];
 }
@@ -53,13 +55,14 @@ function clauseOffset(playbook: Playbook, property: 'start' | 'dday'): number {
 
 export function timelineOf(playbook: Playbook, phases: readonly Phase[]): Timeline {
     const by = firstClause(playbook);
-    const anchor = playbook.anchor?.ref ?? (playbook.anchor ? undefined : phases.find(p => p.kind === 'burst'));
+    const anchorRef = lastGiven(playbook.anchor);
+    const anchor = anchorRef ? anchorRef.ref : phases.find(p => lastGiven(p.kind) === 'burst');
     if (by === 'dday') {
-        const d = parseLocalDate(playbook.dday);
+        const d = parseLocalDate(lastGiven(playbook.dday));
         return { by, ddays: d ? [d] : [], anchor };
     }
     if (by === 'repeat') {
-        const rule = repeatRule(playbook.repeat!);
+        const rule = repeatRule(lastGiven(playbook.repeat)!);
         const expansion: Expansion = rule ? expandRuns(rule) : { ok: false, problem: 'bad-date' };
         return { by, ddays: expansion.ok ? expansion.ddays : [], expansion, anchor };
     }
@@ -72,8 +75,9 @@ export function beforeAnchor(phases: readonly Phase[], anchor: Phase | undefined
     let days = 0;
     for (const p of phases) {
         if (p === anchor) return days;
-        if (!isPositiveWhole(p.days)) return undefined;
-        days += p.days;
+        const length = lastGiven(p.days);
+        if (!isPositiveWhole(length)) return undefined;
+        days += length;
     }
     return undefined;
 }

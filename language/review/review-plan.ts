@@ -8,6 +8,7 @@ import { type Kpi, isCountFormula, isKpiCheck, isSumFormula, isUniqueFormula } f
 import { type PropertyTypeName, percentValue, targetJson, trackingJson, wireName } from '../generators/tracking-json.js';
 import { type LocalDate, atWallClock, shiftDate } from '../model/dates.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
+import { clauseValue } from '../syntax/clauses.js';
 
 export interface Range {
     /** Epoch millis, inclusive. */
@@ -160,8 +161,9 @@ export function reviewPlan(model: PlaybookModel, asOf?: LocalDate): ReviewPlan {
     const checkpoints: CheckpointPlan[] = [];
     for (const event of model.events) {
         if (event.type !== 'checkpoint') continue;
-        const risk = event.node as { name?: string; title?: string; when?: unknown };
-        const check = isKpiCheck(risk.when) ? risk.when : undefined;
+        const risk = event.node as { name?: string; title?: string };
+        const when = clauseValue(event.node, 'when');
+        const check = isKpiCheck(when) ? when : undefined;
         const kpi = check?.kpi?.ref;
         if (!check || !kpi) continue;
         const runRef = (event as { run?: { index?: number } }).run;

@@ -9,6 +9,7 @@ import { isKpiCheck } from '../generated/ast.js';
 import { isPlainDate } from '../generators/common.js';
 import { type TrackingEventJson, type TrackingGoalJson, type TrackingKpiJson, targetText, trackingJson } from '../generators/tracking-json.js';
 import type { EventType, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
+import { clauseValue, lastGiven } from '../syntax/clauses.js';
 
 /** One occurrence of a scheduled item. */
 export interface Occurrence {
@@ -77,7 +78,7 @@ function runOf(e: ScheduleEvent): { run: number | null; runDday: string | null }
 
 /** The text of a header clause (`dday`, `repeat` …) as written, whitespace collapsed; '' when absent. */
 function clauseText(model: PlaybookModel, property: string): string {
-    const value = (model.node as unknown as Record<string, unknown>)[property];
+    const value = clauseValue(model.node, property);
     if (value === undefined || value === null) return '';
     if (typeof value === 'string' || typeof value === 'number') return String(value);
     const cst = model.node.$cstNode ? GrammarUtils.findNodeForProperty(model.node.$cstNode, property) : undefined;
@@ -129,10 +130,11 @@ export function snapshotOf(model: PlaybookModel): Snapshot {
 
     const risks = new Map<string, Record<string, string>>();
     for (const r of model.own.risks) {
-        const when = isKpiCheck(r.when) ? (r.when.$cstNode?.text ?? '') : (r.when?.text ?? '');
+        const condition = lastGiven(r.when);
+        const when = isKpiCheck(condition) ? (condition.$cstNode?.text ?? '') : (condition?.text ?? '');
         risks.set(r.name ?? '', {
-            title: r.title ?? '', kind: r.kind ?? '', when: when.replace(/\s+/g, ' ').trim(), then: r.then ?? '',
-            owner: r.owner?.$refText ?? '',
+            title: r.title ?? '', kind: r.kind ?? '', when: when.replace(/\s+/g, ' ').trim(), then: lastGiven(r.then) ?? '',
+            owner: lastGiven(r.owner)?.$refText ?? '',
         });
     }
 

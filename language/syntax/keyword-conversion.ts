@@ -8,6 +8,7 @@ import { type AstNode, type CstNode, GrammarAST, isLeafCstNode, type LeafCstNode
 import { AT_EVERY_DAY, CAP_PERIOD_EN, CAP_PERIOD_ZH, CONSTRUCTION, englishKeywordOf, KEYWORD_EN, KEYWORD_ZH, KIND_ZH, kindFromChinese, WEEKDAY_ZH, weekdayFromChinese } from './chinese-keywords.js';
 import type { GapEdit } from './layout.js';
 import { isWeekday, kindTable } from './value-converter.js';
+import { clauseValue } from './clauses.js';
 
 export type KeywordLanguage = 'en' | 'zh';
 
@@ -134,7 +135,7 @@ function chineseOf(keyword: string, leaf: LeafCstNode, list: readonly LeafCstNod
             if (!next) return undefined;
             return { text: GrammarAST.isRuleCall(next.grammarSource) && next.grammarSource.rule.ref?.name === 'DURATION' ? CONSTRUCTION.forDuration : CONSTRUCTION.forSegment };
         case 'at':
-            return { text: (node as { range?: unknown }).range ? AT_EVERY_DAY : KEYWORD_ZH.at };
+            return { text: clauseValue(node, 'range') !== undefined ? AT_EVERY_DAY : KEYWORD_ZH.at };
         default:
             return KEYWORD_ZH[keyword] ? { text: KEYWORD_ZH[keyword] } : undefined;
     }

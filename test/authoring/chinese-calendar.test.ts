@@ -9,6 +9,7 @@ import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { layoutText } from '../../language/syntax/format-text.js';
 import { keywordEdits } from '../../language/syntax/keyword-conversion.js';
 import { build } from '../helpers/parse.js';
+import { lastGiven } from '../../language/syntax/clauses.js';
 
 const services = createPlaybookCoreServices().Playbook;
 
@@ -126,9 +127,9 @@ describe('Chinese keywords: the real calendar', () => {
     it('stores the values in English: holidays, cap periods, the weekday', async () => {
         const { document } = await build(playbook(PAIRS[2][1], true).replace('节假日 中国大陆', '节假日 无'));
         const pb = document.parseResult.value.playbook!;
-        assert.equal(pb.holidays, 'none');
-        assert.equal(pb.repeat?.weekday, 'thu');
-        const caps = pb.declarations.flatMap(d => (d.$type === 'Channel' && d.cap ? [[d.cap.count, d.cap.per]] : []));
+        assert.deepEqual(pb.holidays, ['none']);
+        assert.equal(lastGiven(pb.repeat)?.weekday, 'thu');
+        const caps = pb.declarations.flatMap(d => (d.$type === 'Channel' ? d.cap.map(c => [c.count, c.per]) : []));
         assert.deepEqual(caps, [[1, 'day'], [7, 'week'], [4, 'month']]);
     });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { AstUtils, GrammarAST } from 'langium';
+import { AstUtils, GrammarAST, type Reference } from 'langium';
 import { ASSET_KINDS, CHANNEL_KINDS, GOAL_KINDS, PHASE_KINDS, PLAYBOOK_TYPES, RISK_KINDS } from '../../language/messages/kinds.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { AT_EVERY_DAY, CONSTRUCTION, KEYWORD_ZH, KIND_ZH } from '../../language/syntax/chinese-keywords.js';
@@ -76,13 +76,14 @@ describe('Chinese keywords: the lexer respects word boundaries', () => {
         assert.deepEqual(document.parseResult.parserErrors.map(e => e.message), []);
         assert.deepEqual(document.parseResult.lexerErrors, []);
         const pb = (document.parseResult.value as any).playbook;
-        assert.equal(pb.owner.ref?.name, '负责人');
+        assert.deepEqual(pb.owner.map((r: Reference) => r.$refText), ['负责人']);
+        assert.ok(pb.owner[0].ref);
         const phase = pb.declarations.find((d: any) => d.$type === 'Phase');
         assert.equal(phase.name, '第一期');
-        assert.equal(phase.kind, 'warmup');
-        assert.equal(phase.days, 7);
+        assert.deepEqual(phase.kind, ['warmup']);
+        assert.deepEqual(phase.days, [7]);
         const step = phase.items[0];
-        assert.deepEqual([step.name, step.day, step.time, step.channels[0].ref?.name], ['动作', 3, '10:00', '阶段目标']);
+        assert.deepEqual([step.name, step.day, step.time, step.channels[0].ref?.name], ['动作', [3], ['10:00'], '阶段目标']);
         assert.ok(!diagnostics.some(d => d.code === 'linking-error'));
     });
 

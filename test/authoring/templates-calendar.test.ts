@@ -16,6 +16,7 @@ import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { convertKeywords } from '../../language/syntax/format-text.js';
 import { runCli } from '../helpers/cli.js';
 import { build } from '../helpers/parse.js';
+import { isGiven, lastGiven } from '../../language/syntax/clauses.js';
 
 const core = createPlaybookCoreServices().Playbook;
 const show = (ds: { range: { start: { line: number } }; code?: unknown; message: unknown }[]) => ds.map(d => `${d.range.start.line + 1}: ${d.code} ${d.message}`);
@@ -30,9 +31,9 @@ describe('playbook init: the calendar in the templates', function () {
         assert.deepEqual(show(diagnostics), []);
         const pb = document.parseResult.value.playbook!;
         const items = pb.declarations.filter(isPhase).flatMap(p => p.items);
-        for (const item of items) assert.ok(item.relDay || (isStep(item) && item.range?.relFrom), `${item.name} is not counted from D`);
-        assert.ok(items.some(i => isStep(i) && i.workdays), 'a workdays step');
-        for (const d of pb.declarations) if (d.$type === 'Asset') assert.ok(d.ready?.relDay, `${d.name} ready D-N`);
+        for (const item of items) assert.ok(lastGiven(item.relDay) || (isStep(item) && lastGiven(item.range)?.relFrom), `${item.name} is not counted from D`);
+        assert.ok(items.some(i => isStep(i) && isGiven(i.workdays)), 'a workdays step');
+        for (const d of pb.declarations) if (d.$type === 'Asset') assert.ok(lastGiven(d.ready)?.relDay, `${d.name} ready D-N`);
         const model = services.playbook.Models.getModel(document)!;
         assert.deepEqual(model.runs.map(r => r.dday), ['2026-05-27', '2026-06-17', '2026-07-15']);
     });
@@ -46,7 +47,7 @@ describe('playbook init: the calendar in the templates', function () {
         assert.equal(daysBetween(run.dday!, run.end!), MEMBER_DAY_SPAN.last);
         const fixed = new Set<number>();
         for (const e of run.events) {
-            const workdays = isStep(e.node) && e.node.workdays;
+            const workdays = isStep(e.node) && isGiven(e.node.workdays);
             if ((e.type === 'asset-due' || e.type === 'step') && !workdays) fixed.add(daysBetween(run.dday!, e.date));
         }
         assert.deepEqual([...fixed].sort((a, b) => a - b), [...MEMBER_DAY_SPAN.fixed]);

@@ -13,6 +13,7 @@ import { convertKeywords, layoutText } from '../../language/syntax/format-text.j
 import { runCli } from '../helpers/cli.js';
 import { build } from '../helpers/parse.js';
 import { GLOSSARY } from '../../language/messages/glossary.js';
+import { isGiven, lastGiven } from '../../language/syntax/clauses.js';
 
 const core = createPlaybookCoreServices().Playbook;
 
@@ -65,26 +66,26 @@ describe('playbook init templates', function () {
             assert.ok(isModel(root) && root.playbook);
             const pb = root.playbook!;
             const decls = pb.declarations;
-            assert.ok(pb.consent, 'consent');
+            assert.ok(lastGiven(pb.consent), 'consent');
             assert.ok(decls.some(d => d.$type === 'Budget' && d.lines.length >= 3), 'budget split');
             assert.ok(decls.filter(d => d.$type === 'Role').length >= 4, 'roles');
             const phases = decls.filter(isPhase);
-            assert.deepEqual(['warmup', 'burst', 'review'].filter(k => !phases.some(p => p.kind === k)), [], 'phases');
-            const review = phases.find(p => p.kind === 'review')!;
+            assert.deepEqual(['warmup', 'burst', 'review'].filter(k => !phases.some(p => lastGiven(p.kind) === k)), [], 'phases');
+            const review = phases.find(p => lastGiven(p.kind) === 'review')!;
             assert.ok(review.items.some(i => isStep(i) && i.assets.some(a => a.ref?.kind === 'survey')), 'satisfaction survey in the review');
             const risks = decls.filter(isRisk);
-            for (const kind of ['traffic', 'outage', 'complaint', 'pr_crisis']) assert.ok(risks.some(r => r.kind === kind && r.then), `risk ${kind}`);
+            for (const kind of ['traffic', 'outage', 'complaint', 'pr_crisis']) assert.ok(risks.some(r => r.kind === kind && lastGiven(r.then)), `risk ${kind}`);
             const tracks = decls.filter(isTrack).map(t => t.title ?? '');
             for (const stage of ['触达', '参与', '分享', '邀请', '转化']) assert.ok(tracks.some(t => t.startsWith(stage)), `track for ${stage}`);
             assert.ok(decls.some(d => d.$type === 'Goal' && d.kpis.some(k => k.ref?.target)), 'a goal with a KPI with a target');
             const steps = phases.flatMap(p => p.items).filter(isStep);
-            assert.ok(steps.filter(s => s.time).length >= 5, 'SOP steps by hour');
-            assert.ok(decls.some(d => d.$type === 'Asset' && d.ready), 'assets with ready dates');
+            assert.ok(steps.filter(s => lastGiven(s.time)).length >= 5, 'SOP steps by hour');
+            assert.ok(decls.some(d => d.$type === 'Asset' && lastGiven(d.ready)), 'assets with ready dates');
             // 物料审核: a poster goes out to the public only after a person has reviewed it.
             const posters = decls.filter(isAsset).filter(a => a.kind === 'poster');
-            assert.deepEqual(posters.filter(a => !a.reviewer).map(a => a.name), [], 'posters without a review clause');
+            assert.deepEqual(posters.filter(a => !isGiven(a.reviewer)).map(a => a.name), [], 'posters without a review clause');
             assert.ok((text.match(/^\s*\/\/ /gm) ?? []).length >= 4, 'comments that say why');
-            assert.equal(pb.novel, name === 'fission', 'novel only for the new mechanic');
+            assert.equal(isGiven(pb.novel), name === 'fission', 'novel only for the new mechanic');
         });
     }
 

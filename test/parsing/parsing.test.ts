@@ -5,6 +5,7 @@ import type { Model, Step, Track, Kpi, Risk, Asset, Phase, Budget, Blackout, Kpi
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { dedentBlockString } from '../../language/syntax/value-converter.js';
 import { NAME_KEYWORDS } from '../../language/vocabulary/keywords.js';
+import { isGiven, lastGiven } from '../../language/syntax/clauses.js';
 
 const services = createPlaybookCoreServices(EmptyFileSystem).Playbook;
 const parse = parseHelper<Model>(services);
@@ -105,25 +106,25 @@ playbook demo "演示" {
 }`);
         const pb = model.playbook!;
         assert.equal(model.imports[0].path, './lib.playbook');
-        assert.equal(pb.start, '2026-10-12');
-        assert.equal(pb.novel, true);
-        assert.equal(pb.type, 'promotion');
+        assert.equal(lastGiven(pb.start), '2026-10-12');
+        assert.equal(isGiven(pb.novel), true);
+        assert.equal(lastGiven(pb.type), 'promotion');
         const phase = pb.declarations.find(d => d.$type === 'Phase' && d.name === 'warmup') as Phase;
         const step = phase.items[0] as Step;
-        assert.equal(step.day, 1);
-        assert.equal(step.time, '10:00');
-        assert.equal(step.duration, '2h');
-        assert.equal(step.segment?.$refText, 'lapsed');
+        assert.equal(lastGiven(step.day), 1);
+        assert.equal(lastGiven(step.time), '10:00');
+        assert.equal(lastGiven(step.duration), '2h');
+        assert.equal(lastGiven(step.segment)?.$refText, 'lapsed');
         assert.deepEqual(step.reminders, ['1h', '10m']);
         assert.deepEqual(step.channels.map(c => c.$refText), ['group', 'group']);
-        const range = (phase.items[1] as Step).range!;
+        const range = lastGiven((phase.items[1] as Step).range)!;
         assert.deepEqual([range.from, range.to], [24, 30]);
-        assert.equal((phase.items[3] as Step).note, '第一行\n  缩进行');
+        assert.equal(lastGiven((phase.items[3] as Step).note), '第一行\n  缩进行');
         const track = pb.declarations.find(d => d.$type === 'Track') as Track;
-        assert.equal(track.event, 'group_join');
+        assert.equal(lastGiven(track.event), 'group_join');
         assert.deepEqual(track.properties.map(p => p.type.primitive ?? `enum(${p.type.values.join(',')})`), ['string', 'number', 'string', 'integer', 'boolean', 'datetime', 'enum(wechat,alipay)']);
-        assert.equal(track.properties[1].title, '金额');
-        assert.equal(track.properties[2].pii, true);
+        assert.equal(lastGiven(track.properties[1].title), '金额');
+        assert.equal(isGiven(track.properties[2].pii), true);
         const kpis = pb.declarations.filter(d => d.$type === 'Kpi') as Kpi[];
         assert.equal((kpis[0].formula as CountFormula).filter?.value.text, 'wechat');
         assert.equal((kpis[2].formula as SumFormula).property.$refText, 'amount');
@@ -132,7 +133,7 @@ playbook demo "演示" {
         assert.equal(kpis[4].target?.op, '<=');
         assert.equal(kpis[5].formula, undefined);
         const risk = pb.declarations.find(d => d.$type === 'Risk') as Risk;
-        const check = risk.when as KpiCheck;
+        const check = lastGiven(risk.when) as KpiCheck;
         assert.equal(check.threshold.percent, '40%');
         assert.equal(check.at?.day, 20);
         const budget = pb.declarations.find(d => d.$type === 'Budget') as Budget;
@@ -141,7 +142,7 @@ playbook demo "演示" {
         const blackout = pb.declarations.find(d => d.$type === 'Blackout') as Blackout;
         assert.deepEqual([blackout.from, blackout.to, blackout.title], ['2026-10-01', '2026-10-07', '国庆']);
         const asset = pb.declarations.find(d => d.$type === 'Asset') as Asset;
-        assert.equal(asset.ready?.at?.day, 1);
+        assert.equal(lastGiven(asset.ready)?.at?.day, 1);
     });
 
     it('parses a library and lets keywords be names', async () => {
@@ -162,8 +163,8 @@ playbook demo "演示" {
             const model = await parseOk(`playbook p "t" {\n  owner ${word}\n  role ${word} "r"\n  phase ${word} "x" days 3 { step s "y" day 1 owner ${word} }\n  asset a "a" { ready ${word} day 1 }\n}`);
             const phase = model.playbook!.declarations.find(d => d.$type === 'Phase') as Phase;
             assert.equal(phase.name, word);
-            assert.equal((phase.items[0] as Step).owner?.$refText, word);
-            assert.equal(model.playbook!.owner?.$refText, word);
+            assert.equal(lastGiven((phase.items[0] as Step).owner)?.$refText, word);
+            assert.equal(lastGiven(model.playbook!.owner)?.$refText, word);
         }
         const reserved = [...grammarKeywords].filter(k => !NAME_KEYWORDS.has(k));
         assert.ok(reserved.includes('step') && reserved.includes('owner') && reserved.length > 10, reserved.join(' '));
@@ -175,7 +176,30 @@ playbook demo "演示" {
 
     it('parses clauses on several lines, CRLF and a BOM', async () => {
         const model = await parseOk('\uFEFFplaybook p "t" {\r\n  phase a "x" kind warmup days 3 {\r\n    step s "y"\r\n      day 1\r\n      at 09:00\r\n  }\r\n}\r\n');
-        assert.equal(((model.playbook!.declarations[0] as Phase).items[0] as Step).time, '09:00');
+        assert.equal(lastGiven(((model.playbook!.declarations[0] as Phase).items[0] as Step).time), '09:00');
+    });
+
+    it('keeps every value of a clause written twice, in order; the last one counts; a flag is its English keyword', async () => {
+        const model = await parseOk([
+            'playbook p "t" {', '  owner a', '  novel', '  负责人 b', '  新玩法', '  timezone "Asia/Shanghai"',
+            '  phase w "w" kind warmup days 3 为期 5 天 {', '    step s "s" day 1 at 09:00 第 2 天 at 10:00 workdays workdays', '  }',
+            '  track t "t" { property n integer 必填 "a" required "b" }', '}',
+        ].join('\n'));
+        const pb = model.playbook!;
+        assert.deepEqual(pb.owner.map(r => r.$refText), ['a', 'b']);
+        assert.equal(lastGiven(pb.owner)?.$refText, 'b');
+        assert.deepEqual(pb.novel, ['novel', 'novel']);
+        assert.deepEqual(pb.timezone, ['Asia/Shanghai']);
+        assert.deepEqual(pb.start, []);
+        assert.equal(lastGiven(pb.start), undefined);
+        const phase = pb.declarations.find((d): d is Phase => d.$type === 'Phase')!;
+        assert.deepEqual(phase.days, [3, 5]);
+        const step = phase.items[0] as Step;
+        assert.deepEqual([step.day, step.time, step.workdays], [[1, 2], ['09:00', '10:00'], ['workdays', 'workdays']]);
+        assert.equal(isGiven(step.workdays), true);
+        assert.equal(isGiven(step.relDay), false);
+        const property = pb.declarations.find((d): d is Track => d.$type === 'Track')!.properties[0];
+        assert.deepEqual([property.required, property.title, property.pii], [['required', 'required'], ['a', 'b'], []]);
     });
 
     it('accepts an empty file and a file with only comments', async () => {

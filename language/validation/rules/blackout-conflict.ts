@@ -6,6 +6,7 @@ import type { Blackout } from '../../generated/ast.js';
 import type { RunRef, ScheduleEvent } from '../../model/playbook-model.js';
 import type { Rule } from '../rule.js';
 import { runsNote } from './run-list.js';
+import { lastGiven } from '../../syntax/clauses.js';
 
 /** blackout-conflict: a step occurrence falls on a `blackout` day (one diagnostic per step and blackout: the first such day, and the runs with one). */
 export const blackoutConflict: Rule = {
@@ -30,7 +31,7 @@ export const blackoutConflict: Rule = {
                 ctx.report('blackout-conflict', step, {
                     category: categoryName('step', ctx.locale), name: step.name, date: first.date,
                     weekday: WEEKDAYS[ctx.locale][weekdayOf(first.date) - 1], reason, runs: runsNote(model, runs, ctx.locale),
-                }, { property: step.range ? 'range' : 'day' });
+                }, { property: lastGiven(step.range) ? 'range' : 'day' });
             }
         }
     },

@@ -14,6 +14,7 @@ import { MAX_EVENTS, MAX_OCCURRENCES, type RunRef, type ScheduleEvent } from '..
 import type { Locale } from '../../messages/locale.js';
 import type { Rule } from '../rule.js';
 import { runsNote } from './run-list.js';
+import { isGiven, lastGiven } from '../../syntax/clauses.js';
 
 /** At most this many days listed in one message. */
 const LISTED = 6;
@@ -39,7 +40,7 @@ export const timelineConflict: Rule = {
         const pb = model.node;
         const first = model.timeline.by;
         for (const clause of ['start', 'dday', 'repeat'] as const) {
-            if (clause !== first && pb[clause] !== undefined) ctx.report('timeline-conflict', pb, { clause, first }, { property: clause });
+            if (clause !== first && isGiven(pb[clause])) ctx.report('timeline-conflict', pb, { clause, first }, { property: clause });
         }
     },
 };
@@ -53,8 +54,9 @@ export const repeatRules: Rule = {
         const pb = model.node;
         const expansion = model.timeline.expansion;
         if (model.timeline.by === 'repeat' && expansion && !expansion.ok) {
-            ctx.report('invalid-date.repeat', pb, { problem: expansion.problem, text: pb.repeat?.weekday, max: MAX_RUNS },
-                expansion.problem === 'weekday' && pb.repeat ? { cst: pb.repeat.$cstNode } : { property: 'repeat' });
+            const repeat = lastGiven(pb.repeat);
+            ctx.report('invalid-date.repeat', pb, { problem: expansion.problem, text: repeat?.weekday, max: MAX_RUNS },
+                expansion.problem === 'weekday' && repeat ? { cst: repeat.$cstNode } : { property: 'repeat' });
         }
         const runs = model.runs;
         for (let i = 1; i < runs.length; i++) {
@@ -78,7 +80,7 @@ export const holidayDataMissing: Rule = {
         const pb = model.node;
         const covered = yearsText(model.calendar.data);
         for (const year of model.uncoveredYears) {
-            ctx.report('holiday-data-missing', pb, { year, covered }, pb.holidays ? { property: 'holidays' } : { property: 'name' },
+            ctx.report('holiday-data-missing', pb, { year, covered }, lastGiven(pb.holidays) ? { property: 'holidays' } : { property: 'name' },
                 { fix: 'insert-holidays', year });
         }
     },
@@ -93,10 +95,10 @@ export const dayMarks: Rule = {
         for (const item of model.own.items) {
             if (!isStep(item)) continue;
             const events = model.eventsOf(item);
-            const filtered = item.workdays || item.excepts.length > 0;
+            const filtered = isGiven(item.workdays) || item.excepts.length > 0;
             if (filtered && events.length === 0 && model.droppedOf(item) > 0) {
                 ctx.report('no-occurrence', item, { name: item.name, dropped: model.droppedOf(item) },
-                    item.workdays ? { keyword: 'workdays' } : { property: 'excepts', index: 0 });
+                    isGiven(item.workdays) ? { keyword: 'workdays' } : { property: 'excepts', index: 0 });
             }
             const onHoliday = events.filter(e => e.dayOff === 'holiday');
             if (onHoliday.length) {
@@ -159,9 +161,11 @@ export const relativeDays: Rule = {
                 const hi = daysBetween(run.dday, p.end);
                 for (const item of p.node.items as (Step | Milestone)[]) {
                     const checks: { node: AstNode; offset: number; text: string }[] = [];
-                    if (item.relDay) checks.push({ node: item.relDay, offset: item.relDay.offset ?? 0, text: `day ${dText(item.relDay.offset)}` });
-                    if (isStep(item) && item.range?.relFrom && item.range.relTo) {
-                        for (const ref of [item.range.relFrom, item.range.relTo]) checks.push({ node: ref, offset: ref.offset ?? 0, text: dText(ref.offset) });
+                    const relDay = lastGiven(item.relDay);
+                    if (relDay) checks.push({ node: relDay, offset: relDay.offset ?? 0, text: `day ${dText(relDay.offset)}` });
+                    const range = isStep(item) ? lastGiven(item.range) : undefined;
+                    if (range?.relFrom && range.relTo) {
+                        for (const ref of [range.relFrom, range.relTo]) checks.push({ node: ref, offset: ref.offset ?? 0, text: dText(ref.offset) });
                     }
                     for (const c of checks) {
                         if (c.offset >= lo && c.offset <= hi) continue;

@@ -3,6 +3,7 @@ import { isStep, isKpiCheck, type Milestone, type PhaseDay, type Step } from '..
 import { dateRangeText } from '../../model/date-text.js';
 import type { Rule } from '../rule.js';
 import type { AstNode } from 'langium';
+import { lastGiven } from '../../syntax/clauses.js';
 
 /** 9999-12-31T23:59:59.999Z. */
 const LAST_UTC_MILLIS = 253_402_300_799_999;
@@ -30,11 +31,11 @@ export const dayOutOfRange: Rule = {
         for (const e of model.events) {
             if (!e.end || e.end.epochMillis <= LAST_UTC_MILLIS || lateSteps.has(e.node)) continue;
             lateSteps.add(e.node);
-            if (isStep(e.node)) ctx.report('day-out-of-range.utc-end', e.node, { name: e.node.name, date: e.date, time: e.node.time ?? '' }, { property: 'time' });
+            if (isStep(e.node)) ctx.report('day-out-of-range.utc-end', e.node, { name: e.node.name, date: e.date, time: lastGiven(e.node.time) ?? '' }, { property: 'time' });
         }
         // Runs over every step on every edit: the message parameters are made only for a finding.
         for (const p of model.phases) {
-            const declared = p.node.days;
+            const declared = lastGiven(p.node.days);
             if (declared !== undefined && (!Number.isInteger(declared) || declared < 1)) {
                 ctx.report('day-out-of-range.phase', p.node, { name: p.name, days: declared }, { property: 'days' });
             }
@@ -49,34 +50,42 @@ export const dayOutOfRange: Rule = {
                 range: dateRangeText(p.start, p.end),
             });
             for (const item of p.node.items as (Step | Milestone)[]) {
-                if (item.day !== undefined) {
-                    const status = dayStatus(item.day, p.days);
-                    if (status === Day.Beyond) ctx.report('day-out-of-range', item, { ...base(item), day: item.day, days: p.days }, { property: 'day' });
-                    else if (status === Day.NotPositive) ctx.report('day-out-of-range.zero', item, { day: item.day }, { property: 'day' });
+                const day = lastGiven(item.day);
+                if (day !== undefined) {
+                    const status = dayStatus(day, p.days);
+                    if (status === Day.Beyond) ctx.report('day-out-of-range', item, { ...base(item), day, days: p.days }, { property: 'day' });
+                    else if (status === Day.NotPositive) ctx.report('day-out-of-range.zero', item, { day }, { property: 'day' });
                 }
-                if (isStep(item) && item.range) {
-                    const { from, to } = item.range;
+                const range = isStep(item) ? lastGiven(item.range) : undefined;
+                if (range) {
+                    const { from, to } = range;
                     if (from !== undefined && to !== undefined && from > to) {
                         const swapped = dayStatus(to, p.days) === Day.Ok && dayStatus(from, p.days) === Day.Ok;
                         // The quick fix swaps the two days only when that gives days of the phase (never `days 0..1`).
-                        if (swapped) ctx.report('day-out-of-range.reversed', item.range, { ...base(item), from, to }, {}, { fix: 'swap-range' });
-                        else ctx.report('day-out-of-range.reversed-invalid', item.range, { ...base(item), from, to, days: p.days });
+                        if (swapped) ctx.report('day-out-of-range.reversed', range, { ...base(item), from, to }, {}, { fix: 'swap-range' });
+                        else ctx.report('day-out-of-range.reversed-invalid', range, { ...base(item), from, to, days: p.days });
                         continue;
                     }
                     for (const prop of ['from', 'to'] as const) {
-                        const d = item.range[prop];
+                        const d = range[prop];
                         if (d === undefined) continue;
                         const status = dayStatus(d, p.days);
-                        if (status === Day.Beyond) ctx.report('day-out-of-range', item.range, { ...base(item), day: d, days: p.days }, { property: prop });
-                        else if (status === Day.NotPositive) ctx.report('day-out-of-range.zero', item.range, { day: d }, { property: prop });
+                        if (status === Day.Beyond) ctx.report('day-out-of-range', range, { ...base(item), day: d, days: p.days }, { property: prop });
+                        else if (status === Day.NotPositive) ctx.report('day-out-of-range.zero', range, { day: d }, { property: prop });
                     }
                 }
             }
         }
         // `ready PHASE day N` and `by PHASE day N` name a day of that phase: 1..(its days).
         const phaseDays: PhaseDay[] = [];
-        for (const a of model.own.assets) if (a.ready?.at) phaseDays.push(a.ready.at);
-        for (const r of model.own.risks) if (isKpiCheck(r.when) && r.when.at) phaseDays.push(r.when.at);
+        for (const a of model.own.assets) {
+            const at = lastGiven(a.ready)?.at;
+            if (at) phaseDays.push(at);
+        }
+        for (const r of model.own.risks) {
+            const when = lastGiven(r.when);
+            if (isKpiCheck(when) && when.at) phaseDays.push(when.at);
+        }
         for (const at of phaseDays) {
             if (at.day === undefined) continue;
             const phase = at.phase?.ref ? model.phaseOf(at.phase.ref) : undefined;

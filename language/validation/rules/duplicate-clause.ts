@@ -3,6 +3,8 @@ import { containingAssignment } from '../../syntax/cst.js';
 import { clauseNodes } from '../nodes.js';
 import { DECLARATION_TYPES, declarationRow } from '../../vocabulary/declarations.js';
 import type { Rule } from '../rule.js';
+import { isStep } from '../../generated/ast.js';
+import { isGiven } from '../../syntax/clauses.js';
 
 /**
  * Single-valued clauses per node type (the vocabulary's clauses that are neither lists nor flags):
@@ -32,7 +34,7 @@ export const duplicateClause: Rule = {
                     ctx.report('duplicate-clause', node, { clause }, { cst: withKeyword(found[i], previous) });
                 }
             }
-            if (node.$type === 'Step' && (node as { day?: number }).day !== undefined && (node as { range?: unknown }).range !== undefined) {
+            if (isStep(node) && isGiven(node.day) && isGiven(node.range)) {
                 const day = byProperty.get('day')?.[0];
                 if (day) ctx.report('duplicate-clause', node, { clause: 'day / days' }, { cst: withKeyword(day, previous) });
             }

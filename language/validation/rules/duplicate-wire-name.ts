@@ -1,5 +1,6 @@
 import { type Track, isTrack } from '../../generated/ast.js';
 import type { Rule } from '../rule.js';
+import { lastGiven } from '../../syntax/clauses.js';
 
 /**
  * duplicate-wire-name: two tracks (of the playbook, or one of it and one of an imported library)
@@ -7,7 +8,7 @@ import type { Rule } from '../rule.js';
  * apart: one track's events would be checked against the other's properties.
  */
 /** The event name a track sends: its `event`, else its name (as the tracking plan writes it). */
-const wireName = (track: Track) => track.event || track.name || '';
+const wireName = (track: Track) => lastGiven(track.event) || track.name || '';
 
 export const duplicateWireName: Rule = {
     name: 'duplicate-wire-name',
@@ -27,7 +28,7 @@ export const duplicateWireName: Rule = {
                 first.set(wire, track);
                 continue;
             }
-            const target = track.event !== undefined ? { property: 'event' as const } : { property: 'name' as const };
+            const target = lastGiven(track.event) !== undefined ? { property: 'event' as const } : { property: 'name' as const };
             ctx.report('duplicate-wire-name', track, { event: wire, name: track.name, other: other.name }, target);
         }
     },

@@ -3,6 +3,7 @@ import { isAsset, isBlackout, isPhase, isPlaybook, isStep } from '../../generate
 import { isValidZone, parseDurationMinutes, parseLocalDate, parseTimeOfDay } from '../../model/dates.js';
 import { clauseNodes } from '../nodes.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { lastGiven } from '../../syntax/clauses.js';
 
 function checkDate<N extends AstNode>(ctx: RuleContext, node: N, text: string | undefined, property: string): boolean {
     if (text === undefined) return true;
@@ -41,14 +42,16 @@ export const invalidDate: Rule = {
 
 function checkNode(ctx: RuleContext, node: AstNode): void {
     if (isPlaybook(node)) {
-        checkDate(ctx, node, node.start, 'start');
-        if (node.timezone !== undefined && !isValidZone(node.timezone)) {
-            ctx.report('invalid-date.zone', node, { text: node.timezone }, { property: 'timezone' });
+        checkDate(ctx, node, lastGiven(node.start), 'start');
+        const zone = lastGiven(node.timezone);
+        if (zone !== undefined && !isValidZone(zone)) {
+            ctx.report('invalid-date.zone', node, { text: zone }, { property: 'timezone' });
         }
     } else if (isPhase(node)) {
-        checkDate(ctx, node, node.from, 'from');
-    } else if (isAsset(node) && node.ready?.date !== undefined) {
-        checkDate(ctx, node.ready, node.ready.date, 'date');
+        checkDate(ctx, node, lastGiven(node.from), 'from');
+    } else if (isAsset(node)) {
+        const ready = lastGiven(node.ready);
+        if (ready?.date !== undefined) checkDate(ctx, ready, ready.date, 'date');
     } else if (isBlackout(node)) {
         const okFrom = checkDate(ctx, node, node.from, 'from');
         const okTo = checkDate(ctx, node, node.to, 'to');
@@ -56,11 +59,13 @@ function checkNode(ctx: RuleContext, node: AstNode): void {
             ctx.report('invalid-date.range', node, { from: node.from, to: node.to }, { property: 'to' });
         }
     } else if (isStep(node)) {
-        if (node.time !== undefined && !parseTimeOfDay(node.time)) {
-            ctx.report('invalid-date.time', node, { text: node.time }, { property: 'time' });
+        const time = lastGiven(node.time);
+        if (time !== undefined && !parseTimeOfDay(time)) {
+            ctx.report('invalid-date.time', node, { text: time }, { property: 'time' });
         }
-        if (node.duration !== undefined && !parseDurationMinutes(node.duration)) {
-            ctx.report('invalid-date.duration', node, { text: node.duration }, { property: 'duration' });
+        const duration = lastGiven(node.duration);
+        if (duration !== undefined && !parseDurationMinutes(duration)) {
+            ctx.report('invalid-date.duration', node, { text: duration }, { property: 'duration' });
         }
         node.reminders.forEach((r, index) => {
             if (!parseDurationMinutes(r)) ctx.report('invalid-date.duration', node, { text: r }, { property: 'reminders', index });

@@ -3,6 +3,7 @@ import {
 } from '../../generated/ast.js';
 import { VALUE_KINDS } from '../../messages/diagnostics.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { lastGiven } from '../../syntax/clauses.js';
 
 /** A property type as written: `number`, `enum("a", "b")`. */
 function typeText(type: PropertyType | undefined): string {
@@ -62,7 +63,7 @@ export const kpiType: Rule = {
             }
         }
         for (const risk of model.own.risks) {
-            const check = risk.when;
+            const check = lastGiven(risk.when);
             if (!isKpiCheck(check) || check.threshold?.percent === undefined) continue;
             const kpi = check.kpi?.ref;
             if (kpi && !kpi.target) {

@@ -3,6 +3,7 @@ import type { AstNode } from 'langium';
 import { isKpiCheck, isStep } from '../../generated/ast.js';
 import { dText } from '../../model/date-text.js';
 import type { Rule } from '../rule.js';
+import { isGiven, lastGiven } from '../../syntax/clauses.js';
 
 /** missing-timeline: no `start` / `dday` / `repeat`; a D-day without an anchor phase; `D-3` without a D-day; a phase without `days`; a step or milestone without `day`/`days`. */
 export const missingTimeline: Rule = {
@@ -12,31 +13,39 @@ export const missingTimeline: Rule = {
         const model = ctx.model;
         if (!model) return;
         const pb = model.node;
-        if (pb.start === undefined && pb.dday === undefined && pb.repeat === undefined) {
+        if (!isGiven(pb.start) && !isGiven(pb.dday) && !isGiven(pb.repeat)) {
             ctx.report('missing-timeline.start', pb, { name: pb.name }, {}, { fix: 'insert-start' });
         }
         const hasD = model.timeline.by === 'dday' || model.timeline.by === 'repeat';
-        if (hasD && !model.timeline.anchor && !pb.anchor) {
+        if (hasD && !model.timeline.anchor && !isGiven(pb.anchor)) {
             ctx.report('missing-timeline.anchor', pb, { name: pb.name }, { property: model.timeline.by === 'dday' ? 'dday' : 'repeat' });
         }
         if (!hasD) {
             // A day counted from D in a playbook without one.
             const relative: { node: AstNode; text: string }[] = [];
             for (const item of model.own.items) {
-                if (item.relDay) relative.push({ node: item.relDay, text: `day ${dText(item.relDay.offset)}` });
-                if (isStep(item) && item.range?.relFrom) relative.push({ node: item.range, text: `days ${dText(item.range.relFrom.offset)}..${dText(item.range.relTo?.offset)}` });
+                const relDay = lastGiven(item.relDay);
+                if (relDay) relative.push({ node: relDay, text: `day ${dText(relDay.offset)}` });
+                const range = isStep(item) ? lastGiven(item.range) : undefined;
+                if (range?.relFrom) relative.push({ node: range, text: `days ${dText(range.relFrom.offset)}..${dText(range.relTo?.offset)}` });
             }
-            for (const a of model.own.assets) if (a.ready?.relDay) relative.push({ node: a.ready.relDay, text: `ready ${dText(a.ready.relDay.offset)}` });
-            for (const r of model.own.risks) if (isKpiCheck(r.when) && r.when.relDay) relative.push({ node: r.when.relDay, text: `by ${dText(r.when.relDay.offset)}` });
+            for (const a of model.own.assets) {
+                const relDay = lastGiven(a.ready)?.relDay;
+                if (relDay) relative.push({ node: relDay, text: `ready ${dText(relDay.offset)}` });
+            }
+            for (const r of model.own.risks) {
+                const when = lastGiven(r.when);
+                if (isKpiCheck(when) && when.relDay) relative.push({ node: when.relDay, text: `by ${dText(when.relDay.offset)}` });
+            }
             for (const { node, text } of relative) ctx.report('missing-timeline.dday', node, { name: pb.name, text });
         }
         for (const phase of model.own.phases) {
-            if (phase.days === undefined) {
+            if (!isGiven(phase.days)) {
                 ctx.report('missing-timeline.days', phase, { name: phase.name }, {}, { fix: 'insert-days' });
             }
             for (const item of phase.items) {
-                const hasRange = isStep(item) && item.range !== undefined;
-                if (item.day === undefined && item.relDay === undefined && !hasRange) {
+                const hasRange = isStep(item) && isGiven(item.range);
+                if (!isGiven(item.day) && !isGiven(item.relDay) && !hasRange) {
                     const category = categoryName(isStep(item) ? 'step' : 'milestone', ctx.locale);
                     ctx.report('missing-timeline.day', item, { category, name: item.name, phase: phase.name }, {}, { fix: 'insert-day' });
                 }

@@ -1,6 +1,7 @@
 import { RISK_KINDS, STANDARD_RISK_KINDS } from '../../messages/kinds.js';
 import { pick } from '../../messages/locale.js';
 import type { Rule } from '../rule.js';
+import { lastGiven } from '../../syntax/clauses.js';
 
 /** missing-risk-plan, risk-without-response, uncovered-risk: every campaign needs 应急预案 with responses. */
 export const riskPlan: Rule = {
@@ -14,7 +15,7 @@ export const riskPlan: Rule = {
             ctx.report('missing-risk-plan', model.node, { name: model.name, phases: phases.length }, {}, { fix: 'insert-risks' });
         }
         for (const risk of risks) {
-            if (risk.then === undefined) ctx.report('risk-without-response', risk, { name: risk.name }, {}, { fix: 'insert-then' });
+            if (lastGiven(risk.then) === undefined) ctx.report('risk-without-response', risk, { name: risk.name }, {}, { fix: 'insert-then' });
         }
         if (risks.length > 0) {
             const covered = new Set(risks.map(r => r.kind));

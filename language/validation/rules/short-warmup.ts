@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { isGiven } from '../../syntax/clauses.js';
 
 /**
  * short-warmup: the warm-up phases before the first burst (all of them when there is none) add
@@ -23,7 +24,7 @@ export const shortWarmup: Rule = {
                 ctx.report('short-warmup.split', warmups[0].node, { names: warmups.map(p => `'${p.name}'`).join(', '), days }, { property: 'days' });
             }
         }
-        if (model.node.novel && burstIndex >= 0) {
+        if (isGiven(model.node.novel) && burstIndex >= 0) {
             if (before.some(p => p.days === undefined)) return;
             const days = before.reduce((sum, p) => sum + p.days!, 0);
             if (days < 14) {

@@ -1,6 +1,7 @@
 import { isStep } from '../../generated/ast.js';
 import { parseDurationMinutes, parseTimeOfDay } from '../../model/dates.js';
 import type { Rule } from '../rule.js';
+import { lastGiven } from '../../syntax/clauses.js';
 
 /**
  * ignored-clause: `for DURATION` on a step without `at` (an all-day step has no length).
@@ -15,13 +16,15 @@ export const stepTime: Rule = {
         if (!model) return;
         for (const step of model.own.items) {
             if (!isStep(step)) continue;
-            if (step.time === undefined) {
-                if (step.duration !== undefined && parseDurationMinutes(step.duration) !== undefined) {
-                    ctx.report('ignored-clause.duration', step, { name: step.name, duration: step.duration }, { property: 'duration' });
+            const time = lastGiven(step.time);
+            if (time === undefined) {
+                const duration = lastGiven(step.duration);
+                if (duration !== undefined && parseDurationMinutes(duration) !== undefined) {
+                    ctx.report('ignored-clause.duration', step, { name: step.name, duration }, { property: 'duration' });
                 }
                 continue;
             }
-            const written = parseTimeOfDay(step.time)?.text;
+            const written = parseTimeOfDay(time)?.text;
             if (!written) continue;
             const shifted = model.eventsOf(step).find(e => e.time !== undefined && e.time !== written);
             if (shifted) {

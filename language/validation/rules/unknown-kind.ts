@@ -4,6 +4,7 @@ import { declarationRow } from '../../vocabulary/declarations.js';
 import { KIND_VALUES, isKindValue } from '../../vocabulary/kinds.js';
 import type { Rule } from '../rule.js';
 import { pushAll } from '../../util/arrays.js';
+import { clauseValue } from '../../syntax/clauses.js';
 
 /** unknown-kind: a `kind` (or playbook `type`) that is not one of the language's values (language/vocabulary/kinds.ts). */
 export const unknownKind: Rule = {
@@ -18,7 +19,7 @@ export const unknownKind: Rule = {
             const row = declarationRow(node.$type);
             if (!row?.kinds) continue;
             const { property, set } = row.kinds;
-            const kind = (node as unknown as Record<string, unknown>)[property];
+            const kind = clauseValue(node, property);
             if (typeof kind !== 'string' || isKindValue(set, kind)) continue;
             const allowed = Object.keys(KIND_VALUES[set]).join(', ');
             ctx.report('unknown-kind', node, { what: categoryName(row.category, ctx.locale), kind, allowed }, { property: property as never });
