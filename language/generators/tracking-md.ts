@@ -12,7 +12,7 @@ import { cell, code, mdText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { targetForPeople, trackingJson } from './tracking-json.js';
 import { pushAll } from '../util/arrays.js';
-import { colon as colonOf, listSeparator } from '../messages/fragments.js';
+import { colon as colonOf, listSeparator, parenthesized } from '../messages/fragments.js';
 
 export function trackingMarkdown(model: PlaybookModel, locale: Locale): Uint8Array {
     const json = trackingJson(model);
@@ -33,9 +33,9 @@ export function trackingMarkdown(model: PlaybookModel, locale: Locale): Uint8Arr
     for (const e of json.events) {
         out.push(`### ${mdText(e.title)} ${code(e.name)}`, '');
         if (e.track !== e.name) out.push(`- ${label('declaredAs', locale)}${colon}${code(e.track)}`);
-        const channels = e.channels.map(c => `${mdText(names.channel(c))} (${code(c)})`).join(sep);
+        const channels = e.channels.map(c => parenthesized(mdText(names.channel(c)), code(c), locale)).join(sep);
         out.push(`- ${label('triggers', locale)}${colon}${channels || label('none', locale)}`);
-        const kpis = e.kpis.map(k => `${mdText(kpiTitle.get(k) ?? k)} (${code(k)})`).join(sep);
+        const kpis = e.kpis.map(k => parenthesized(mdText(kpiTitle.get(k) ?? k), code(k), locale)).join(sep);
         out.push(`- ${label('restingKpis', locale)}${colon}${kpis || label('none', locale)}`, '');
         if (e.properties.length) {
             const headers = (['property', 'propertyTitle', 'type', 'required', 'pii', 'values'] as const).map(k => label(k, locale));

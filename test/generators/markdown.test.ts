@@ -141,7 +141,7 @@ describe('markdown outputs', () => {
         const kpis = tables[4];
         assert.equal(kpis.length - 2, 7);
         assert.ok(zh.includes('### 支付成功 `order.paid`'));
-        assert.ok(zh.includes('- 关联指标：下单人数 (`buyers`)、成交额 (`gmv`)、付费率 (`pay_rate`)、观看转化率 (`watch_rate`)'));
+        assert.ok(zh.includes('- 关联指标：下单人数（`buyers`）、成交额（`gmv`）、付费率（`pay_rate`）、观看转化率（`watch_rate`）'), 'full-width parentheses in Chinese text');
         const en = text(await generateTracking(model, 'md', { locale: 'en' }));
         checkTables(en);
         assert.ok(en.includes('| `pay_rate` | 付费率 | `buyers / joins` | ≥ 12.5% | `order.paid`, `group_join` | 首发成交 |'), 'targets as people read them');
