@@ -43,6 +43,14 @@ export interface Mark {
     id: string; type: string; shape: MarkShape; name: string; title: string; date: string; time: string | undefined;
     x: number; y: number; line: number | undefined;
 }
+/** A run (repeating playbook): its span on the runs row and its D line across the chart. */
+export interface RunSpan {
+    run: number; label: string; title: string; dday: string;
+    /** The span from the run's first to its last day (the D day alone when those are unknown). */
+    x: number; width: number;
+    /** The middle of the D day. */
+    dx: number;
+}
 export interface ChartLayout {
     /** Width of the phase-title column on the left. */
     labelWidth: number;
@@ -52,6 +60,9 @@ export interface ChartLayout {
     ticks: Tick[];
     phases: PhaseBar[];
     marks: Mark[];
+    /** The runs row (below the phases; only with runs) and the runs on it. */
+    runsY: number | undefined;
+    runs: RunSpan[];
 }
 
 const SHAPES: Record<string, MarkShape> = { milestone: 'diamond', checkpoint: 'triangle', 'asset-due': 'square', step: 'dot' };
@@ -83,6 +94,7 @@ export function layoutChart(timeline: Timeline, available = 900): ChartLayout {
     push(timeline.start); push(timeline.end);
     for (const p of timeline.phases ?? []) { push(p.start); push(p.end); }
     for (const e of timeline.events ?? []) push(e.date);
+    for (const r of timeline.runs ?? []) { push(r.start); push(r.end); push(r.dday); }
     // A loop, not Math.min(...dayNumbers): a playbook may have more events than a call takes arguments.
     let firstDay = dayNumbers.length ? dayNumbers[0] : 0;
     let lastDay = firstDay;
@@ -130,31 +142,56 @@ export function layoutChart(timeline: Timeline, available = 900): ChartLayout {
             x: xOf(d) + dayWidth / 2, y: y + ROW_HEIGHT / 2, line: lineOf(ev.line),
         });
     }
-    const rows = phases.length + (hasLoose ? 1 : 0);
+    const runs: RunSpan[] = [];
+    for (const r of timeline.runs ?? []) {
+        const d = epochDay(r.dday);
+        if (d === undefined) continue;
+        const s = epochDay(r.start) ?? d;
+        const e = epochDay(r.end) ?? d;
+        runs.push({
+            run: r.run, label: TEXT(r.label) || `#${r.run}`, title: TEXT(r.title) || `#${r.run} · D ${r.dday}`, dday: r.dday,
+            x: xOf(Math.min(s, e)), width: (Math.abs(e - s) + 1) * dayWidth, dx: xOf(d) + dayWidth / 2,
+        });
+    }
+    const runsY = runs.length ? AXIS_HEIGHT + (phases.length + (hasLoose ? 1 : 0)) * ROW_HEIGHT : undefined;
+    const rows = phases.length + (hasLoose ? 1 : 0) + (runs.length ? 1 : 0);
     return {
         labelWidth, first: isoOfEpochDay(firstDay), last: isoOfEpochDay(lastDay), days, dayWidth,
         width: Math.ceil(labelWidth + days * dayWidth + 16), height: AXIS_HEIGHT + Math.max(rows, 1) * ROW_HEIGHT + 8,
-        ticks, phases, marks,
+        ticks, phases, marks, runsY, runs,
     };
 }
 
 export interface BlackoutBand { from: string; to: string; title: string; x: number; width: number }
+export interface DayMarkBand extends BlackoutBand { kind: 'holiday' | 'workday' }
 
-/** The blackouts (days to keep clear) as bands over their days, cut to the chart's days. */
-export function blackoutBands(timeline: Timeline, layout: ChartLayout): BlackoutBand[] {
+/** Spans of days as bands over their days, cut to the chart's days; none outside. */
+function bands<T extends { from: string; to: string; title?: string | null }>(spans: readonly T[] | undefined, layout: ChartLayout): (T & { x: number; width: number })[] {
     const first = epochDay(layout.first);
     const last = epochDay(layout.last);
     if (first === undefined || last === undefined) return [];
-    const bands: BlackoutBand[] = [];
-    for (const b of timeline.blackouts ?? []) {
+    const out: (T & { x: number; width: number })[] = [];
+    for (const b of spans ?? []) {
         const from = epochDay(b.from);
         const to = epochDay(b.to);
         if (from === undefined || to === undefined || to < first || from > last) continue;
         const s = Math.max(from, first);
         const e = Math.min(to, last);
-        bands.push({ from: b.from, to: b.to, title: b.title ?? '', x: layout.labelWidth + (s - first) * layout.dayWidth, width: (e - s + 1) * layout.dayWidth });
+        out.push({ ...b, x: layout.labelWidth + (s - first) * layout.dayWidth, width: (e - s + 1) * layout.dayWidth });
     }
-    return bands;
+    return out;
+}
+
+/** The blackouts (days to keep clear) as bands over their days, cut to the chart's days. */
+export function blackoutBands(timeline: Timeline, layout: ChartLayout): BlackoutBand[] {
+    return bands(timeline.blackouts, layout).map(b => ({ from: b.from, to: b.to, title: b.title ?? '', x: b.x, width: b.width }));
+}
+
+/** The holidays and 调休 workdays the server marked, as bands over their days, cut to the chart's days. */
+export function dayMarkBands(timeline: Timeline, layout: ChartLayout): DayMarkBand[] {
+    return bands(timeline.dayMarks, layout)
+        .filter(b => b.kind === 'holiday' || b.kind === 'workday')
+        .map(b => ({ kind: b.kind, from: b.from, to: b.to, title: b.title ?? '', x: b.x, width: b.width }));
 }
 
 export interface DayGroup { date: string; events: TimelineEvent[] }

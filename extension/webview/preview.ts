@@ -6,7 +6,7 @@
 import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
 import { EVENT_TYPES, PHASE_KINDS } from '../../language/protocol/values.js';
 import {
-    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, blackoutBands, eventView, groupByDay, layoutChart, legendItems,
+    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, blackoutBands, dayMarkBands, eventView, groupByDay, layoutChart, legendItems,
 } from './layout.js';
 
 interface VsCodeApi { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void }
@@ -119,6 +119,14 @@ function renderChart(layout: ChartLayout, timeline: Timeline, labels: PreviewLab
         axis.append(label, wd);
     }
     root.append(axis);
+    // Holidays and 调休 workdays (the server's day marks): lighter bands, the holiday's name in the tooltip.
+    for (const band of dayMarkBands(timeline, layout)) {
+        const rect = svg('rect', { x: band.x, y: AXIS_HEIGHT - 6, width: Math.max(band.width, 2), height: layout.height - AXIS_HEIGHT + 6 }, band.kind);
+        const tip = svg('title');
+        tip.textContent = `${typeLabel(band.kind, labels)}${band.title ? ': ' + band.title : ''} — ${band.from}${band.to !== band.from ? ' → ' + band.to : ''}`;
+        rect.append(tip);
+        root.append(rect);
+    }
     // Days to keep clear (避让日): shaded bands behind the bars, the reason in their tooltip.
     for (const band of blackoutBands(timeline, layout)) {
         const rect = svg('rect', { x: band.x, y: AXIS_HEIGHT - 6, width: Math.max(band.width, 2), height: layout.height - AXIS_HEIGHT + 6 }, 'blackout');
@@ -165,6 +173,21 @@ function renderChart(layout: ChartLayout, timeline: Timeline, labels: PreviewLab
         tip.textContent = `${typeLabel(mark.type, labels)}: ${mark.title} — ${mark.date}${mark.time ? ' ' + mark.time : ''}`;
         g.append(tip, shape);
         linkToLine(g, mark.line);
+        root.append(g);
+    }
+    // The runs of a repeating playbook: each run's span on its row (第 2 期), a D line across the chart.
+    for (const run of layout.runs) {
+        const g = svg('g', {}, 'run');
+        const tip = svg('title');
+        tip.textContent = run.title;
+        const y = layout.runsY ?? AXIS_HEIGHT;
+        const span = svg('rect', { x: run.x, y: y + (ROW_HEIGHT - BAR_HEIGHT) / 2, width: Math.max(run.width, 2), height: BAR_HEIGHT, rx: 3 }, 'run-span');
+        const name = svg('text', { x: run.x + 4, y: y + ROW_HEIGHT / 2 + 4 }, 'run-label');
+        name.textContent = run.label;
+        const line = svg('line', { x1: run.dx, x2: run.dx, y1: AXIS_HEIGHT - 6, y2: layout.height }, 'dday');
+        const d = svg('text', { x: run.dx + 3, y: y + ROW_HEIGHT / 2 + 4 }, 'dday-label');
+        d.textContent = `D ${run.dday.slice(5)}`;
+        g.append(tip, span, name, line, d);
         root.append(g);
     }
     // A frame around the labels column.

@@ -26,7 +26,7 @@ import { blockingErrors, generateOutput, isFormatOf, outputFileName, parseSource
 import { generatorMessage } from '../messages/outputs.js';
 import { calendarEvents } from '../generators/common.js';
 import { namesOf } from '../generators/names.js';
-import { eventDisplay, typeLabels } from '../generators/timeline.js';
+import { eventDisplay, timelineDayMarks, timelineRuns, typeLabels } from '../generators/timeline.js';
 import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { convertedText, listTemplates, templateText } from './authoring-commands.js';
@@ -163,6 +163,8 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
             ...json,
             phases: json.phases.map((p, i) => ({ ...p, line: lineOf(model.phases[i]?.node) })),
             events: json.events.map((e, i) => ({ ...e, line: lineOf(events[i]?.node), display: display(events[i]) })),
+            runs: timelineRuns(json, locale),
+            dayMarks: timelineDayMarks(model, json),
             types: typeLabels(locale),
         };
         return { ok: true, timeline };

@@ -60,6 +60,11 @@ export function dayMarkColumn(locale: Locale): string {
     return pick({ en: 'Day off', 'zh-CN': '休息日' }, locale);
 }
 
+/** `Run 2` / `第 2 期`: a run's span in the timeline preview. */
+export function runLabel(index: number, locale: Locale): string {
+    return pick({ en: `Run ${index}`, 'zh-CN': `第 ${index} 期` }, locale);
+}
+
 /** `Run 2 · D 2027-02-18` (a section of a repeating playbook, a line of an event's description). */
 export function runText(index: number, dday: string, locale: Locale): string {
     return pick({ en: `Run ${index} · D ${dday}`, 'zh-CN': `第 ${index} 期 · D 日 ${dday}` }, locale);

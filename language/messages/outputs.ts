@@ -134,6 +134,10 @@ export const OUTPUT_LABELS = {
     /** A `blackout`: days to keep clear (holidays, competitors' big days). */
     blackout: { en: 'blackout', 'zh-CN': '避让日' },
     blackouts: { en: 'Blackout days', 'zh-CN': '避让日' },
+    /** A statutory holiday (holiday data or a `holiday` line), shaded in the timeline preview. */
+    holiday: { en: 'holiday', 'zh-CN': '法定节假日' },
+    /** A 调休 working weekend (holiday data or a `workday` line). */
+    workday: { en: 'make-up workday (调休)', 'zh-CN': '调休上班' },
     colDays: { en: 'Days', 'zh-CN': '天数' },
     colReason: { en: 'Reason', 'zh-CN': '原因' },
     colStepsOn: { en: 'Steps on these days', 'zh-CN': '这些天的 SOP 动作' },

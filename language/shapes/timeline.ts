@@ -4,8 +4,8 @@
  * preview shows of it (`display`, generators/timeline.ts), and the label of each event type.
  * Extra fields are allowed (the client reads what it knows); the rest is checked.
  */
-import { Calendar, CalendarPhase, calendarEventFields } from './calendar.js';
-import { Nullable, type Static, Type } from './schema.js';
+import { Calendar, CalendarPhase, CalendarRun, calendarEventFields } from './calendar.js';
+import { DateText, Nullable, type Static, Type } from './schema.js';
 
 export const EventDetail = Type.Object({
     label: Type.String(),
@@ -29,9 +29,35 @@ const Line = Nullable(Type.Integer({ minimum: 0 }));
 export const TimelinePhase = Type.Object({ ...CalendarPhase.properties, line: Line });
 export const TimelineEvent = Type.Object({ ...calendarEventFields, line: Line, display: EventDisplay });
 
-const { phases: _phases, events: _events, blackouts: _blackouts, ...calendarFields } = Calendar.properties;
+/** A run with what the chart writes on its span and D line (messages/calendar.ts). */
+export const TimelineRun = Type.Object({
+    ...CalendarRun.properties,
+    /** `第 2 期` / `Run 2`. */
+    label: Type.String(),
+    /** `第 2 期 · D 日 2026-09-30` (the D line's tooltip). */
+    title: Type.String(),
+});
+
+/**
+ * Days the one day calendar of the model marks (model/day-calendar.ts) within the days the chart
+ * shows, consecutive days with the same mark as one span: statutory holidays and 调休 working
+ * weekends (plain weekends are left out: the axis shows the weekdays).
+ */
+export const TimelineDayMark = Type.Object({
+    from: DateText,
+    to: DateText,
+    kind: Type.Union([Type.Literal('holiday'), Type.Literal('workday')]),
+    /** The holiday's name (国庆节) or the workday's note; null without one. */
+    title: Nullable(Type.String()),
+});
+
+const { phases: _phases, events: _events, blackouts: _blackouts, runs: _runs, ...calendarFields } = Calendar.properties;
 export const Timeline = Type.Object({
     ...calendarFields,
+    /** The runs, in D-day order (an older server sends them without label and title). */
+    runs: Type.Array(TimelineRun),
+    /** Holidays and 调休 workdays within the days shown (an older server sends none). */
+    dayMarks: Type.Optional(Type.Array(TimelineDayMark)),
     /** The days to keep clear (an older server sends none). */
     blackouts: Type.Optional(Calendar.properties.blackouts),
     phases: Type.Array(TimelinePhase),
@@ -44,4 +70,6 @@ export type EventDetailJson = Static<typeof EventDetail>;
 export type EventDisplayJson = Static<typeof EventDisplay>;
 export type TimelinePhaseJson = Static<typeof TimelinePhase>;
 export type TimelineEventJson = Static<typeof TimelineEvent>;
+export type TimelineRunJson = Static<typeof TimelineRun>;
+export type TimelineDayMarkJson = Static<typeof TimelineDayMark>;
 export type TimelineJson = Static<typeof Timeline>;

@@ -13,7 +13,7 @@ function event(e: Partial<TimelineEvent> & { id: string; type: TimelineEvent['ty
         check: null, run: null, dday: null, d: null, dayOff: null, dayNote: null, line: null, ...e,
     } as TimelineEvent;
 }
-import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, blackoutBands, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
+import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, blackoutBands, dayMarkBands, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
 
 const timeline: Timeline = {
     runs: [], types: {}, blackouts: [],
@@ -114,6 +114,49 @@ describe('timeline preview layout', () => {
         assert.equal(bands[0].width, 2 * layout.dayWidth);
         assert.equal(bands[1].x + bands[1].width, x(layout.last) + layout.dayWidth, 'cut at the last day shown');
         assert.deepEqual(blackoutBands({ ...timeline, blackouts: undefined }, layoutChart(timeline, 900)), [], 'an older server sends none');
+    });
+
+    it('shades holidays and 调休 workdays over the chart, cut to its days; none from an older server', () => {
+        const marked: Timeline = {
+            ...timeline,
+            dayMarks: [
+                { from: '2026-10-01', to: '2026-10-12', kind: 'holiday', title: '国庆节' },
+                { from: '2026-10-18', to: '2026-10-18', kind: 'workday', title: '调休上班' },
+                { from: '2026-10-30', to: '2026-10-31', kind: 'holiday', title: null },
+            ],
+        };
+        const layout = layoutChart(marked, 900);
+        const bands = dayMarkBands(marked, layout);
+        assert.deepEqual(bands.map(b => [b.kind, b.from, b.title]), [['holiday', '2026-10-01', '国庆节'], ['workday', '2026-10-18', '调休上班']]);
+        assert.equal(bands[0].x, layout.labelWidth, 'cut at the first day shown');
+        assert.equal(bands[0].width, 2 * layout.dayWidth, '10-11 and 10-12');
+        assert.equal(bands[1].x, layout.labelWidth + 7 * layout.dayWidth);
+        assert.equal(bands[1].width, layout.dayWidth);
+        assert.deepEqual(dayMarkBands(timeline, layoutChart(timeline, 900)), []);
+    });
+
+    it('puts the runs on a row under the phases: each run\'s span and its D line; the axis reaches the last run', () => {
+        const runs: Timeline = {
+            ...timeline,
+            runs: [
+                { run: 1, dday: '2026-10-14', start: '2026-10-12', end: '2026-10-14', label: '第 1 期', title: '第 1 期 · D 日 2026-10-14' },
+                { run: 2, dday: '2026-10-28', start: '2026-10-26', end: '2026-10-28', label: '第 2 期', title: '第 2 期 · D 日 2026-10-28' },
+            ],
+        };
+        const l = layoutChart(runs, 900);
+        assert.equal(l.last, '2026-10-28', 'run 2 lies after the first run\'s phases');
+        const x = (date: string) => l.labelWidth + (epochDay(date)! - epochDay(l.first)!) * l.dayWidth;
+        assert.equal(l.runsY, AXIS_HEIGHT + 3 * ROW_HEIGHT, 'after two phase rows and the row of events outside the phases');
+        assert.equal(l.height, AXIS_HEIGHT + 4 * ROW_HEIGHT + 8);
+        assert.deepEqual(l.runs.map(r => [r.run, r.label, r.title, r.dday]), [
+            [1, '第 1 期', '第 1 期 · D 日 2026-10-14', '2026-10-14'], [2, '第 2 期', '第 2 期 · D 日 2026-10-28', '2026-10-28'],
+        ]);
+        assert.equal(l.runs[1].x, x('2026-10-26'));
+        assert.equal(l.runs[1].width, 3 * l.dayWidth);
+        assert.equal(l.runs[1].dx, x('2026-10-28') + l.dayWidth / 2, 'the D line in the middle of the D day');
+        assert.equal(layoutChart(timeline, 900).runsY, undefined, 'no runs row without runs');
+        const older = layoutChart({ ...timeline, runs: [{ run: 3, dday: '2026-10-20', start: null, end: null }] } as unknown as Timeline, 900);
+        assert.deepEqual([older.runs[0].label, older.runs[0].width], ['#3', older.dayWidth], 'an older server: no label, the D day alone');
     });
 
     it('groups the SOP day by day, keeping the server’s order within a day', () => {

@@ -13,7 +13,7 @@ describe('timeline preview texts (server side)', () => {
         const model = await loadModel('launch.playbook');
         const names = namesOf(model);
         const byId = (id: string) => eventDisplay(calendarEvents(model).find(e => e.id === id)!, names, 'zh-CN');
-        assert.deepEqual(typeLabels('zh-CN'), { step: 'SOP 动作', milestone: '里程碑', 'asset-due': '物料截止', checkpoint: '风险检查点', blackout: '避让日' });
+        assert.deepEqual(typeLabels('zh-CN'), { step: 'SOP 动作', milestone: '里程碑', 'asset-due': '物料截止', checkpoint: '风险检查点', blackout: '避让日', holiday: '法定节假日', workday: '调休上班' });
         assert.deepEqual(byId('tea_launch.invite_push.2026-03-02'), {
             type: 'SOP 动作', time: '09:30–10:00', phase: '预热期',
             details: [

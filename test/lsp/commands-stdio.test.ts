@@ -210,7 +210,7 @@ describe('server commands: playbook.server.generate and playbook.server.timeline
 
     it('the timeline carries what the preview shows: titles, type labels, end times, the checkpoint\'s condition and response', async () => {
         const t = (await timeline({ uri: uriOf('spring.playbook') })).timeline!;
-        assert.deepEqual(t.types, { step: 'SOP step', milestone: 'milestone', 'asset-due': 'asset due', checkpoint: 'risk checkpoint', blackout: 'blackout' });
+        assert.deepEqual(t.types, { step: 'SOP step', milestone: 'milestone', 'asset-due': 'asset due', checkpoint: 'risk checkpoint', blackout: 'blackout', holiday: 'holiday', workday: 'make-up workday (调休)' });
         const sale = t.events.find(e => e.name === 'sale')!.display;
         assert.deepEqual(sale, {
             type: 'SOP step', time: '20:00–21:00', phase: '爆发',
