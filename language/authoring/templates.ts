@@ -56,10 +56,6 @@ export const TEMPLATE_LABELS: Readonly<Record<TemplateName, { label: Localized; 
     },
 };
 
-export function isTemplateName(name: unknown): name is TemplateName {
-    return typeof name === 'string' && (TEMPLATE_NAMES as readonly string[]).includes(name);
-}
-
 export interface TemplateOptions {
     /** First day (YYYY-MM-DD); default: next Monday in the playbook's zone (`member-day`: the first of next month). */
     readonly start?: string;

@@ -13,13 +13,13 @@
  * Answers never throw: a failure is `{ ok: false, message }` in the user's language.
  */
 import { withHolidayCoverage } from '../authoring/template-holidays.js';
-import { TEMPLATE_LABELS, TEMPLATE_NAMES, isTemplateName, renderTemplate } from '../authoring/templates.js';
+import { TEMPLATE_LABELS, TEMPLATE_NAMES, renderTemplate } from '../authoring/templates.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { authoringMessage } from '../messages/authoring.js';
 import { convertKeywords } from '../syntax/format-text.js';
 import type { LangiumCoreServices } from 'langium';
-import { type CommandResult, SERVER_COMMANDS, type TemplateItem } from '../protocol/contract.js';
+import { type CommandResult, SERVER_COMMANDS, type TemplateItem, type TemplateParams, TemplateRequest, requestProblem } from '../protocol/contract.js';
 
 type Result<T> = CommandResult<T>;
 
@@ -31,12 +31,11 @@ export function listTemplates(locale: Locale): Result<{ templates: TemplateItem[
 }
 
 export async function templateText(args: unknown[], locale: Locale, services: LangiumCoreServices): Promise<Result<{ text: string }>> {
-    const arg = args[0] as { template?: unknown; start?: unknown; keywords?: unknown } | undefined;
+    const arg = (Array.isArray(args) ? args[0] : undefined) as TemplateParams | undefined;
     const bad = (reason: string) => ({ ok: false as const, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.template, reason }) });
-    if (!arg || typeof arg !== 'object' || !isTemplateName(arg.template)) return bad(`[{ template: ${TEMPLATE_NAMES.join(' | ')} }]`);
-    if (arg.start !== undefined && typeof arg.start !== 'string') return bad('start: YYYY-MM-DD');
-    if (arg.keywords !== undefined && arg.keywords !== 'en' && arg.keywords !== 'zh') return bad("keywords: 'en' | 'zh'");
-    const rendered = renderTemplate(arg.template, { locale, start: arg.start as string | undefined });
+    const problem = requestProblem(TemplateRequest, arg);
+    if (problem || !arg) return bad(`${problem} ([{ template: ${TEMPLATE_NAMES.join(' | ')}, start?: YYYY-MM-DD, keywords?: 'en' | 'zh' }])`);
+    const rendered = renderTemplate(arg.template, { locale, start: arg.start });
     if (rendered === undefined) return bad('start: YYYY-MM-DD');
     // A year the holiday data does not cover: `holidays none` and a comment that says why (template-holidays.ts).
     const { text } = await withHolidayCoverage(rendered, locale);
@@ -44,11 +43,8 @@ export async function templateText(args: unknown[], locale: Locale, services: La
     return { ok: true, text: keywords === 'zh' ? convertKeywords(services, text, 'zh').text ?? text : text };
 }
 
-/** The text of a parsed document with its keywords in `to`; a message when it has syntax errors. */
-export function convertedText(text: string, to: unknown, locale: Locale, services: LangiumCoreServices): Result<{ text: string }> {
-    if (to !== 'en' && to !== 'zh') {
-        return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.convertKeywords, reason: "[{ uri, to: 'en' | 'zh' }]" }) };
-    }
+/** The text of a parsed document with its keywords in `to` (checked with the request, commands.ts); a message when it has syntax errors. */
+export function convertedText(text: string, to: 'en' | 'zh', locale: Locale, services: LangiumCoreServices): Result<{ text: string }> {
     const result = convertKeywords(services, text, to);
     if (result.errors) return { ok: false, message: authoringMessage('convertSyntaxErrors', locale, result.errors[0].line, result.errors[0].message) };
     return { ok: true, text: result.text };

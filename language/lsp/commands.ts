@@ -31,9 +31,10 @@ import type { Locale } from '../messages/locale.js';
 import { commandMessage } from '../messages/quick-fixes.js';
 import { convertedText, listTemplates, templateText } from './authoring-commands.js';
 import {
-    type CommandResult, GenerateRequest, type GenerateParams, type GenerateResult, type MarkdownResult, SERVER_COMMANDS, type TextResult, type Timeline,
-    type TimelineParams, TimelineRequest, type TimelineResult, requestProblem,
+    type CommandResult, ConvertKeywordsRequest, DiffRequest, GenerateRequest, type GenerateParams, type GenerateResult, type MarkdownResult, ReviewRequest,
+    SERVER_COMMANDS, type TextResult, type Timeline, TimelineRequest, type TimelineResult, requestProblem,
 } from '../protocol/contract.js';
+import type { Static, TSchema } from '../shapes/schema.js';
 import { comparisonMarks, diffWithRevision, reviewWithActuals } from './review-commands.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 
@@ -63,10 +64,19 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
     }
 
     async convertKeywords(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<TextResult> {
-        const arg = (args[0] ?? {}) as { uri?: unknown; to?: unknown };
+        const arg = this.request(ConvertKeywordsRequest, args, SERVER_COMMANDS.convertKeywords, "[{ uri, to: 'en' | 'zh' }]");
+        if ('message' in arg) return arg;
         const found = await this.document(arg.uri, token);
         if ('message' in found) return { ok: false, message: found.message };
         return convertedText(found.document.textDocument.getText(), arg.to, this.locale(), found.services);
+    }
+
+    /** The first argument when it fits `shape`, or a failure naming the field that does not (and the arguments the command takes). */
+    protected request<S extends TSchema>(shape: S, args: unknown[], command: string, usage: string): Static<S> | { ok: false; message: string } {
+        const arg: unknown = Array.isArray(args) ? args[0] : undefined;
+        const problem = requestProblem(shape, arg);
+        if (problem === undefined) return arg as Static<S>;
+        return { ok: false, message: commandMessage('badArguments', this.locale(), { command, reason: `${problem} (${usage})` }) };
     }
 
     protected async guard<T>(run: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
@@ -83,9 +93,8 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
     }
 
     /** The built document of `uri` (waits for validation), or a message why there is none. */
-    protected async document(uriText: unknown, token: Cancellation.CancellationToken): Promise<{ document: LangiumDocument; services: PlaybookServices } | { message: string }> {
+    protected async document(uriText: string, token: Cancellation.CancellationToken): Promise<{ document: LangiumDocument; services: PlaybookServices } | { message: string }> {
         const locale = this.locale();
-        if (typeof uriText !== 'string' || uriText === '') return { message: commandMessage('badArguments', locale, { command: 'playbook.server.*', reason: 'uri' }) };
         let uri: URI;
         try {
             uri = URI.parse(uriText);
@@ -136,9 +145,8 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
 
     async timeline(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<TimelineResult> {
         const locale = this.locale();
-        const arg = (Array.isArray(args) ? args[0] : undefined) as TimelineParams | undefined;
-        const problem = requestProblem(TimelineRequest, arg);
-        if (problem || !arg) return { ok: false, message: commandMessage('badArguments', locale, { command: SERVER_COMMANDS.timeline, reason: `${problem} ([{ uri, compareWith? }])` }) };
+        const arg = this.request(TimelineRequest, args, SERVER_COMMANDS.timeline, '[{ uri, compareWith? }]');
+        if ('message' in arg) return arg;
         const found = await this.document(arg.uri, token);
         if ('message' in found) return { ok: false, message: found.message };
         const model = found.services.playbook.Models.getModel(found.document);
@@ -173,10 +181,17 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
     /** `playbook.server.diff` / `playbook.server.review`: the document of `args[0].uri`, then review-commands.ts. */
     async reviewCommand(args: unknown[], token: Cancellation.CancellationToken, review: boolean): Promise<MarkdownResult> {
         const locale = this.locale();
-        const arg = (Array.isArray(args) ? args[0] : undefined) as { uri?: unknown } | undefined;
-        const found = await this.document(arg?.uri, token);
+        if (!review) {
+            const diff = this.request(DiffRequest, args, SERVER_COMMANDS.diff, '[{ uri, revision? }]');
+            if ('message' in diff) return diff;
+            const found = await this.document(diff.uri, token);
+            if ('message' in found) return { ok: false, message: found.message };
+            return diffWithRevision(found.document, diff, locale);
+        }
+        const arg = this.request(ReviewRequest, args, SERVER_COMMANDS.review, '[{ uri, actuals, asOf? }]');
+        if ('message' in arg) return arg;
+        const found = await this.document(arg.uri, token);
         if ('message' in found) return { ok: false, message: found.message };
-        if (!review) return diffWithRevision(found.document, args, locale);
         const model = found.services.playbook.Models.getModel(found.document);
         if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
         const errors = this.errorsOf(found.document);
@@ -184,7 +199,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
             const list = errors.slice(0, LISTED_ERRORS).map(e => `  ${e}`).join('\n') + (errors.length > LISTED_ERRORS ? '\n  …' : '');
             return { ok: false, message: commandMessage('hasErrors', locale, { count: errors.length, list }) };
         }
-        return reviewWithActuals(model, args, locale);
+        return reviewWithActuals(model, arg, locale);
     }
 
     /** Errors of the document and of the files it imports (generators/generate.ts), as `file:line:col code message`. */

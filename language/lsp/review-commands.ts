@@ -29,7 +29,7 @@ import { reviewMarkdown } from '../review/review-md.js';
 import { type LoadedVersion, VersionLoader } from '../review/versions.js';
 import { snapshotOf } from '../review/snapshot.js';
 import { parseLocalDate } from '../model/dates.js';
-import { type CommandResult, SERVER_COMMANDS } from '../protocol/contract.js';
+import { type CommandResult, type DiffParams, type ReviewParams } from '../protocol/contract.js';
 
 type Result<T> = CommandResult<T>;
 
@@ -58,9 +58,8 @@ function errorList(errors: { path: string; diagnostics: { range: { start: { line
 }
 
 /** The diff of the playbook at a git revision against `document`'s current text. */
-export async function diffWithRevision(document: LangiumDocument, args: unknown[], locale: Locale): Promise<Result<{ markdown: string; summary: string }>> {
-    const arg = (Array.isArray(args) ? args[0] : undefined) as { revision?: unknown } | undefined;
-    const revision = typeof arg?.revision === 'string' && arg.revision.trim() ? arg.revision.trim() : 'HEAD';
+export async function diffWithRevision(document: LangiumDocument, arg: DiffParams, locale: Locale): Promise<Result<{ markdown: string; summary: string }>> {
+    const revision = arg.revision?.trim() || 'HEAD';
     if (document.uri.scheme !== 'file') return fail(commandMessage('noDocument', locale, { uri: document.uri.toString() }));
     const path = document.uri.fsPath;
     const folder = dirname(path);
@@ -85,16 +84,12 @@ export async function diffWithRevision(document: LangiumDocument, args: unknown[
     return { ok: true, markdown, summary: summaryLine(diff, locale) };
 }
 
-/** The review of `model` against the actuals file the arguments name. */
-export async function reviewWithActuals(model: PlaybookModel, args: unknown[], locale: Locale): Promise<Result<{ markdown: string }>> {
-    const arg = (Array.isArray(args) ? args[0] : undefined) as { actuals?: unknown; asOf?: unknown } | undefined;
-    if (!arg || typeof arg.actuals !== 'string' || !arg.actuals) {
-        return fail(commandMessage('badArguments', locale, { command: SERVER_COMMANDS.review, reason: '[{ uri, actuals, asOf? }]' }));
-    }
+/** The review of `model` against the actuals file the arguments (checked by commands.ts) name. */
+export async function reviewWithActuals(model: PlaybookModel, arg: ReviewParams, locale: Locale): Promise<Result<{ markdown: string }>> {
     let asOf: string | undefined;
-    if (arg.asOf !== undefined && arg.asOf !== null && arg.asOf !== '') {
-        asOf = typeof arg.asOf === 'string' ? parseLocalDate(arg.asOf) : undefined;
-        if (!asOf) return fail(reviewMessage('badAsOf', locale, String(arg.asOf)));
+    if (arg.asOf) {
+        asOf = parseLocalDate(arg.asOf);
+        if (!asOf) return fail(reviewMessage('badAsOf', locale, arg.asOf));
     }
     try {
         const header = await readHeader(arg.actuals);

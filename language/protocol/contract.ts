@@ -1,8 +1,9 @@
 /**
  * The contract between the VS Code client and the language server's workspace commands: command
  * ids, output kinds and formats with their defaults, and the shapes of parameters and answers —
- * each answer defined once (TypeBox): its type, and the check of what comes over the wire
- * (`asGenerateResult` … run `Value.Check` against it). The server (language/lsp/commands.ts,
+ * each argument and answer defined once (TypeBox): its type, and the check of what comes over the
+ * wire (the server runs `requestProblem` on every command's argument; the extension runs
+ * `asGenerateResult` … on every answer, both `Value.Check`). The server (language/lsp/commands.ts,
  * authoring-commands.ts, review-commands.ts) and the extension (extension/src/, extension/webview/)
  * both import it; nothing here imports `vscode`, LSP or Langium, so the extension bundle and the
  * webview script can take it in.
@@ -11,6 +12,7 @@ import Value from 'typebox/value';
 import { type Static, type TProperties, type TSchema, Type } from '../shapes/schema.js';
 import { Timeline as TimelineShape } from '../shapes/timeline.js';
 import type { EventType } from '../vocabulary/kinds.js';
+import { TEMPLATE_NAMES } from '../authoring/template-names.js';
 
 /** The server's workspace commands (`workspace/executeCommand`). */
 export const SERVER_COMMANDS = {
@@ -104,6 +106,24 @@ export const TEMPLATES_COMMAND = SERVER_COMMANDS.templates;
 export const TEMPLATE_COMMAND = SERVER_COMMANDS.template;
 export const CONVERT_KEYWORDS_COMMAND = SERVER_COMMANDS.convertKeywords;
 
+/** The keyword language of a text the server writes: English or Chinese keywords. */
+const KeywordLanguage = Type.Enum(['en', 'zh'] as const);
+
+/** `playbook.server.template`: which template, its start (`YYYY-MM-DD`, next Monday when absent), its keywords (default: the editor's language). */
+export const TemplateRequest = Type.Object({
+    template: Type.Enum(TEMPLATE_NAMES),
+    start: Type.Optional(Type.String()),
+    keywords: Type.Optional(KeywordLanguage),
+});
+export type TemplateParams = Static<typeof TemplateRequest>;
+
+/** `playbook.server.convertKeywords`: the document and the keyword language to convert it to. */
+export const ConvertKeywordsRequest = Type.Object({
+    uri: Type.String({ minLength: 1 }),
+    to: KeywordLanguage,
+});
+export type ConvertKeywordsParams = Static<typeof ConvertKeywordsRequest>;
+
 export const TemplateItem = Type.Object({ name: Type.String(), label: Type.String(), detail: Type.String() });
 export type TemplateItem = Static<typeof TemplateItem>;
 
@@ -126,18 +146,21 @@ export function asTextResult(value: unknown, unexpected?: UnexpectedAnswer): Tex
 export const DIFF_COMMAND = SERVER_COMMANDS.diff;
 export const REVIEW_COMMAND = SERVER_COMMANDS.review;
 
-export interface DiffParams {
-    uri: string;
-    /** A git revision (`HEAD`, `HEAD~1`, a branch, a commit); `HEAD` when absent. */
-    revision?: string;
-}
+export const DiffRequest = Type.Object({
+    uri: Type.String({ minLength: 1 }),
+    /** A git revision (`HEAD`, `HEAD~1`, a branch, a commit); `HEAD` when absent (or null, or blank). */
+    revision: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+});
+export type DiffParams = Static<typeof DiffRequest>;
 
-export interface ReviewParams {
-    uri: string;
+export const ReviewRequest = Type.Object({
+    uri: Type.String({ minLength: 1 }),
     /** Absolute path of the actuals CSV. */
-    actuals: string;
-    asOf?: string;
-}
+    actuals: Type.String({ minLength: 1 }),
+    /** `YYYY-MM-DD`; today when absent (or null, or empty). */
+    asOf: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+});
+export type ReviewParams = Static<typeof ReviewRequest>;
 
 export const MarkdownAnswer = answer({ markdown: Type.String() });
 export type MarkdownResult = Static<typeof MarkdownAnswer>;

@@ -44,12 +44,25 @@ describe('editor: New Playbook from Template (server commands)', () => {
         assert.ok(en.ok && /^playbook retention/m.test(en.text));
     });
 
-    it('answers bad arguments with a message, never a throw', async () => {
-        for (const args of [[], [{ template: 'webinar' }], [null], [{ template: 'live', start: '2027-02-30' }], [{ template: 'live', start: 5 }], [{ template: 'live', keywords: 'fr' }]]) {
+    it('answers bad arguments with a message naming the field that does not fit, never a throw', async () => {
+        const cases: [unknown[], RegExp][] = [
+            [[], /arguments: must be object/],
+            [[null], /arguments: must be object/],
+            [[{ template: 'webinar' }], /: template: must be equal to one of the allowed values/],
+            [[{ template: 'live', start: 5 }], /: start: must be string/],
+            [[{ template: 'live', keywords: 'fr' }], /: keywords: must be equal to one of the allowed values/],
+            [[{ template: 'live', start: '2027-02-30' }], /: start: YYYY-MM-DD$/],
+        ];
+        for (const [args, reason] of cases) {
             const answer = asTextResult(await server('en')(TEMPLATE_COMMAND, args));
             assert.equal(answer.ok, false, JSON.stringify(args));
-            assert.ok(!answer.ok && answer.message.includes(TEMPLATE_COMMAND));
+            assert.ok(!answer.ok && answer.message.startsWith(`Invalid arguments for ${TEMPLATE_COMMAND}`), JSON.stringify(answer));
+            assert.match(!answer.ok ? answer.message : '', reason);
         }
+        // The near miss: the same request with the field right works.
+        assert.ok(asTextResult(await server('en')(TEMPLATE_COMMAND, [{ template: 'live', start: '2027-02-01', keywords: 'zh' }])).ok);
+        const zh = asTextResult(await server('zh-CN')(TEMPLATE_COMMAND, [{ template: 'live', keywords: 'fr' }]));
+        assert.ok(!zh.ok && zh.message.startsWith(`命令 ${TEMPLATE_COMMAND} 的参数无效：keywords:`), JSON.stringify(zh));
     });
 
     it('the client narrows malformed answers to failures', () => {
@@ -77,9 +90,13 @@ describe('editor: Convert Keywords to Chinese / English (server command)', () =>
         assert.equal(en.text, text);
     });
 
-    it('refuses a bad target language and a text with syntax errors, with a message', () => {
-        const bad = convertedText(text, 'fr', 'en', core);
-        assert.ok(!bad.ok && bad.message.includes(CONVERT_KEYWORDS_COMMAND));
+    it('refuses a bad target language or a missing uri naming the field, and a text with syntax errors, with a message', async () => {
+        for (const [arg, reason] of [[{ uri: 'file:///p.playbook', to: 'fr' }, /: to: must be equal to one of the allowed values/], [{ to: 'zh' }, /: arguments: must have required properties uri/], [{ uri: 7, to: 'zh' }, /: uri: must be string/]] as const) {
+            const bad = asTextResult(await server('en')(CONVERT_KEYWORDS_COMMAND, [arg]));
+            assert.ok(!bad.ok && bad.message.startsWith(`Invalid arguments for ${CONVERT_KEYWORDS_COMMAND}`), JSON.stringify(bad));
+            assert.match(!bad.ok ? bad.message : '', reason);
+        }
+        // A good request converts (over stdio: test/lsp/commands-stdio.test.ts).
         const refused = convertedText('playbook p {\n  start\n}\n', 'zh', 'zh-CN', core);
         assert.ok(!refused.ok && /语法错误（第 3 行/.test(refused.message), JSON.stringify(refused));
     });

@@ -1,11 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { TSchema } from 'typebox';
 import { join } from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { CancellationToken } from 'vscode-languageserver-protocol';
 import { createPlaybookServices } from '../../language/lsp/playbook-lsp-module.js';
 import {
-    CALENDAR_FORMATS, DEFAULT_FORMAT, GenerateRequest, SERVER_COMMANDS, TRACKING_FORMATS, TimelineRequest, asGenerateResult, asTimelineResult, requestProblem,
+    CALENDAR_FORMATS, ConvertKeywordsRequest, DEFAULT_FORMAT, DiffRequest, GenerateRequest, ReviewRequest, SERVER_COMMANDS, TRACKING_FORMATS, TemplateRequest, TimelineRequest,
+    asGenerateResult, asTimelineResult, requestProblem,
 } from '../../language/protocol/contract.js';
 import { ROOT } from '../helpers/lsp-client.js';
 
@@ -65,6 +67,31 @@ describe('client → server: the commands\' arguments are shapes too', () => {
         assert.match(requestProblem(GenerateRequest, undefined) ?? '', /^arguments: /);
         assert.equal(requestProblem(TimelineRequest, { uri: 'u', compareWith: 'HEAD' }), undefined);
         assert.match(requestProblem(TimelineRequest, { uri: 'u', compareWith: 3 }) ?? '', /^compareWith: /);
+    });
+
+    it('every other command\'s argument is a shape: a good request fits, a wrong field is named', () => {
+        const cases: [TSchema, unknown, RegExp | undefined][] = [
+            [TemplateRequest, { template: 'member-day', start: '2026-06-01', keywords: 'zh' }, undefined],
+            [TemplateRequest, { template: 'member-day', keywords: 'fr' }, /^keywords: /],
+            [ConvertKeywordsRequest, { uri: 'u', to: 'en' }, undefined],
+            [ConvertKeywordsRequest, { uri: 'u', to: 'EN' }, /^to: /],
+            [DiffRequest, { uri: 'u' }, undefined],
+            [DiffRequest, { uri: 'u', revision: ['HEAD'] }, /^revision: /],
+            [ReviewRequest, { uri: 'u', actuals: '/a.csv', asOf: null }, undefined],
+            [ReviewRequest, { uri: 'u', actuals: '/a.csv', asOf: { day: 1 } }, /^asOf: /],
+        ];
+        for (const [shape, value, problem] of cases) {
+            if (problem) assert.match(requestProblem(shape, value) ?? '', problem, JSON.stringify(value));
+            else assert.equal(requestProblem(shape, value), undefined, JSON.stringify(value));
+        }
+    });
+
+    it('the webview bundle carries no TypeBox (it imports the contract\'s types only)', () => {
+        const bundle = join(ROOT, 'dist', 'preview.js');
+        assert.ok(existsSync(bundle), 'dist/preview.js: run npm run build first');
+        // The same test on the extension's bundle, which does take TypeBox in, must see it.
+        assert.match(readFileSync(join(ROOT, 'dist', 'extension.cjs'), 'utf8'), /Value\.Check|typebox|\[Kind\]|~kind/i);
+        assert.doesNotMatch(readFileSync(bundle, 'utf8'), /Value\.Check|typebox|\[Kind\]|~kind/i);
     });
 
     it('the server refuses a bad generate request with that field named', async () => {

@@ -99,6 +99,23 @@ describe('server commands: playbook.server.generate and playbook.server.timeline
         assert.equal(list.templates?.length, 6);
     });
 
+    it('names the field that does not fit in the arguments of convertKeywords and template', async () => {
+        const uri = await openAndWait('spring.playbook', GOOD);
+        const run = (command: string, args: unknown) => s.request<Answer>('workspace/executeCommand', { command, arguments: [args] });
+        const to = await run('playbook.server.convertKeywords', { uri, to: 'fr' });
+        assert.equal(to.ok, false);
+        assert.match(to.message!, /^Invalid arguments for playbook\.server\.convertKeywords: to: must be equal to one of the allowed values/);
+        const noUri = await run('playbook.server.convertKeywords', { to: 'zh' });
+        assert.match(noUri.message!, /^Invalid arguments for playbook\.server\.convertKeywords: arguments: must have required properties uri/);
+        const start = await run('playbook.server.template', { template: 'live', start: 20270201 });
+        assert.match(start.message!, /^Invalid arguments for playbook\.server\.template: start: must be string/);
+        const template = await run('playbook.server.template', { template: 'webinar' });
+        assert.match(template.message!, /^Invalid arguments for playbook\.server\.template: template: must be equal to one of the allowed values/);
+        const good = await s.request<{ ok: boolean; text?: string }>('workspace/executeCommand', { command: 'playbook.server.template', arguments: [{ template: 'live', start: '2026-06-01', keywords: 'en' }] });
+        assert.equal(good.ok, true);
+        assert.match(good.text!, /^playbook live /m);
+    });
+
     it('answers null to a command it does not know', async () => {
         const unknown = await s.request('workspace/executeCommand', { command: 'playbook.server.nope', arguments: [] });
         assert.equal(unknown, null);

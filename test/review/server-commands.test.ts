@@ -108,5 +108,27 @@ describe('server commands: playbook.server.diff and playbook.server.review (stdi
         assert.match(bad.message!, /is separated by semicolons, not commas/);
         const none = await run('playbook.server.review', { uri });
         assert.equal(none.ok, false);
+        assert.match(none.message!, /^Invalid arguments for playbook\.server\.review: arguments: must have required properties actuals/);
+    });
+
+    it('names the field that does not fit in the arguments of diff and review', async () => {
+        const uri = uriOf('shop.playbook');
+        const revision = await run('playbook.server.diff', { uri: uriOf('plan.playbook'), revision: 1 });
+        assert.match(revision.message!, /^Invalid arguments for playbook\.server\.diff: revision: must be string \(\[\{ uri, revision\? \}\]\)$/);
+        const noUri = await run('playbook.server.diff', { revision: 'HEAD' });
+        assert.match(noUri.message!, /^Invalid arguments for playbook\.server\.diff: arguments: must have required properties uri/);
+        const asOf = await run('playbook.server.review', { uri, actuals: join(dir, 'events.csv'), asOf: 20260301 });
+        assert.match(asOf.message!, /^Invalid arguments for playbook\.server\.review: asOf: must be string/);
+        const actuals = await run('playbook.server.review', { uri, actuals: 5 });
+        assert.match(actuals.message!, /^Invalid arguments for playbook\.server\.review: actuals: must be string/);
+        // Near misses: a blank revision is HEAD, an empty or null asOf is today; a date that is no date is still refused as such.
+        const blank = await run('playbook.server.diff', { uri: uriOf('plan.playbook'), revision: '  ' });
+        assert.equal(blank.ok, true, blank.message);
+        const nullAsOf = await run('playbook.server.review', { uri, actuals: join(dir, 'events.csv'), asOf: null });
+        assert.equal(nullAsOf.ok, true, nullAsOf.message);
+        const badDate = await run('playbook.server.review', { uri, actuals: join(dir, 'events.csv'), asOf: '2026-02-30' });
+        assert.equal(badDate.ok, false);
+        assert.doesNotMatch(badDate.message!, /Invalid arguments/);
+        assert.match(badDate.message!, /2026-02-30/);
     });
 });
