@@ -13,20 +13,13 @@ import { DEFAULT_STEP_MINUTES, MAX_STEP_MINUTES, type ScheduleEvent } from './mo
 import type { Owners } from './owners.js';
 import { lastGiven } from '../syntax/clauses.js';
 
-export interface ItemTemplate {
+/** The fields every occurrence copies as they are (their meaning is documented on ScheduleEvent). */
+type SharedEventFields = 'name' | 'title' | 'channels' | 'owner' | 'assets' | 'segment' | 'reminderMinutes' | 'reminders' | 'note' | 'offset';
+
+export interface ItemTemplate extends Pick<ScheduleEvent, SharedEventFields> {
     readonly type: 'step' | 'milestone';
-    readonly name: string;
-    readonly title: string;
     readonly time?: TimeOfDay;
     readonly duration?: number;
-    readonly channels: readonly string[];
-    readonly owner?: string;
-    readonly assets: readonly string[];
-    readonly segment?: string;
-    readonly reminderMinutes: readonly number[];
-    readonly reminders: readonly string[];
-    readonly note?: string;
-    readonly offset: number;
     /** `workdays` / `except`: which dates it keeps (undefined: all). */
     readonly keep?: (date: LocalDate) => boolean;
 }
