@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { SemanticTokensDecoder } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { completeAt, dispose, labels, lspServices, workspace } from '../lsp/lsp-services.js';
+import { completeAt, dispose, hoverAt as hoverIn, labels, lspServices, workspace } from '../lsp/lsp-services.js';
 
 const en = lspServices('en');
 const zh = lspServices('zh-CN');
@@ -19,18 +19,7 @@ const TEXT = `活动 md "会员日" {
 }
 `;
 
-async function hoverAt(needle: string, services = zh, text = TEXT): Promise<string> {
-    const docs = await workspace(services, { 'main.playbook': text });
-    try {
-        const doc = docs['main.playbook'];
-        const offset = text.indexOf(needle);
-        assert.ok(offset >= 0, needle);
-        const hover = await services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offset) });
-        return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
-    } finally {
-        await dispose(services, docs);
-    }
-}
+const hoverAt = (needle: string, services = zh, text = TEXT): Promise<string> => hoverIn(services, text, needle);
 
 const keywordLabels = (items: Awaited<ReturnType<typeof completeAt>>) => items.filter(i => i.kind === CompletionItemKind.Keyword).map(i => i.label);
 

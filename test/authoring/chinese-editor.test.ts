@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { SemanticTokensDecoder } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
-import { completeAt, dispose, labels, lspServices, workspace } from '../lsp/lsp-services.js';
+import { completeAt, dispose, hoverAt as hoverIn, labels, lspServices, workspace } from '../lsp/lsp-services.js';
 
 const en = lspServices('en');
 const zh = lspServices('zh-CN');
@@ -18,18 +18,7 @@ const ZH_TEXT = `活动 p "活动" {
 }
 `;
 
-async function hoverAt(needle: string, services = zh, text = ZH_TEXT): Promise<string> {
-    const docs = await workspace(services, { 'main.playbook': text });
-    try {
-        const doc = docs['main.playbook'];
-        const offset = text.indexOf(needle);
-        assert.ok(offset >= 0, needle);
-        const hover = await services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offset) });
-        return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
-    } finally {
-        await dispose(services, docs);
-    }
-}
+const hoverAt = (needle: string, services = zh, text = ZH_TEXT): Promise<string> => hoverIn(services, text, needle);
 
 describe('Chinese keywords in the editor', () => {
     const inPhase = (body: string) => `活动 p "t" {\n  开始 2026-10-12\n  阶段 w "w" 为期 7 天 {\n    ${body}\n  }\n}`;

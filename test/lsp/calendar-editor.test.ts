@@ -1,7 +1,7 @@
 /** The real calendar in the editor: hovers and inlay hints with D offsets and day marks, channel limits. */
 import { strict as assert } from 'node:assert';
 import type { InlayHint } from 'vscode-languageserver';
-import { completeAt, dispose, labels, lspServices, workspace } from './lsp-services.js';
+import { completeAt, dispose, hoverAt as hoverIn, labels, lspServices, workspace } from './lsp-services.js';
 
 const en = lspServices('en');
 const zh = lspServices('zh-CN');
@@ -19,21 +19,7 @@ const TEXT = `playbook golden "国庆" {
   kpi k "订单" target 100
 }`;
 
-async function hoverAt(services: ReturnType<typeof lspServices>, needle: string, text = TEXT): Promise<string> {
-    const docs = await workspace(services, { 'main.playbook': text });
-    try {
-        const doc = docs['main.playbook'];
-        const offset = text.indexOf(needle);
-        assert.ok(offset >= 0, needle);
-        const hover = await services.lsp.HoverProvider!.getHoverContent(doc, {
-            textDocument: { uri: doc.uri.toString() },
-            position: doc.textDocument.positionAt(offset + 1),
-        });
-        return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
-    } finally {
-        await dispose(services, docs);
-    }
-}
+const hoverAt = (services: ReturnType<typeof lspServices>, needle: string, text = TEXT): Promise<string> => hoverIn(services, text, needle, 1);
 
 async function hintsOf(services: ReturnType<typeof lspServices>, text = TEXT): Promise<string[]> {
     const docs = await workspace(services, { 'main.playbook': text });

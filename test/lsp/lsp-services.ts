@@ -58,6 +58,20 @@ export async function completeAt(services: PlaybookServices, text: string, files
     }
 }
 
+/** The hover text (Markdown) at the first `needle` of `text` (plus `shift` characters), '' when there is none. */
+export async function hoverAt(services: PlaybookServices, text: string, needle: string, shift = 0): Promise<string> {
+    const offset = text.indexOf(needle);
+    if (offset < 0) throw new Error(`'${needle}' is not in the text`);
+    const docs = await workspace(services, { 'main.playbook': text });
+    try {
+        const doc = docs['main.playbook'];
+        const hover = await services.lsp.HoverProvider!.getHoverContent(doc, { textDocument: { uri: doc.uri.toString() }, position: doc.textDocument.positionAt(offset + shift) });
+        return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    } finally {
+        await dispose(services, docs);
+    }
+}
+
 export function labels(items: readonly CompletionItem[]): string[] {
     return items.map(i => i.label);
 }
