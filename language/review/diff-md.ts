@@ -10,7 +10,7 @@ import { EVENT_TYPE_LABELS } from '../messages/outputs.js';
 import { pick } from '../messages/locale.js';
 import { diffFieldLabel, reviewLabel } from '../messages/review.js';
 import { type DeclarationChange, type DeclarationKind, type DiffJson, type EventChange, type FieldChange, type WhenJson, isEmptyDiff } from './diff.js';
-import { countWithWord } from '../messages/fragments.js';
+import { countWithWord, parenthesized } from '../messages/fragments.js';
 
 /** `2026-10-19 Mon 10:00`, `2026-10-19 周一`. */
 export function whenText(w: WhenJson | null, locale: Locale): string {
@@ -50,13 +50,20 @@ function titled(title: string, name: string): string {
 }
 
 function itemName(e: Pick<EventChange, 'type' | 'name' | 'title' | 'occurrence'>, locale: Locale): string {
-    const type = e.type === 'step' ? '' : ` (${pick(EVENT_TYPE_LABELS[e.type], locale)})`;
     const nth = e.occurrence !== null && e.occurrence > 1 ? ` #${e.occurrence}` : '';
-    return `${titled(e.title, e.name)}${nth}${mdText(type)}`;
+    const name = `${titled(e.title, e.name)}${nth}`;
+    // `报告 \`report\`（里程碑）` / `报告 \`report\` (milestone)`.
+    return e.type === 'step' ? name : parenthesized(name, mdText(pick(EVENT_TYPE_LABELS[e.type], locale)), locale);
+}
+
+/** A field's value; a phase by its title with its id (`预热 \`warm\``), as the items are named. */
+function fieldValue(value: string | null, title: string | null | undefined): string {
+    if (value === null) return '';
+    return title === undefined ? cell(value) : titled(title ?? '', value);
 }
 
 function fieldRows(name: string, fields: readonly FieldChange[], locale: Locale): string[][] {
-    return fields.map(f => [name, mdText(diffFieldLabel(f.field, locale)), cell(f.old), cell(f.new)]);
+    return fields.map(f => [name, mdText(diffFieldLabel(f.field, locale)), fieldValue(f.old, f.oldTitle), fieldValue(f.new, f.newTitle)]);
 }
 
 function declarationRows(changes: readonly DeclarationChange[], locale: Locale): string[][] {

@@ -94,6 +94,12 @@ function diffItem(a: ScheduledItem | undefined, b: ScheduledItem | undefined, ph
     const newPhase = { phase: b?.phase ?? null, phaseTitle: phaseTitles.after(b?.phase ?? null) };
     if (a && b) {
         const fields = fieldChanges({ ...a.fields, phase: a.phase ?? '' }, { ...b.fields, phase: b.phase ?? '' });
+        // A phase is named by id in `old`/`new` (stable for tools) and by title beside it (what a planner reads).
+        for (const f of fields) {
+            if (f.field !== 'phase') continue;
+            f.oldTitle = phaseTitles.before(f.old);
+            f.newTitle = phaseTitles.after(f.new);
+        }
         if (fields.length) add({ change: 'changed', ...base, ...newPhase, run: null, runDday: null, occurrence: null, old: null, new: null, shiftMinutes: null, fields });
     }
     const oldRuns = byRun(a?.occurrences ?? []);

@@ -19,6 +19,8 @@ export const FieldChange = Type.Object({
     field: Type.String(),
     old: Nullable(Type.String()),
     new: Nullable(Type.String()),
+    oldTitle: Type.Optional(Nullable(Type.String({ description: 'A step\'s or milestone\'s `phase` field: the old phase\'s title in the old version (null when it had none).' }))),
+    newTitle: Type.Optional(Nullable(Type.String({ description: 'A step\'s or milestone\'s `phase` field: the new phase\'s title in the new version (null when it has none).' }))),
 }, { additionalProperties: false });
 
 export const When = Type.Object({

@@ -149,6 +149,24 @@ describe('playbook diff: crafted pairs', () => {
             ['changed', 'ready', 'phase:warm→burst', null],
             ['moved', 'ready', '', 1440 * 2],
         ]);
+        // The ids stay in old/new (for tools), each phase's title beside it (what a planner reads).
+        assert.deepEqual(d.events[0].fields, [{ field: 'phase', old: 'warm', new: 'burst', oldTitle: '预热', newTitle: '爆发' }]);
+        const names = { old: 'a', new: 'b', playbook: 'p' };
+        const zh = Buffer.from(diffMarkdown(d, names, 'zh-CN')).toString();
+        assert.ok(zh.split('\n').includes('| 准备好 `ready`（里程碑） | 阶段 | 预热 `warm` | 爆发 `burst` |'), zh);
+        const en = Buffer.from(diffMarkdown(d, names, 'en')).toString();
+        assert.ok(en.split('\n').includes('| 准备好 `ready` (milestone) | phase | 预热 `warm` | 爆发 `burst` |'), en);
+    });
+
+    it('names a phase without a title by its id alone, and a phase renamed in the same edit by each version\'s title', async () => {
+        const untitled = edit(BASE, ['phase burst "爆发"', 'phase burst'], ['    milestone ready "准备好" day 5\n', ''],
+            ['step sale "秒杀" day 1 at 20:00 on group', 'step sale "秒杀" day 1 at 20:00 on group\n    milestone ready "准备好" day 2'],
+            ['phase warm "预热"', 'phase warm "预热期"']);
+        const d = await diff(BASE, untitled);
+        const change = d.events.find(e => e.change === 'changed' && e.name === 'ready')!;
+        assert.deepEqual(change.fields, [{ field: 'phase', old: 'warm', new: 'burst', oldTitle: '预热', newTitle: 'burst' }]);
+        const zh = Buffer.from(diffMarkdown(d, { old: 'a', new: 'b', playbook: 'p' }, 'zh-CN')).toString();
+        assert.ok(zh.split('\n').includes('| 准备好 `ready`（里程碑） | 阶段 | 预热 `warm` | `burst` |'), zh);
     });
 
     it('writes Markdown: summary first, dates with weekday, shifts, breaking marks (en and zh-CN)', async () => {
