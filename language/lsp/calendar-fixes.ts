@@ -11,7 +11,7 @@ import type { Locale } from '../messages/locale.js';
 import { dText } from '../model/date-text.js';
 import { shiftDate } from '../model/dates.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
-import { findNodeForProperty, lastLeaf } from '../syntax/cst.js';
+import { findNodeForProperty, lastLeaf, lastNodeForProperty } from '../syntax/cst.js';
 import { lastGiven } from '../syntax/clauses.js';
 
 export interface CalendarFixContext {
@@ -89,12 +89,12 @@ function duePreviousWorkingDay(ctx: CalendarFixContext): CodeAction[] {
     return quickFix(ctx, title, [edit]);
 }
 
-/** quiet-hours: `at HH:MM` becomes the end of the quiet window. */
+/** quiet-hours: `at HH:MM` (the one that counts, the last) becomes the end of the quiet window. */
 function quietMove(ctx: CalendarFixContext, data: Record<string, unknown>): CodeAction[] {
     const step = ctx.node && AstUtils.getContainerOfType(ctx.node, isStep);
     const to = typeof data.to === 'string' ? data.to : undefined;
     if (!step || !to) return [];
-    const edit = replace(ctx, findNodeForProperty(step, 'time'), to);
+    const edit = replace(ctx, lastNodeForProperty(step, 'time'), to);
     return edit ? quickFix(ctx, calendarFixTitle('quiet-move', ctx.locale, { time: to }), [edit]) : [];
 }
 

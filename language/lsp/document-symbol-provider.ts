@@ -15,7 +15,7 @@ import { daysText } from '../messages/editor.js';
 import type { Locale } from '../messages/locale.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import { dayRangeText, dayText } from '../model/date-text.js';
-import { findNodeForProperty } from '../syntax/cst.js';
+import { findNodeForProperty, lastNodeForProperty } from '../syntax/cst.js';
 import { DECLARATION_CONTAINERS } from '../vocabulary/declarations.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 import { clauseValue } from '../syntax/clauses.js';
@@ -86,7 +86,7 @@ export class PlaybookDocumentSymbolProvider extends DefaultDocumentSymbolProvide
     /** `52 runs` on the `repeat` clause, holding `Run 2 · D 2026-01-12` (with its dates) per run. */
     private runsGroup(node: AstNode): DocumentSymbol | undefined {
         const model = this.model;
-        const clause = model?.repeating ? findNodeForProperty(node, 'repeat') : undefined;
+        const clause = model?.repeating ? lastNodeForProperty(node, 'repeat') : undefined;
         if (!model || !clause || model.runs.length === 0) return undefined;
         const range = clause.range;
         return {

@@ -14,6 +14,7 @@ import { dayRangeText, dayText, weekdayName } from '../model/date-text.js';
 import { eventMarksText, runsCountText } from '../messages/calendar.js';
 import type { PlaybookServices } from './playbook-lsp-module.js';
 import { lastGiven } from '../syntax/clauses.js';
+import { lastNodeForProperty } from '../syntax/cst.js';
 
 export class PlaybookInlayHintProvider implements InlayHintProvider {
     protected readonly services: PlaybookServices;
@@ -52,19 +53,18 @@ export class PlaybookInlayHintProvider implements InlayHintProvider {
         date: (d: LocalDate | undefined) => string | undefined,
         locale: 'en' | 'zh-CN',
     ): void {
-        const cst = node.$cstNode;
         if (isPhase(node)) {
             const p = model.phaseOf(node);
-            if (p?.start && p.end) add(GrammarUtils.findNodeForProperty(cst, 'days'), dayRangeText(p.start, p.end, locale));
+            if (p?.start && p.end) add(lastNodeForProperty(node, 'days'), dayRangeText(p.start, p.end, locale));
         } else if (isStep(node) || isMilestone(node)) {
             // The first run's occurrences (all of them without runs).
             const all = model.eventsOf(node);
             const events = model.repeating ? all.filter(e => e.run?.index === all[0]?.run?.index) : all;
             if (events.length === 0) return;
             if (isStep(node) && lastGiven(node.range)) {
-                add(GrammarUtils.findNodeForProperty(cst, 'range'), dayRangeText(events[0].date, events[events.length - 1].date, locale) + this.runs(model, locale));
+                add(lastNodeForProperty(node, 'range'), dayRangeText(events[0].date, events[events.length - 1].date, locale) + this.runs(model, locale));
             } else {
-                add(GrammarUtils.findNodeForProperty(cst, lastGiven(node.relDay) ? 'relDay' : 'day'), this.marked(events[0], model, locale));
+                add(lastNodeForProperty(node, lastGiven(node.relDay) ? 'relDay' : 'day'), this.marked(events[0], model, locale));
             }
         } else if (isAsset(node)) {
             const ready = lastGiven(node.ready);

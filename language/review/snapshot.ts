@@ -4,12 +4,12 @@
  * names, properties, formulas, targets). No date is computed here; the AST is not kept, so the
  * language services can load the other version next.
  */
-import { GrammarUtils } from 'langium';
 import { isKpiCheck } from '../generated/ast.js';
 import { isPlainDate } from '../generators/common.js';
 import { type TrackingEventJson, type TrackingGoalJson, type TrackingKpiJson, targetText, trackingJson } from '../generators/tracking-json.js';
 import type { EventType, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { clauseValue, lastGiven } from '../syntax/clauses.js';
+import { lastNodeForProperty } from '../syntax/cst.js';
 
 /** One occurrence of a scheduled item. */
 export interface Occurrence {
@@ -81,7 +81,7 @@ function clauseText(model: PlaybookModel, property: string): string {
     const value = clauseValue(model.node, property);
     if (value === undefined || value === null) return '';
     if (typeof value === 'string' || typeof value === 'number') return String(value);
-    const cst = model.node.$cstNode ? GrammarUtils.findNodeForProperty(model.node.$cstNode, property) : undefined;
+    const cst = lastNodeForProperty(model.node, property);
     return cst ? cst.text.replace(/\s+/g, ' ').trim() : '';
 }
 

@@ -50,6 +50,26 @@ export function findNodeForProperty(node: AstNode, property: string): CstNode | 
     return search(root);
 }
 
+/**
+ * The CST node of the value that counts of a clause written more than once (`at 09:00 … at 23:30`):
+ * the last one assigned to `property` (syntax/clauses.ts `lastGiven` reads the same value). Ranges,
+ * edits and hints about that value go here, never to the first one.
+ */
+export function lastNodeForProperty(node: AstNode, property: string): CstNode | undefined {
+    const root = node.$cstNode;
+    if (!root) return undefined;
+    let last: CstNode | undefined;
+    const search = (cst: CstNode): void => {
+        if (!isCompositeCstNode(cst)) return;
+        for (const child of cst.content) {
+            if (containingAssignment(child.grammarSource)?.feature === property) last = child;
+            else if (isCompositeCstNode(child) && child.astNode === node) search(child);
+        }
+    };
+    search(root);
+    return last;
+}
+
 /** The first token (non-hidden leaf) of a CST node, itself when it is a leaf. */
 export function firstLeaf(node: CstNode): CstNode | undefined {
     let n: CstNode | undefined = node;

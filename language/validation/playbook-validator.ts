@@ -8,6 +8,7 @@ import { type DiagnosticCode, severityOf } from './diagnostic-codes.js';
 import type { ImportTarget, Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { hiddenBySyntaxError } from './syntax-shadow.js';
+import { declarationRow } from '../vocabulary/declarations.js';
 
 export interface PlaybookValidationServices {
     readonly models: PlaybookModelProvider;
@@ -64,7 +65,8 @@ export class PlaybookValidator {
                 else if (target.keyword) info.keyword = target.keyword;
                 else if (target.property) {
                     info.property = target.property;
-                    if (target.index !== undefined) info.index = target.index;
+                    const index = target.index ?? countingIndex(node, target.property);
+                    if (index !== undefined) info.index = index;
                 } else if ((node as AstNode & { name?: unknown }).name !== undefined) {
                     info.property = 'name';
                 }
@@ -83,6 +85,19 @@ export class PlaybookValidator {
             }
         }
     }
+}
+
+/**
+ * Where a diagnostic about a clause written more than once sits (`day 1 … day 9`): on the one whose
+ * value counts, the last (syntax/clauses.ts), which is the one the rule checked. Langium puts a
+ * property without an index on its first value. Only the single-valued clauses of the vocabulary:
+ * a list clause (`remind 1h remind 10m`) names its index itself.
+ */
+function countingIndex(node: AstNode, property: string): number | undefined {
+    const values = (node as unknown as Record<string, unknown>)[property];
+    if (!Array.isArray(values) || values.length < 2) return undefined;
+    const clause = declarationRow(node.$type)?.clauses.find(c => c.property === property);
+    return clause && !clause.many ? values.length - 1 : undefined;
 }
 
 export function registerValidationChecks(registry: LangiumCoreServices['validation']['ValidationRegistry'], validator: PlaybookValidator): void {

@@ -58,6 +58,23 @@ describe('quick fixes: the real calendar', () => {
         assert.match(run.text, /at 08:00 on oa/);
     });
 
+    it('quiet-hours on a step with two `at`: the diagnostic and the fix are on the last one (the one that counts)', async () => {
+        const text = playbook('start 2026-06-01', `  channel oa "服务号" kind official_account
+  phase go "爆发" kind burst days 1 { step s "零点开抢" day 1 at 10:00 at 23:30 on oa }`);
+        const ws = await buildWorkspace({ 'main.playbook': text });
+        const d = (ws.main.diagnostics ?? []).find(x => x.code === 'quiet-hours')!;
+        assert.equal(d.severity, 2);
+        const lines = text.split('\n');
+        const n = lines.findIndex(l => l.includes('23:30'));
+        const at = lines[n].indexOf('23:30');
+        assert.deepEqual(d.range, { start: { line: n, character: at }, end: { line: n, character: at + 5 } });
+        const run = await applyFix(text, 'quiet-hours');
+        assert.match(run.text, /day 1 at 10:00 at 08:00 on oa/);
+        // Near miss: the late time written first does not count, so nothing is reported.
+        const early = await buildWorkspace({ 'main.playbook': text.replace('at 10:00 at 23:30', 'at 23:30 at 10:00') });
+        assert.deepEqual((early.main.diagnostics ?? []).filter(x => x.code === 'quiet-hours'), []);
+    });
+
     it('holiday-data-missing: a commented template of the year\'s lines, the playbook unchanged otherwise', async () => {
         const text = playbook('start 2026-12-28', `  phase go "跨年" kind burst days 10 { step s "跨年" day 1 }`);
         const ws = await buildWorkspace({ 'main.playbook': text }, { locale: 'zh-CN' });
