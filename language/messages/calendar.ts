@@ -72,14 +72,17 @@ export function runText(index: number, dday: string, locale: Locale): string {
 
 /**
  * The runs a finding holds in, after its message in a repeating playbook (a finding is reported
- * once per place in the text, with the first run's dates): `In run 3 (D 2026-01-19).` /
- * `In 12 of 52 runs: 1, 3, 5, 7, 9, 11 … (the dates above are run 1's, D 2026-01-05).`
+ * once per place in the text): `In run 3 (D 2026-01-19).` / with the first run's dates in the
+ * message (`dates` 'first'), `In 12 of 52 runs: 1, 3, 5, 7, 9, 11 … (the dates above are run 1's,
+ * D 2026-01-05).`; where the message lists the dates of every run (`dates` 'every': a day off in
+ * runs 1 and 3), only the runs: `In 2 of 5 runs: 1, 3.`
  */
-export function runsFindingText(runs: readonly { index: number; dday: string }[], total: number, locale: Locale): string {
+export function runsFindingText(runs: readonly { index: number; dday: string }[], total: number, locale: Locale, dates: 'first' | 'every' = 'first'): string {
     const first = runs[0];
     if (!first) return '';
     if (runs.length === 1) return pick({ en: `In run ${first.index} (D ${first.dday}).`, 'zh-CN': `见第 ${first.index} 期（D 日 ${first.dday}）。` }, locale);
     const listed = runs.slice(0, 6).map(r => r.index).join(locale === 'zh-CN' ? '、' : ', ') + (runs.length > 6 ? ' …' : '');
+    if (dates === 'every') return pick({ en: `In ${runs.length} of ${total} runs: ${listed}.`, 'zh-CN': `${total} 期中有 ${runs.length} 期：第 ${listed} 期。` }, locale);
     return pick({
         en: `In ${runs.length} of ${total} runs: ${listed} (the dates above are run ${first.index}'s, D ${first.dday}).`,
         'zh-CN': `${total} 期中有 ${runs.length} 期：第 ${listed} 期（上面的日期为第 ${first.index} 期，D 日 ${first.dday}）。`,

@@ -98,8 +98,10 @@ export const REVIEW_LABELS = {
     pending: { en: 'pending', 'zh-CN': '待检查' },
     notMeasurable: { en: 'not measurable', 'zh-CN': '暂无口径' },
     requiredAbsent: { en: 'required property absent', 'zh-CN': '缺少必填属性' },
-    wrongType: { en: 'not a {0}', 'zh-CN': '不是 {0} 类型' },
-    notInEnum: { en: 'value not in the enum', 'zh-CN': '取值不在枚举范围内' },
+    // {0} the property type as written (`number`), {1} its label (`数值`).
+    wrongType: { en: 'not of type {0}', 'zh-CN': '不是{1}类型（{0}）' },
+    // {0} the listed values.
+    notInEnum: { en: 'value not in the enum ({0})', 'zh-CN': '取值不在枚举范围内（{0}）' },
     badTime: { en: 'bad time (write YYYY-MM-DD HH:MM[:SS], or ISO 8601 with an offset)', 'zh-CN': '时间无法解析（应为 YYYY-MM-DD HH:MM[:SS]，或带时区的 ISO 8601）' },
     badColumns: { en: 'wrong number of columns', 'zh-CN': '列数不对' },
     noUser: { en: 'no user id', 'zh-CN': '缺少用户 ID' },

@@ -1,5 +1,6 @@
 /** How review figures read in the Markdown and the workbook: values, targets, attainment, statuses, problems. */
-import type { Locale } from '../messages/locale.js';
+import { PROPERTY_TYPES } from '../messages/kinds.js';
+import { pick, type Locale } from '../messages/locale.js';
 import { reviewLabel } from '../messages/review.js';
 import type { UnreadableReason } from './actuals.js';
 import type { KpiResult, ReviewJson } from './review-compute.js';
@@ -42,10 +43,15 @@ export function unreadableText(reason: UnreadableReason, locale: Locale): string
     return reason === 'quote' ? `${reviewLabel(key, locale)} (")` : reviewLabel(key, locale);
 }
 
+/**
+ * A row that breaks the plan, in the report's language: the type by its label as the tracking spec
+ * names it (`不是数值类型（number）`), an enum's values listed (`expected` is the json's `a|b`).
+ */
 export function violationText(problem: ViolationProblem, expected: string, locale: Locale): string {
     if (problem === 'required') return reviewLabel('requiredAbsent', locale);
-    if (problem === 'enum') return `${reviewLabel('notInEnum', locale)} (${expected})`;
-    return reviewLabel('wrongType', locale, expected);
+    if (problem === 'enum') return reviewLabel('notInEnum', locale, expected.split('|').join(locale === 'zh-CN' ? '、' : ', '));
+    const label = PROPERTY_TYPES[expected];
+    return reviewLabel('wrongType', locale, expected, label ? pick(label, locale) : expected);
 }
 
 /** `2 of 3 goals met · 4 of 6 KPIs with targets met`; before the first day, that it has not started. */

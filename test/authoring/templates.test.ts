@@ -144,10 +144,15 @@ describe('playbook init (CLI)', function () {
         assert.equal(v.status, 0, v.stdout);
         assert.deepEqual(JSON.parse(v.stdout), []);
         writeFileSync(file, 'mine');
-        const again = runCli(['init', file, '--template', 'promotion'], { env: { LANG: 'zh_CN.UTF-8' } });
+        // A start whose schedule reaches 2027 (not in the holiday data): the refusal comes alone, without the notice about the file it did not write.
+        const again = runCli(['init', file, '--template', 'promotion', '--start', '2027-01-04'], { env: { LANG: 'zh_CN.UTF-8' } });
         assert.equal(again.status, 2);
-        assert.match(again.stderr, /已存在/);
+        assert.match(again.stderr, /^playbook: “.*camp\.playbook”已存在/);
+        assert.equal(again.stderr.trim().split('\n').length, 1, again.stderr);
         assert.equal(readFileSync(file, 'utf8'), 'mine');
+        const fresh = runCli(['init', join(tmp, 'fresh.playbook'), '--template', 'promotion', '--start', '2027-01-04'], { env: { LANG: 'zh_CN.UTF-8' } });
+        assert.equal(fresh.status, 0, fresh.stderr);
+        assert.match(fresh.stderr, /^playbook: 节假日数据尚未包含 2027 年.*\nplaybook: 已用 promotion 模板创建/);
     });
 
     it('usage errors exit 2: no template, an unknown template, an impossible date, a missing folder', () => {

@@ -1,7 +1,8 @@
 /**
  * The 复盘报告 as a planner reads it: the window in local dates with its end as 24:00 of the last
  * day (not the ISO instant of the day after), the locale's colon, a checkpoint's column saying
- * 检查结果 (a checkpoint is triggered or clear, not 达成), and a bad time naming the formats read.
+ * 检查结果 (a checkpoint is triggered or clear, not 达成), a bad time naming the formats read, and a
+ * row breaking the plan named in the report's language (不是数值类型（number）, the enum's values).
  */
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,13 @@ describe('playbook review: the report as a planner reads it', function () {
         writeFileSync(path('shop.playbook'), REVIEW_PLAYBOOK);
         // Excel on a Chinese system re-saves times as 2026/10/13 10:00.
         writeFileSync(path('events.csv'), 'event,time,user,source\ngroup_join,2026-10-13 10:00,a,poster\ngroup_join,2026/10/13 11:00,b,poster\n');
+        // A source the enum does not list, a level that is no whole number, an amount that is no number.
+        writeFileSync(path('broken.csv'), [
+            'event,time,user,source,level,amount',
+            'group_join,2026-10-13 10:00,a,ad,1.5,',
+            'group_join,2026-10-13 11:00,b,poster,2,',
+            'paid,2026-10-17 20:00,a,,,abc',
+        ].join('\n') + '\n');
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,5 +60,27 @@ describe('playbook review: the report as a planner reads it', function () {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(readFileSync(path('r.xlsx')) as unknown as ArrayBuffer);
         assert.deepEqual((wb.getWorksheet('风险检查点')!.getRow(1).values as unknown[]).slice(1), ['风险', '指标', '日期', '实际值', '阈值', '检查结果', '标识（ID）']);
+    });
+
+    it('a row breaking the plan: the type by its label, the enum values listed, in the locale (md, xlsx; json keeps a|b)', async () => {
+        const zh = runCli(['review', 'shop.playbook', '--actuals', 'broken.csv', '--locale', 'zh-CN'], { cwd: dir });
+        assert.equal(zh.status, 0, zh.stderr);
+        assert.match(zh.stdout, /\n\| `group_join` \| `source` \| 取值不在枚举范围内（poster、live） \| 1 \| 2 \|\n/);
+        assert.match(zh.stdout, /\n\| `group_join` \| `level` \| 不是整数类型（integer） \| 1 \| 2 \|\n/);
+        assert.match(zh.stdout, /\n\| `paid` \| `amount` \| 不是数值类型（number） \| 1 \| 4 \|\n/);
+        const en = runCli(['review', 'shop.playbook', '--actuals', 'broken.csv'], { cwd: dir });
+        assert.match(en.stdout, /\n\| `group_join` \| `source` \| value not in the enum \(poster, live\) \| 1 \| 2 \|\n/);
+        assert.match(en.stdout, /\n\| `group_join` \| `level` \| not of type integer \| 1 \| 2 \|\n/);
+        const json = JSON.parse(runCli(['review', 'shop.playbook', '--actuals', 'broken.csv', '--format', 'json', '--locale', 'zh-CN'], { cwd: dir }).stdout);
+        assert.deepEqual(json.tracking.violations.map((v: { property: string; expected: string }) => [v.property, v.expected]),
+            [['source', 'poster|live'], ['level', 'integer'], ['amount', 'number']]);
+        const x = runCli(['review', 'shop.playbook', '--actuals', 'broken.csv', '--locale', 'zh-CN', '-o', path('broken.xlsx')], { cwd: dir });
+        assert.equal(x.status, 0, x.stderr);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(readFileSync(path('broken.xlsx')) as unknown as ArrayBuffer);
+        const problems: unknown[] = [];
+        wb.getWorksheet('埋点质量')!.eachRow(row => problems.push(row.getCell(4).value));
+        assert.ok(problems.includes('不是数值类型（number）'), JSON.stringify(problems));
+        assert.ok(problems.includes('取值不在枚举范围内（poster、live）'), JSON.stringify(problems));
     });
 });

@@ -31,12 +31,15 @@ export async function runInit(file: string | undefined, options: InitOptions, io
     const { text: rendered, uncovered } = await withHolidayCoverage(template, locale);
     // The templates are written with English keywords; `--keywords zh` converts them (tested to parse).
     const text = options.keywords === 'zh' ? convertKeywords(createPlaybookCoreServices().Playbook, rendered, 'zh').text ?? rendered : rendered;
-    if (uncovered.length) io.stderr.write(`playbook: ${authoringMessage('holidayNotice', locale, uncovered.join(', '))}\n`);
+    // Said once the playbook exists: a refused file (exit 2) gets the refusal alone.
+    const notice = () => { if (uncovered.length) io.stderr.write(`playbook: ${authoringMessage('holidayNotice', locale, uncovered.join(', '))}\n`); };
     if (file === undefined || file === '-') {
+        notice();
         io.stdout.write(text);
         return EXIT_OK;
     }
     await createExclusive(file, text, locale);
+    notice();
     io.stderr.write(`playbook: ${authoringMessage('created', locale, file, options.template, templateFirstDay(options.template, start))}\n`);
     return EXIT_OK;
 }

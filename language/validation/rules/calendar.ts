@@ -103,7 +103,7 @@ export const dayMarks: Rule = {
             const onHoliday = events.filter(e => e.dayOff === 'holiday');
             if (onHoliday.length) {
                 ctx.report('step-on-holiday', item, {
-                    name: item.name, days: dayList(onHoliday, ctx.locale, e => e.dayNote), runs: runsNote(model, onHoliday.map(e => e.run), ctx.locale),
+                    name: item.name, days: dayList(onHoliday, ctx.locale, e => e.dayNote), runs: runsNote(model, onHoliday.map(e => e.run), ctx.locale, 'every'),
                 }, { property: 'name' });
             }
         }
@@ -111,7 +111,7 @@ export const dayMarks: Rule = {
             const off = model.eventsOf(asset).filter(e => e.dayOff !== undefined);
             if (off.length === 0) continue;
             ctx.report('due-on-day-off', asset, {
-                name: asset.name, days: dayList(off, ctx.locale, e => e.dayNote), runs: runsNote(model, off.map(e => e.run), ctx.locale),
+                name: asset.name, days: dayList(off, ctx.locale, e => e.dayNote), runs: runsNote(model, off.map(e => e.run), ctx.locale, 'every'),
             }, { property: 'ready' },
                 { fix: 'due-previous-working-day' });
         }
