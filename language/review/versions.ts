@@ -39,9 +39,20 @@ export class VersionLoader {
     private readonly services = createPlaybookCoreServices({ fileSystemProvider: () => this.fileSystem });
 
     constructor(locale: string) {
-        this.services.Playbook.playbook.Locale.set(locale);
+        this.setLocale(locale);
         // The diff only asks whether a version has errors: the warning-only rules are not run.
         this.services.Playbook.playbook.Validator.errorsOnly = true;
+    }
+
+    /** The language of the diagnostics a version with errors is refused with. */
+    setLocale(locale: string): void {
+        this.services.Playbook.playbook.Locale.set(locale);
+    }
+
+    /** Builds the parser now (≈ 0.1 s: the grammar's analysis), e.g. while a worker waits for its version. */
+    warm(): void {
+        void this.services.shared.workspace.LangiumDocumentFactory;
+        void this.services.Playbook.parser.LangiumParser;
     }
 
     async load(source: VersionSource): Promise<LoadedVersion> {

@@ -63,6 +63,20 @@ describe('playbook diff (CLI)', function () {
         assert.match(broken.stderr, /broken\.playbook has errors; no diff was made\./);
     });
 
+    it('stops a worker started early when the diff ends in a usage error, or needs no thread after all', () => {
+        // PLAYBOOK_WORKERS=2 starts the worker before the diff's code loads; each of these must still
+        // end as without it (a worker left running would hold the process open: no exit status).
+        for (const args of [['HEAD:plan.playbook', 'missing.playbook'], ['NOPE:plan.playbook', 'plan.playbook'], ['lib', 'plan.playbook']]) {
+            const early = cli(args, { PLAYBOOK_WORKERS: '2' });
+            const none = cli(args, { PLAYBOOK_WORKERS: '0' });
+            assert.deepEqual([early.status, early.stderr], [2, none.stderr], args.join(' '));
+        }
+        // Small files without the variable: no early worker, the same diff.
+        const small = cli(['base.playbook', 'safe.playbook', '--format', 'json']);
+        assert.equal(small.status, 0, small.stderr);
+        assert.equal(small.stdout, cli(['base.playbook', 'safe.playbook', '--format', 'json'], { PLAYBOOK_WORKERS: '0' }).stdout);
+    });
+
     it('reads a path relative to the current folder', () => {
         const r = runCli(['diff', 'HEAD:other.playbook', 'other.playbook'], { cwd: join(repo, 'sub') });
         assert.equal(r.status, 0, r.stderr);

@@ -14,7 +14,7 @@ import { diffMarkdown, summaryLine } from '../../review/diff-md.js';
 import { GitError, GitRevision, parseRevisionArg } from '../../review/git.js';
 import type { Snapshot } from '../../review/snapshot.js';
 import { type VersionSource, VersionLoader } from '../../review/versions.js';
-import { loadBoth } from '../../review/parallel-load.js';
+import { type VersionWorker, loadBoth } from '../../review/parallel-load.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { UsageError } from '../usage-error.js';
@@ -85,12 +85,12 @@ export async function resolveSide(arg: string, locale: Locale, revisions: Map<st
 }
 
 export async function computeDiff(
-    loader: VersionLoader, sides: readonly [Side, Side], locale: Locale,
+    loader: VersionLoader, sides: readonly [Side, Side], locale: Locale, early?: VersionWorker,
 ): Promise<{ diff: DiffJson; snapshots: [Snapshot, Snapshot] } | { errors: FlatDiagnostic[]; failed: string[] }> {
     const errors: FlatDiagnostic[] = [];
     const failed: string[] = [];
     const snapshots: Snapshot[] = [];
-    const versions = await loadBoth(loader, [sides[0].source, sides[1].source], locale, [sides[0].size, sides[1].size]);
+    const versions = await loadBoth(loader, [sides[0].source, sides[1].source], locale, [sides[0].size, sides[1].size], process.env, early);
     for (const [i, side] of sides.entries()) {
         const loaded = versions[i];
         if (loaded.kind === 'library') throw new UsageError(reviewMessage('isLibrary', locale, side.arg));
@@ -106,14 +106,15 @@ export async function computeDiff(
     return { diff: diffSnapshots(snapshots[0], snapshots[1]), snapshots: [snapshots[0], snapshots[1]] };
 }
 
-export async function runDiff(oldArg: string, newArg: string, options: DiffOptions, io: CliIO): Promise<number> {
+/** `early`: a worker thread the command line started before this code loaded (parallel-load.ts). */
+export async function runDiff(oldArg: string, newArg: string, options: DiffOptions, io: CliIO, early?: VersionWorker): Promise<number> {
     const locale = resolveLocale(options.locale, io.env);
     const toStdout = options.output === undefined || options.output === '-';
     const format = options.format ?? (!toStdout && options.output!.toLowerCase().endsWith('.json') ? 'json' : 'md');
     const revisions = new Map<string, Promise<GitRevision>>();
     const sides: [Side, Side] = [await resolveSide(oldArg, locale, revisions), await resolveSide(newArg, locale, revisions)];
 
-    const result = await computeDiff(new VersionLoader(locale), sides, locale);
+    const result = await computeDiff(new VersionLoader(locale), sides, locale, early);
     if ('errors' in result) {
         io.stderr.write(formatText(result.errors, new Set(result.errors.map(e => e.file)).size, locale));
         for (const arg of result.failed) io.stderr.write(`playbook: ${reviewMessage('diffHasErrors', locale, arg)}\n`);

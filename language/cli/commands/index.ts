@@ -11,6 +11,5 @@ export { runValidate } from './validate.js';
 export { runGenerate } from './generators.js';
 export { runBuild } from './build.js';
 export { runFmt } from './fmt.js';
-export { runDiff } from './diff.js';
 export { runInit } from './init.js';
 export { runReview } from './review.js';

@@ -3,6 +3,7 @@
  * review.ts) loads only when one of them runs, like calendar / tracking (register-generators.ts).
  */
 import { type Command, Option } from 'commander';
+import { startVersionWorker } from '../../review/parallel-load.js';
 import type { CliIO } from '../cli-context.js';
 import type { DiffOptions } from './diff.js';
 import type { ReviewOptions } from './review.js';
@@ -19,8 +20,14 @@ export function registerReviewCommands(program: Command, io: CliIO, setExit: (co
         .addOption(new Option('--locale <locale>', 'language of the Markdown and the messages').choices(LOCALES))
         .option('--fail-on-breaking', 'exit 1 when the tracking change is breaking (for CI)')
         .action(async (oldArg: string, newArg: string, options: DiffOptions) => {
-            const { runDiff } = await import('./diff.js');
-            setExit(await runDiff(oldArg, newArg, options, io));
+            // A big diff's worker thread starts now, while this thread loads the diff's code.
+            const early = startVersionWorker([oldArg, newArg]);
+            try {
+                const { runDiff } = await import('./diff.js');
+                setExit(await runDiff(oldArg, newArg, options, io, early));
+            } finally {
+                early?.stop();
+            }
         });
 
     program.command('review')
