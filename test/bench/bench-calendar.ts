@@ -19,6 +19,7 @@ import type { Model } from '../../language/generated/ast.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { LspSession, NODE, ROOT } from '../helpers/lsp-client.js';
 import { LIBRARY_FILE, LIBRARY_TEXT, generatePlaybook } from './generate.js';
+import { timeTitleEdit } from './title-edit.js';
 
 const CLI = join(ROOT, 'bin', 'playbook.cjs');
 
@@ -69,14 +70,7 @@ async function editToDiagnostics(dir: string, file: string, text: string, reps: 
         const samples: number[] = [];
         let version = 1;
         for (let i = 0; i < reps * 4; i++) {
-            const insert = i % 2 === 0;
-            s.diagnostics.delete(uri);
-            const t = performance.now();
-            s.change(uri, ++version, [insert
-                ? { range: { start: { line, character: col }, end: { line, character: col } }, text: '新' }
-                : { range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '' }]);
-            await s.waitForDiagnostics(uri, undefined, 120_000);
-            samples.push(performance.now() - t);
+            samples.push(await timeTitleEdit(s, uri, ++version, line, col, i % 2 === 0));
         }
         return figures(samples);
     } finally {

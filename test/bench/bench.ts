@@ -30,6 +30,7 @@ import { LspSession, NODE, ROOT } from '../helpers/lsp-client.js';
 import { generatePlaybook, LIBRARY_FILE, LIBRARY_TEXT } from './generate.js';
 import { reviewBench } from './bench-review.js';
 import { calendarBench } from './bench-calendar.js';
+import { timeTitleEdit } from './title-edit.js';
 
 // ------------------------------------------------------------------ options
 
@@ -197,14 +198,7 @@ async function overLsp(c: Case): Promise<LspFigures> {
         for (let i = 0; i < editCount; i++) {
             const line = middle[(i >> 1) % middle.length];
             const col = lines[line].indexOf('"') + 1;
-            const insert = i % 2 === 0;
-            s.diagnostics.delete(uri);
-            const t = performance.now();
-            s.change(uri, ++version, [insert
-                ? { range: { start: { line, character: col }, end: { line, character: col } }, text: '新' }
-                : { range: { start: { line, character: col }, end: { line, character: col + 1 } }, text: '' }]);
-            await s.waitForDiagnostics(uri, undefined, 120_000);
-            editSamples.push(performance.now() - t);
+            editSamples.push(await timeTitleEdit(s, uri, ++version, line, col, i % 2 === 0));
         }
 
         // A typing burst: five characters 30 ms apart (as typed), time from the last one to diagnostics.
