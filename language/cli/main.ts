@@ -18,10 +18,10 @@ import { commanderError, helpHint } from '../messages/cli.js';
 import { localizeProgram } from './localize.js';
 import { internalErrorLine } from '../messages/fragments.js';
 
-/** `0.1.0` and the years of the holiday data this version carries (the coverage check reads the same data). */
-export function versionText(env: NodeJS.ProcessEnv): string {
+/** `0.1.0` and the years of the holiday data this version carries (the coverage check reads the same data), in the command line's locale. */
+export function versionText(locale: Locale): string {
     const data = CN_HOLIDAY_DATA;
-    return `${pkg.version}\n${holidayDataLine(data.source, data.version, yearsText(data), localeFromEnv(env))}`;
+    return `${pkg.version}\n${holidayDataLine(data.source, data.version, yearsText(data), locale)}`;
 }
 
 /** The locale of a command line: its `--locale` (anywhere, so `--help` follows it too), else the environment. */
@@ -36,7 +36,7 @@ export function localeOfArgs(argv: readonly string[], env: NodeJS.ProcessEnv): L
 export function createProgram(io: CliIO, setExit: (code: number) => void, locale: Locale = localeFromEnv(io.env)): Command {
     const program = new Command('playbook')
         .description('Campaign playbooks (私域运营活动) as code: validate, and generate the SOP calendar and the tracking spec.')
-        .version(versionText(io.env), '-v, --version')
+        .version(versionText(locale), '-v, --version')
         .showHelpAfterError(helpHint(locale))
         .exitOverride()
         .configureOutput({

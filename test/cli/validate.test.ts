@@ -153,6 +153,9 @@ describe('playbook validate (CLI)', function () {
         // The years of the holiday data this version carries (SCHEDULE.md: `playbook --version` prints it).
         assert.match(data, /^holiday data: chinese-days \d+\.\d+\.\d+, mainland China 2004–20\d\d$/);
         assert.match(runCli(['--version'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /节假日数据：chinese-days .*中国大陆 2004–20\d\d 年/);
+        // --locale wins over the environment, as for --help.
+        assert.match(runCli(['--version', '--locale', 'zh-CN']).stdout, /\n节假日数据：chinese-days .*中国大陆 2004–20\d\d 年\n$/);
+        assert.match(runCli(['--version', '--locale', 'en'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /\nholiday data: chinese-days /);
         const h = runCli(['--help']);
         assert.equal(h.status, 0);
         assert.match(h.stdout, /validate/);
