@@ -228,6 +228,11 @@ function format(text: string, args: readonly (string | number)[]): string {
 
 /** Messages of the `calendar` and `tracking` commands (stderr). */
 export const GENERATOR_MESSAGES = {
+    // {0} the output path, {1} the format its name says, {2} the format written.
+    extensionMismatch: {
+        en: "'{0}' is named .{1} but holds {2} (--format {2}): software that opens .{1} files will refuse it; name it .{2} or drop --format",
+        'zh-CN': '“{0}”的扩展名是 .{1}，内容却是 {2}（--format {2}）：打开 .{1} 文件的软件会拒绝它；请改用 .{2} 扩展名，或去掉 --format',
+    },
     xlsxNeedsOutput: {
         en: 'the xlsx format is binary and needs -o <path> (it is never written to stdout)',
         'zh-CN': 'xlsx 是二进制格式，需要用 -o <路径> 指定输出文件（不会写到标准输出）',

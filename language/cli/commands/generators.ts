@@ -21,6 +21,7 @@ import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { type LoadedWorkspace, UsageError, loadWorkspace } from '../workspace-loader.js';
 import { writeStdout } from './stdout.js';
+import { outputNameWarning } from '../output-name.js';
 
 export interface GenerateOptions {
     format?: string;
@@ -126,5 +127,6 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
         ? generatorMessage('eventsCount', locale, model.events.length)
         : generatorMessage('trackingCount', locale, trackingJson(model).events.length, model.own.kpis.length);
     io.stderr.write(`playbook: ${generatorMessage('wrote', locale, options.output!, summary)}\n`);
+    io.stderr.write(outputNameWarning(options.output!, format, locale) ?? '');
     return EXIT_OK;
 }

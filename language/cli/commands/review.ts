@@ -19,6 +19,7 @@ import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context
 import { UsageError, loadWorkspace } from '../workspace-loader.js';
 import { modelOrErrors } from './generators.js';
 import { writeStdout } from './stdout.js';
+import { outputNameWarning } from '../output-name.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
 
 export interface ReviewOptions {
@@ -94,5 +95,6 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
         throw new UsageError(reviewMessage('cannotWrite', locale, options.output!, fileErrorReason(errorCode(error), 'write', locale)));
     }
     io.stderr.write(`playbook: ${reviewMessage('wroteReview', locale, options.output!, review.rows.read)}\n`);
+    io.stderr.write(outputNameWarning(options.output!, format, locale) ?? '');
     return EXIT_OK;
 }
