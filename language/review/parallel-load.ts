@@ -6,11 +6,10 @@
  * after the other (a thread's start-up would cost more than it saves), and so do big ones when no
  * core is spare. A worker that cannot start or fails leaves the version to the main thread.
  */
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { bundledScript, threadsAsked } from '../node/threads.js';
 import type { LoadedVersion, VersionLoader, VersionSource } from './versions.js';
 
 /** Characters of playbook text from which a version is worth a thread of its own (about 1,500 lines). */
@@ -22,16 +21,6 @@ export interface VersionJob {
     text?: string;
     revision?: { root: string; revision: string; commit: string };
     locale: string;
-}
-
-/** The worker script beside the running bundle; absent when the sources run unbundled. */
-function workerScript(): string | undefined {
-    try {
-        const script = join(dirname(fileURLToPath(import.meta.url)), 'version-worker.cjs');
-        return existsSync(script) ? script : undefined;
-    } catch {
-        return undefined;
-    }
 }
 
 /** A worker thread that loads one version; started early, it waits (without holding the process open) for its job. */
@@ -53,7 +42,7 @@ export class VersionWorker {
     }
 
     static start(): VersionWorker | undefined {
-        const script = workerScript();
+        const script = bundledScript('version-worker.cjs');
         if (!script) return undefined;
         try {
             return new VersionWorker(new Worker(script));
@@ -79,7 +68,7 @@ export class VersionWorker {
  * both versions are big (an unknown size counts as big when `unknownIsBig`) and a core is spare.
  */
 function threadWanted(sizes: readonly (number | undefined)[], env: NodeJS.ProcessEnv, unknownIsBig: boolean): boolean {
-    const wanted = env.PLAYBOOK_WORKERS !== undefined && /^\d+$/.test(env.PLAYBOOK_WORKERS) ? Number(env.PLAYBOOK_WORKERS) : undefined;
+    const wanted = threadsAsked(env);
     if (wanted !== undefined) return wanted >= 2;
     const big = sizes.every(s => (s === undefined ? unknownIsBig : s >= PARALLEL_FROM_CHARS));
     // A thread only helps with a core to spare: on a machine whose cores are all busy (load average

@@ -1,9 +1,7 @@
 import { printable } from '../../messages/printable.js';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundledScript, threadsAsked } from '../../node/threads.js';
 import type { CliIO } from '../cli-context.js';
 import { EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { type FlatDiagnostic, formatJson, formatSarif, formatText, sortDiagnostics } from '../reporters.js';
@@ -39,24 +37,12 @@ export async function runValidate(paths: string[], options: ValidateOptions, io:
 
 const NO_WORKER_SCRIPT = 'no worker script';
 
-/** The worker script beside the running bundle (absent when the sources run unbundled: then no workers). */
-function workerScript(): string | undefined {
-    try {
-        const script = join(dirname(fileURLToPath(import.meta.url)), 'validate-worker.cjs');
-        return existsSync(script) ? script : undefined;
-    } catch {
-        return undefined;
-    }
-}
-
 /**
  * Threads for a folder: one per core (at most 4) once there are two batches or more of files;
  * `PLAYBOOK_WORKERS=n` sets the number (0 or 1: everything on the main thread).
  */
 function workerCount(files: number, env: NodeJS.ProcessEnv): number {
-    const wanted = env.PLAYBOOK_WORKERS !== undefined && /^\d+$/.test(env.PLAYBOOK_WORKERS)
-        ? Number(env.PLAYBOOK_WORKERS)
-        : files >= 2 * BATCH ? Math.min(availableParallelism(), 4) : 1;
+    const wanted = threadsAsked(env) ?? (files >= 2 * BATCH ? Math.min(availableParallelism(), 4) : 1);
     return Math.min(wanted, Math.ceil(files / 2), 16);
 }
 
@@ -68,7 +54,8 @@ function workerCount(files: number, env: NodeJS.ProcessEnv): number {
 async function inWorkers(
     files: readonly string[], locale: string, n: number, progress?: (done: number, total: number) => void,
 ): Promise<FlatDiagnostic[]> {
-    const script = workerScript();
+    // Absent when the sources run unbundled: then no workers.
+    const script = bundledScript('validate-worker.cjs');
     if (!script) throw new Error(NO_WORKER_SCRIPT);
     const size = Math.ceil(files.length / n);
     const done = new Array<number>(n).fill(0);
