@@ -19,7 +19,7 @@ import { XLSX_CALENDAR_COLUMNS, XLSX_CALENDAR_COLUMN_TITLES, type XlsxCalendarCo
 import { utcMidnight } from '../model/dates.js';
 import type { BlackoutSpan, PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { blackoutId, calendarEntries, dayMarkForPeople } from './blackouts.js';
-import { XLSX_PHASE_COLUMNS, XLSX_PHASE_COLUMN_TITLES, type XlsxPhaseColumn, sheetColumnTitle, sheetTitleText } from '../messages/sheets.js';
+import { XLSX_PHASE_COLUMNS, XLSX_PHASE_COLUMN_TITLES, XLSX_PHASE_RUN_TITLE, type XlsxPhaseColumn, sheetColumnTitle, sheetTitleText } from '../messages/sheets.js';
 import { creationTime, isPlainDate } from './common.js';
 import { weekdayName } from '../model/date-text.js';
 import { type Names, namesOf } from './names.js';
@@ -90,14 +90,23 @@ const phaseColumns: Readonly<Record<XlsxPhaseColumn, { width: number; numFmt?: s
     id: { width: 16, cell: p => p.name },
 };
 
-/** The phases sheet: titles and kind labels in the user's language, the id last; printable as the events sheet. */
+/**
+ * The phases sheet: titles and kind labels in the user's language, the id last; printable as the
+ * events sheet. A repeating playbook has a row per phase and run, the run first (第 2 期 · D 日 …):
+ * the sheet's title spans every run, so run 1's dates alone would read as the whole plan.
+ */
 function addPhasesSheet(wb: Workbook, model: PlaybookModel, locale: Locale): void {
     const columns = XLSX_PHASE_COLUMNS.map(key => ({ key, ...phaseColumns[key] }));
     const start = isPlainDate(model.start) ? model.start : '?';
     const end = isPlainDate(model.end) ? model.end : '?';
+    const byRun = model.repeating && model.runs.length > 0;
+    const headers: SheetColumn[] = columns.map(c => ({ header: sheetColumnTitle(XLSX_PHASE_COLUMN_TITLES, c.key, locale), width: c.width, numFmt: c.numFmt }));
+    const rows = byRun
+        ? model.runs.flatMap(run => run.phases.map(p => [runText(run.index, run.dday, locale), ...columns.map(c => c.cell(p, locale))]))
+        : model.phases.map(p => columns.map(c => c.cell(p, locale)));
     addPrintableTable(wb, label('sheetPhases', locale),
-        columns.map(c => ({ header: sheetColumnTitle(XLSX_PHASE_COLUMN_TITLES, c.key, locale), width: c.width, numFmt: c.numFmt })),
-        model.phases.map(p => columns.map(c => c.cell(p, locale))),
+        byRun ? [{ header: pick(XLSX_PHASE_RUN_TITLE, locale), width: 22 }, ...headers] : headers,
+        rows,
         { title: sheetTitleText('phases', locale, model.title || model.name, start, end) });
 }
 

@@ -11,6 +11,9 @@ import { TRACKING_COLUMN_TITLES } from './outputs.js';
 
 export type XlsxPhaseColumn = 'title' | 'kind' | 'start' | 'end' | 'days' | 'id';
 
+/** The run column of the phases sheet of a repeating playbook (first: a row per phase and run). */
+export const XLSX_PHASE_RUN_TITLE: Localized = { en: 'Run', 'zh-CN': '期次' };
+
 /** The phases sheet of the calendar workbook: titles first, the id last, for reference (as the events sheet). */
 export const XLSX_PHASE_COLUMNS: readonly XlsxPhaseColumn[] = ['title', 'kind', 'start', 'end', 'days', 'id'];
 
