@@ -211,7 +211,7 @@ export const KEYWORD_HELP: Readonly<Record<string, Localized>> = {
         en: 'The property holds personal information: the playbook needs a `consent`.',
         'zh-CN': '该属性包含个人信息：活动必须声明 `consent`（用户授权）。',
     },
-    string: { en: 'Property type: text.', 'zh-CN': '属性类型：字符串。' },
+    string: { en: 'Property type: text.', 'zh-CN': '属性类型：文本。' },
     number: { en: 'Property type: a number (decimals allowed).', 'zh-CN': '属性类型：数值（可含小数）。' },
     integer: { en: 'Property type: a whole number.', 'zh-CN': '属性类型：整数。' },
     boolean: { en: 'Property type: true or false.', 'zh-CN': '属性类型：布尔（true 或 false）。' },

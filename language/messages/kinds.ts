@@ -21,7 +21,7 @@ export const CHANNEL_KINDS: KindTable = {
     moments: { en: 'moments', 'zh-CN': '朋友圈' },
     video_account: { en: 'video account', 'zh-CN': '视频号' },
     live: { en: 'live stream', 'zh-CN': '直播' },
-    app: { en: 'app', 'zh-CN': 'App' },
+    app: { en: 'app', 'zh-CN': '应用（App）' },
     sms: { en: 'SMS', 'zh-CN': '短信' },
     email: { en: 'email', 'zh-CN': '邮件' },
     offline_store: { en: 'offline store', 'zh-CN': '线下门店' },
@@ -33,13 +33,13 @@ export const CHANNEL_KINDS: KindTable = {
 } satisfies Labels<'channel'>;
 
 export const ASSET_KINDS: KindTable = {
-    main_visual: { en: 'main visual / banner', 'zh-CN': '活动主图/banner' },
+    main_visual: { en: 'main visual / banner', 'zh-CN': '主视觉（活动主图/banner）' },
     poster: { en: 'poster', 'zh-CN': '海报' },
     detail_page: { en: 'detail page', 'zh-CN': '详情页' },
     copy: { en: 'copy', 'zh-CN': '文案' },
     sop_script: { en: 'SOP script', 'zh-CN': 'SOP 话术' },
     welcome: { en: 'welcome message', 'zh-CN': '欢迎语' },
-    guide: { en: 'guide text', 'zh-CN': '引导文案' },
+    guide: { en: 'guide text', 'zh-CN': '引导语' },
     video: { en: 'video', 'zh-CN': '视频' },
     live_script: { en: 'live script', 'zh-CN': '直播脚本' },
     survey: { en: 'survey', 'zh-CN': '问卷' },
@@ -67,7 +67,7 @@ export const PHASE_KINDS: KindTable = {
 
 export const RISK_KINDS: KindTable = {
     traffic: { en: 'not enough traffic', 'zh-CN': '流量不足' },
-    engagement: { en: 'low engagement', 'zh-CN': '参与度不足' },
+    engagement: { en: 'low engagement', 'zh-CN': '参与不足' },
     outage: { en: 'technical outage', 'zh-CN': '技术故障' },
     complaint: { en: 'user complaints', 'zh-CN': '用户投诉' },
     pr_crisis: { en: 'PR crisis', 'zh-CN': '舆情危机' },
@@ -86,7 +86,7 @@ export const PLAYBOOK_TYPES: KindTable = {
 } satisfies Labels<'playbookType'>;
 
 export const PROPERTY_TYPES: KindTable = {
-    string: { en: 'text', 'zh-CN': '字符串' },
+    string: { en: 'text', 'zh-CN': '文本' },
     number: { en: 'number', 'zh-CN': '数值' },
     integer: { en: 'whole number', 'zh-CN': '整数' },
     boolean: { en: 'true/false', 'zh-CN': '布尔' },

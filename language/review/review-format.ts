@@ -1,6 +1,7 @@
 /** How review figures read in the Markdown and the workbook: values, targets, attainment, statuses, problems. */
 import { PROPERTY_TYPES } from '../messages/kinds.js';
 import { pick, type Locale } from '../messages/locale.js';
+import { listSeparator } from '../messages/fragments.js';
 import { reviewLabel } from '../messages/review.js';
 import type { UnreadableReason } from './actuals.js';
 import type { KpiResult, ReviewJson } from './review-compute.js';
@@ -49,7 +50,7 @@ export function unreadableText(reason: UnreadableReason, locale: Locale): string
  */
 export function violationText(problem: ViolationProblem, expected: string, locale: Locale): string {
     if (problem === 'required') return reviewLabel('requiredAbsent', locale);
-    if (problem === 'enum') return reviewLabel('notInEnum', locale, expected.split('|').join(locale === 'zh-CN' ? '、' : ', '));
+    if (problem === 'enum') return reviewLabel('notInEnum', locale, expected.split('|').join(listSeparator(locale)));
     const label = PROPERTY_TYPES[expected];
     return reviewLabel('wrongType', locale, expected, label ? pick(label, locale) : expected);
 }

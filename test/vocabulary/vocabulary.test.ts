@@ -139,6 +139,17 @@ describe('vocabulary', () => {
         }
     });
 
+    it('has one Chinese term per value: a label names the value by the keyword a planner writes (文本, not 字符串)', () => {
+        const apart: string[] = [];
+        for (const [set, values] of Object.entries(KIND_VALUES)) {
+            for (const [value, row] of Object.entries(values as Record<string, { zh: string }>)) {
+                const label = KIND_LABELS[set as keyof typeof KIND_VALUES][value]['zh-CN'];
+                if (!label.includes(row.zh)) apart.push(`${set}.${value}: keyword ${row.zh}, label ${label}`);
+            }
+        }
+        assert.deepEqual(apart, []);
+    });
+
     it('has the weekdays once: ISO numbers, labels, the diagnostic and the model read the same rows', () => {
         assert.deepEqual(WEEKDAY_NAMES.map(w => WEEKDAY_VALUES[w].iso), [1, 2, 3, 4, 5, 6, 7]);
         assert.deepEqual(WEEKDAYS['zh-CN'], WEEKDAY_NAMES.map(w => WEEKDAY_VALUES[w].zh));
