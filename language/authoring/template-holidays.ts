@@ -13,6 +13,7 @@ import { authoringMessage } from '../messages/authoring.js';
 import type { Locale } from '../messages/locale.js';
 import { CN_HOLIDAY_DATA, yearsText } from '../model/holiday-data.js';
 import { createPlaybookCoreServices } from '../playbook-module.js';
+import { type KeywordLanguage, syntaxForms } from '../syntax/keyword-language.js';
 
 /** The years the schedule of playbook `text` (no imports) reaches that no holiday data covers. */
 export async function uncoveredYears(text: string): Promise<readonly number[]> {
@@ -27,18 +28,23 @@ export async function uncoveredYears(text: string): Promise<readonly number[]> {
 
 /**
  * The rendered template `text` (English keywords, canonical layout), with `holidays none` and its
- * comment after the `timezone` line when its schedule reaches years the data does not cover.
+ * comment after the `timezone` line when its schedule reaches years the data does not cover. The
+ * comment quotes the syntax in `keywords`, the keyword language the file will be written in (the
+ * caller converts the text afterwards); `notice` is what `init` prints about it, quoting the same.
  */
-export async function withHolidayCoverage(text: string, locale: Locale): Promise<{ text: string; uncovered: readonly number[] }> {
+export async function withHolidayCoverage(text: string, locale: Locale, keywords: KeywordLanguage = 'en'): Promise<{ text: string; uncovered: readonly number[]; notice?: string }> {
     const uncovered = await uncoveredYears(text);
     if (uncovered.length === 0) return { text, uncovered };
     const years = uncovered.join(', ');
     const source = `${CN_HOLIDAY_DATA.source} ${CN_HOLIDAY_DATA.version}`;
+    const forms = syntaxForms(keywords);
+    const lines = `${forms.kw('holiday')} / ${forms.kw('workday')}`;
     const note = [
         `  // ${authoringMessage('holidayNote1', locale, source, yearsText(CN_HOLIDAY_DATA), years)}`,
-        `  // ${authoringMessage('holidayNote2', locale)}`,
+        `  // ${authoringMessage('holidayNote2', locale, lines)}`,
         '  holidays none',
     ].join('\n');
     const out = text.replace(/^( {2}timezone "[^"\n]*")$/m, `$1\n${note}`);
-    return { text: out, uncovered };
+    const notice = authoringMessage('holidayNotice', locale, uncovered.join(', '), forms.clause('holidays', forms.kw('none')));
+    return { text: out, uncovered, notice };
 }

@@ -38,8 +38,8 @@ export async function templateText(args: unknown[], locale: Locale, services: La
     const rendered = renderTemplate(arg.template, { locale, start: arg.start });
     if (rendered === undefined) return bad('start: YYYY-MM-DD');
     // A year the holiday data does not cover: `holidays none` and a comment that says why (template-holidays.ts).
-    const { text } = await withHolidayCoverage(rendered, locale);
     const keywords = arg.keywords ?? (locale === 'zh-CN' ? 'zh' : 'en');
+    const { text } = await withHolidayCoverage(rendered, locale, keywords);
     return { ok: true, text: keywords === 'zh' ? convertKeywords(services, text, 'zh').text ?? text : text };
 }
 

@@ -8,6 +8,7 @@ import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { type Asset, type Model, isAsset, isStep } from '../generated/ast.js';
 import { calendarFixTitle, holidayTemplate } from '../messages/calendar.js';
 import type { Locale } from '../messages/locale.js';
+import type { SyntaxForms } from '../syntax/keyword-language.js';
 import { dText } from '../model/date-text.js';
 import { shiftDate } from '../model/dates.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
@@ -19,6 +20,8 @@ export interface CalendarFixContext {
     readonly root: Model;
     readonly model?: PlaybookModel;
     readonly locale: Locale;
+    /** Syntax in the document's keyword language (what the fixes write and their titles quote). */
+    readonly forms: SyntaxForms;
     readonly diagnostic: Diagnostic;
     readonly node?: AstNode;
 }
@@ -80,7 +83,7 @@ function duePreviousWorkingDay(ctx: CalendarFixContext): CodeAction[] {
     if (ready.relDay) edit = replace(ctx, ready.relDay.$cstNode, text = dText((ready.relDay.offset ?? 0) - back));
     else if (ready.at?.day !== undefined) {
         edit = replace(ctx, findNodeForProperty(ready.at, 'day'), String(ready.at.day - back));
-        text = `${ready.at.phase?.$refText ?? ''} day ${ready.at.day - back}`.trim();
+        text = ctx.forms.phaseDay(ready.at.phase?.$refText ?? '', ready.at.day - back).trim();
     }
     if (!edit) return [];
     const title = model.repeating
@@ -107,7 +110,7 @@ function insertHolidays(ctx: CalendarFixContext, data: Record<string, unknown>):
     const doc = ctx.document.textDocument;
     const at = doc.positionAt(close.offset);
     const before = doc.getText({ start: { line: at.line, character: 0 }, end: at });
-    const lines = holidayTemplate(year, ctx.locale).map(l => `  ${l}`);
+    const lines = holidayTemplate(year, ctx.locale, ctx.forms).map(l => `  ${l}`);
     const edit: TextEdit = before.trim() === ''
         ? { range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } }, newText: `\n${lines.join('\n')}\n` }
         : { range: { start: at, end: at }, newText: `\n${lines.join('\n')}\n` };

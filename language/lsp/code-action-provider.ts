@@ -23,7 +23,9 @@ import { NameRules } from './names.js';
 import { SourceText } from './source-text.js';
 import { halfWidthFix, swapRangeFix } from './full-width-fix.js';
 import { calendarFixes } from './calendar-fixes.js';
+import { importedOf, quote, removalEdit, uniqueName } from './fix-edits.js';
 import { lastGiven } from '../syntax/clauses.js';
+import { keywordLanguageOf, type SyntaxForms, syntaxForms } from '../syntax/keyword-language.js';
 
 /** Where new declarations of each category go (the vocabulary's `rank`): after the last of the same rank, else after earlier ones. */
 function rankOf(type: string): number {
@@ -55,6 +57,8 @@ interface FixContext {
     readonly st: SourceText;
     readonly model?: PlaybookModel;
     readonly locale: Locale;
+    /** Syntax in the keyword language the document is written in: what every fix inserts. */
+    readonly forms: SyntaxForms;
     readonly diagnostic: Diagnostic;
     /** The AST node the diagnostic sits on. */
     readonly node?: AstNode;
@@ -74,9 +78,11 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         const model = this.services.playbook.Models.getModel(document);
         const locale = this.services.playbook.Locale.locale;
         const actions: CodeAction[] = [];
+        // Every fix writes the keywords the document is written with (one reading per request).
+        const forms = syntaxForms(keywordLanguageOf(root, locale));
         for (const diagnostic of params.context.diagnostics) {
             const node = this.nodeAt(root, document, diagnostic);
-            const ctx: FixContext = { document, root, st, model, locale, diagnostic, node };
+            const ctx: FixContext = { document, root, st, model, locale, forms, diagnostic, node };
             try {
                 actions.push(...this.fixesFor(ctx));
             } catch {
@@ -97,7 +103,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         // Langium's own diagnostics name no fix: by code.
         const code = data.code ?? String(ctx.diagnostic.code ?? '');
         if (code === 'linking-error') return this.declareMissing(ctx, data);
-        if (code === 'lexing-error') return halfWidthFix(ctx.document, ctx.diagnostic, ctx.locale);
+        if (code === 'lexing-error') return halfWidthFix(ctx.document, ctx.diagnostic, ctx.locale, ctx.forms);
         // The rules' diagnostics name their fix in `data.fix` (test/lsp/quickfix-dispatch.test.ts).
         switch (data.fix) {
             case 'insert-start': case 'insert-days': case 'insert-day': return this.missingTimeline(ctx, data.fix);
@@ -109,7 +115,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
             case 'remove': return this.removeDeclaration(ctx);
             case 'insert-review': return this.insertReviewPhase(ctx);
             case 'insert-consent': return this.insertConsent(ctx);
-            case 'swap-range': return swapRangeFix(ctx.document, ctx.diagnostic, ctx.locale);
+            case 'swap-range': return swapRangeFix(ctx.document, ctx.diagnostic, ctx.locale, ctx.forms);
             case 'due-previous-working-day': case 'quiet-move': case 'insert-holidays': return calendarFixes(ctx, data.fix, data as Record<string, unknown>);
             default: return [];
         }
@@ -121,7 +127,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         const list = edits.filter((e): e is TextEdit => e !== undefined);
         if (list.length === 0) return [];
         return [{
-            title: quickFixTitle(key, ctx.locale, params),
+            title: quickFixTitle(key, ctx.locale, params, ctx.forms),
             kind: 'quickfix',
             diagnostics: [ctx.diagnostic],
             isPreferred: preferred || undefined,
@@ -141,7 +147,8 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         if (!container) return [];
         if (isLibrary(container) && !LIBRARY_TYPES.has(refType)) return [];
         const title = quote(name);
-        const text = refType === 'Phase' ? `${row.keyword} ${name} ${title} days ${NEW_PHASE_DAYS}` : `${row.keyword} ${name} ${title}`;
+        const f = ctx.forms;
+        const text = refType === 'Phase' ? `${f.kw(row.keyword)} ${name} ${title} ${f.phaseDays(NEW_PHASE_DAYS)}` : `${f.kw(row.keyword)} ${name} ${title}`;
         const edit = this.insertDeclaration(ctx.st, container, refType, [text]);
         return this.action(ctx, 'declare', { category: categoryName(row.category, ctx.locale), name }, [edit], true);
     }
@@ -165,7 +172,9 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         const doc = AstUtils.getDocument(track);
         const st = doc === ctx.document ? ctx.st : new SourceText(doc, this.services.parser.Lexer);
         const type = isSumFormula(ctx.node) ? 'number' : 'string';
-        const edit = st.insertClauseInBlock(track, `property ${name} ${type}`);
+        // The track's own file may be a library written in the other keyword language.
+        const f = doc === ctx.document ? ctx.forms : syntaxForms(keywordLanguageOf(doc.parseResult.value, ctx.locale));
+        const edit = st.insertClauseInBlock(track, `${f.kw('property')} ${name} ${f.kw(type)}`);
         return this.action(ctx, 'declare-property', { name, track: track.name }, [edit], true, doc.textDocument.uri);
     }
 
@@ -176,19 +185,19 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
             const b = ctx.st.braces(node);
             if (!b) return [];
             const date = nextMonday(ctx.model?.timezone ?? DEFAULT_TIMEZONE);
-            const edit = ctx.st.insertItemsAfter(b.open.end, ctx.st.innerIndent(node), [`start ${date}`]);
+            const edit = ctx.st.insertItemsAfter(b.open.end, ctx.st.innerIndent(node), [ctx.forms.clause('start', date)]);
             return this.action(ctx, 'insert-start', { date }, [edit], true);
         }
         if (fix === 'insert-days' && isPhase(node)) {
             const at = ctx.st.propertyEnd(node, 'title') ?? ctx.st.propertyEnd(node, 'name');
             if (at === undefined) return [];
-            return this.action(ctx, 'insert-days', { name: node.name, days: NEW_PHASE_DAYS }, [ctx.st.insert(at, ` days ${NEW_PHASE_DAYS}`)], true);
+            return this.action(ctx, 'insert-days', { name: node.name, days: NEW_PHASE_DAYS }, [ctx.st.insert(at, ` ${ctx.forms.phaseDays(NEW_PHASE_DAYS)}`)], true);
         }
         if (fix === 'insert-day' && (isStep(node) || isMilestone(node))) {
             const at = ctx.st.propertyEnd(node, 'title') ?? ctx.st.propertyEnd(node, 'name');
             if (at === undefined) return [];
             const category = categoryName(declarationRow(node.$type)!.category, ctx.locale);
-            return this.action(ctx, 'insert-day', { category, name: node.name }, [ctx.st.insert(at, ' day 1')], true);
+            return this.action(ctx, 'insert-day', { category, name: node.name }, [ctx.st.insert(at, ` ${ctx.forms.day(1)}`)], true);
         }
         return [];
     }
@@ -202,7 +211,8 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         const items = kinds.filter(k => RISK_KINDS[k]).map(kind => {
             const name = uniqueName(kind, taken, this.names);
             taken.add(name);
-            return `risk ${name} ${quote(pick(RISK_KINDS[kind], ctx.locale))} kind ${kind} { then ${response} }`;
+            const f = ctx.forms;
+            return `${f.kw('risk')} ${name} ${quote(pick(RISK_KINDS[kind], ctx.locale))} ${f.kind('Risk', kind)} { ${f.clause('then', response)} }`;
         });
         if (items.length === 0) return [];
         const edit = this.insertDeclaration(ctx.st, playbook, 'Risk', items);
@@ -214,7 +224,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
     protected insertThen(ctx: FixContext): CodeAction[] {
         const risk = ctx.node;
         if (!isRisk(risk)) return [];
-        const edit = ctx.st.insertClauseInBlock(risk, `then ${quote(placeholder('response', ctx.locale))}`);
+        const edit = ctx.st.insertClauseInBlock(risk, ctx.forms.clause('then', quote(placeholder('response', ctx.locale))));
         return this.action(ctx, 'insert-then', { name: risk.name }, [edit], true);
     }
 
@@ -228,11 +238,12 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         const tracks = [...ctx.model.own.tracks, ...importedOf(ctx.model, isTrack)];
         const taken = new Set(tracks.map(t => t.name));
         const trackName = uniqueName(kpi.name, taken, this.names);
-        const declaration = this.insertDeclaration(ctx.st, playbook, 'Track', [`track ${trackName} ${quote(kpi.title ?? kpi.name)}`]);
+        const f = ctx.forms;
+        const declaration = this.insertDeclaration(ctx.st, playbook, 'Track', [`${f.kw('track')} ${trackName} ${quote(kpi.title ?? kpi.name)}`]);
         const actions = this.action(ctx, 'insert-formula-new', { kpi: kpi.name, track: trackName },
-            [declaration, ctx.st.insert(at, ` = count ${trackName}`)], true);
+            [declaration, ctx.st.insert(at, ` = ${f.clause('count', trackName)}`)], true);
         for (const track of tracks.slice(0, MAX_TRACK_ACTIONS)) {
-            actions.push(...this.action(ctx, 'insert-formula-existing', { kpi: kpi.name, track: track.name }, [ctx.st.insert(at, ` = count ${track.name}`)]));
+            actions.push(...this.action(ctx, 'insert-formula-existing', { kpi: kpi.name, track: track.name }, [ctx.st.insert(at, ` = ${f.clause('count', track.name)}`)]));
         }
         return actions;
     }
@@ -250,25 +261,27 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
             if (seen.has(role.name) || seen.size >= MAX_OWNER_ACTIONS) continue;
             seen.add(role.name);
             actions.push(...this.action(ctx, 'insert-owner', { role: role.name, title: role.title, category, name: node.name },
-                [this.ownerEdit(ctx.st, node, role.name)], actions.length === 0));
+                [this.ownerEdit(ctx, node, role.name)], actions.length === 0));
         }
         if (roles.length > 0 && !lastGiven(playbook.owner)) {
             const role = roles[0].name;
-            actions.push(...this.action(ctx, 'insert-default-owner', { role }, [this.insertHeader(ctx.st, playbook, `owner ${role}`)]));
+            actions.push(...this.action(ctx, 'insert-default-owner', { role }, [this.insertHeader(ctx.st, playbook, ctx.forms.clause('owner', role))]));
         }
         if (roles.length === 0) {
             const role = 'lead';
-            const declaration = this.insertDeclaration(ctx.st, playbook, 'Role', [`role ${role} ${quote(placeholder('role', ctx.locale))}`]);
-            actions.push(...this.action(ctx, 'declare-owner', { role, category, name: node.name }, [declaration, this.ownerEdit(ctx.st, node, role)], true));
+            const declaration = this.insertDeclaration(ctx.st, playbook, 'Role', [`${ctx.forms.kw('role')} ${role} ${quote(placeholder('role', ctx.locale))}`]);
+            actions.push(...this.action(ctx, 'declare-owner', { role, category, name: node.name }, [declaration, this.ownerEdit(ctx, node, role)], true));
         }
         return actions;
     }
 
-    protected ownerEdit(st: SourceText, node: Step | Milestone | Asset | Risk, role: string): TextEdit | undefined {
-        if (isAsset(node) || isRisk(node)) return st.insertClauseInBlock(node, `owner ${role}`);
+    protected ownerEdit(ctx: FixContext, node: Step | Milestone | Asset | Risk, role: string): TextEdit | undefined {
+        const st = ctx.st;
+        const clause = ctx.forms.clause('owner', role);
+        if (isAsset(node) || isRisk(node)) return st.insertClauseInBlock(node, clause);
         const b = st.braces(node);
         const end = b ? st.previousSignificantEnd(b.open.offset) : st.span(node)?.end;
-        return end === undefined ? undefined : st.insert(end, ` owner ${role}`);
+        return end === undefined ? undefined : st.insert(end, ` ${clause}`);
     }
 
     /** unused-declaration: remove it; comments on other lines (and inside it) stay. */
@@ -287,7 +300,8 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         const playbook = ctx.root.playbook;
         if (!playbook || !ctx.model) return [];
         const name = uniqueName('review', new Set(ctx.model.own.phases.map(p => p.name)), this.names);
-        const text = `phase ${name} ${quote(placeholder('reviewPhase', ctx.locale))} kind review days ${NEW_PHASE_DAYS}`;
+        const f = ctx.forms;
+        const text = `${f.kw('phase')} ${name} ${quote(placeholder('reviewPhase', ctx.locale))} ${f.kind('Phase', 'review')} ${f.phaseDays(NEW_PHASE_DAYS)}`;
         return this.action(ctx, 'insert-review', { name }, [this.insertDeclaration(ctx.st, playbook, 'Phase', [text])], true);
     }
 
@@ -295,7 +309,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
     protected insertConsent(ctx: FixContext): CodeAction[] {
         const playbook = ctx.root.playbook;
         if (!playbook || lastGiven(playbook.consent) !== undefined) return [];
-        const edit = this.insertHeader(ctx.st, playbook, `consent ${quote(placeholder('consent', ctx.locale))}`);
+        const edit = this.insertHeader(ctx.st, playbook, ctx.forms.clause('consent', quote(placeholder('consent', ctx.locale))));
         return this.action(ctx, 'insert-consent', {}, [edit], true);
     }
 
@@ -338,56 +352,4 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         }
         return st.insertItemsAfter(anchorEnd, st.innerIndent(playbook), [item]);
     }
-}
-
-/** The edit that removes a declaration's text: whole lines when it has them to itself. */
-function removalEdit(st: SourceText, span: { offset: number; end: number }): TextEdit {
-    const text = st.text;
-    const inner = st.tokens.filter(t => t.comment && t.offset > span.offset && t.end < span.end);
-    const lineStart = st.lineStart(span.offset);
-    const ownsStart = st.startsLine(span.offset);
-    const afterIndex = st.tokenIndexAt(span.end);
-    const after = st.tokens[afterIndex];
-    const afterOnLine = after && st.lineOf(after.offset) === st.lineOf(span.end);
-    const indent = st.indentOfLine(span.offset);
-    const keep = (lineItems: boolean) => inner.map(c => (lineItems ? `${indent}${c.image}${st.eol}` : `${c.image}${c.image.startsWith('//') ? st.eol + indent : ' '}`)).join('');
-    if (ownsStart && !afterOnLine) {
-        // The declaration has its lines to itself: remove them (keeping comments that were inside it).
-        const edit = st.remove(lineStart, st.nextLineStart(span.end));
-        edit.newText = keep(true);
-        return edit;
-    }
-    if (ownsStart && after?.comment) {
-        // A comment trails it on its line: the comment stays, at the declaration's place.
-        const edit = st.remove(span.offset, after.offset);
-        edit.newText = keep(false);
-        return edit;
-    }
-    if (afterOnLine) {
-        const edit = st.remove(span.offset, after.offset);
-        edit.newText = keep(false);
-        return edit;
-    }
-    // Last thing on a line that has other code before it: remove it with the blanks before it.
-    let start = span.offset;
-    while (start > lineStart && /[ \t\u3000]/.test(text[start - 1])) start--;
-    const edit = st.remove(start, span.end);
-    edit.newText = inner.length ? ` ${keep(false).trimEnd()}` : '';
-    return edit;
-}
-
-function importedOf<T extends AstNode>(model: PlaybookModel, guard: (n: unknown) => n is T): T[] {
-    return model.imported.flatMap(lib => (lib.declarations as AstNode[]).filter(guard));
-}
-
-/** A string literal: quotes and backslashes escaped, line breaks as `\n`. */
-export function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n|\r/g, '\\n')}"`;
-}
-
-/** `base`, else `base_2`, `base_3` … (a valid name not in `taken`). */
-function uniqueName(base: string, taken: ReadonlySet<string>, names: NameRules): string {
-    const start = names.isValidName(base) ? base : 'item';
-    if (!taken.has(start)) return start;
-    for (let i = 2; ; i++) if (!taken.has(`${start}_${i}`)) return `${start}_${i}`;
 }

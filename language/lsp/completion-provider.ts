@@ -30,6 +30,7 @@ import { keywordHelp } from '../messages/keyword-help.js';
 import { type KindTable, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS, WEEKDAY_LABELS, kindLabelsOf } from '../messages/kinds.js';
 import { AT_EVERY_DAY, CHINESE_KEYWORDS, CONSTRUCTION, KEYWORD_ZH, KIND_ZH, type KindTableName, WEEKDAY_ZH, englishKeywordOf } from '../syntax/chinese-keywords.js';
 import { chineseSnippet } from './chinese-snippets.js';
+import { keywordLanguageOf } from '../syntax/keyword-language.js';
 import { type Locale, pick } from '../messages/locale.js';
 import { nextMonday } from '../model/dates.js';
 import { DEFAULT_TIMEZONE } from '../model/playbook-model.js';
@@ -196,8 +197,8 @@ export class PlaybookCompletionProvider extends DefaultCompletionProvider {
     protected snippetsFor(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
         const rule = AstUtils.getContainerOfType(keyword, G.isParserRule)?.name;
         const locale = this.locale;
-        // In a Chinese editor the snippets are written with Chinese keywords (label: the Chinese keyword).
-        const zh = locale === 'zh-CN';
+        // Snippets are written with the keywords the document uses (label: its keyword); a file without keywords yet: the editor's language.
+        const zh = keywordLanguageOf(context.document.parseResult.value, locale) === 'zh';
         const snippet = (label: string, detail: keyof typeof COMPLETION_TEXTS, body: string) => acceptor(context, {
             label: zh ? KEYWORD_ZH[label] ?? label : label,
             kind: CompletionItemKind.Snippet,

@@ -43,18 +43,19 @@ export const AUTHORING_MESSAGES = {
     },
     created: { en: 'created {0} from the {1} template (starts {2})', 'zh-CN': '已用 {1} 模板创建 {0}（{2} 开始）' },
     // A template whose schedule reaches a year the holiday data does not cover (language/authoring/template-holidays.ts):
-    // two comment lines above the `holidays none` that init writes, and the notice init prints.
+    // two comment lines above the `holidays none` that init writes, and the notice init prints; the
+    // syntax they quote ({0} of holidayNote2, {1} of holidayNotice) is in the keywords of the file written.
     holidayNote1: {
         en: 'The holiday data of this version ({0}, {1}) has no schedule for {2} yet (the State Council publishes next year\'s in November; the data follows within days): until then only weekends count as days off here.',
         'zh-CN': '本版本的节假日数据（{0}，{1} 年）还没有 {2} 年的安排（国务院办公厅一般在 11 月发布次年安排，数据随后几天更新）：在此之前这里只把周末算作休息日。',
     },
     holidayNote2: {
-        en: 'Once it is published, update the tool (or add that year\'s holiday / workday lines to a library you import) and delete the next line: the holidays are then checked.',
-        'zh-CN': '安排发布后，更新本工具（或在导入的共享库里写上该年的放假 / 上班行），再删除下一行，即按法定节假日和调休检查。',
+        en: 'Once it is published, update the tool (or add that year\'s {0} lines to a library you import) and delete the next line: the holidays are then checked.',
+        'zh-CN': '安排发布后，更新本工具（或在导入的共享库里写上该年的 {0} 行），再删除下一行，即按法定节假日和调休检查。',
     },
     holidayNotice: {
-        en: 'the holiday data does not cover {0} yet: the new playbook checks weekends only (holidays none) until it does; its comment says what to do',
-        'zh-CN': '节假日数据尚未包含 {0} 年：新活动剧本暂时只按周末检查（节假日 无），文件中的注释说明了之后怎么做',
+        en: 'the holiday data does not cover {0} yet: the new playbook checks weekends only ({1}) until it does; its comment says what to do',
+        'zh-CN': '节假日数据尚未包含 {0} 年：新活动剧本暂时只按周末检查（{1}），文件中的注释说明了之后怎么做',
     },
 } as const satisfies Record<string, Localized>;
 

@@ -4,6 +4,7 @@
  */
 import { type Locale, type Localized, pick } from './locale.js';
 import { dText } from '../model/date-text.js';
+import { type SyntaxForms, syntaxForms } from '../syntax/keyword-language.js';
 
 /** `holiday data: chinese-days 1.5.7, mainland China 2004–2026`. */
 export function holidayDataLine(source: string, version: string, years: string, locale: Locale): string {
@@ -109,18 +110,21 @@ export function calendarFixTitle(key: 'due-previous-working-day' | 'due-earlier-
     return pick(titles[key], locale);
 }
 
-/** The commented template of a year's `holiday` / `workday` lines (filled in from the 国务院办公厅 notice). */
-export function holidayTemplate(year: number, locale: Locale): string[] {
+/**
+ * The commented template of a year's `holiday` / `workday` lines (filled in from the 国务院办公厅
+ * notice), written with the keywords of the file it goes into (`放假` / `上班` in a Chinese one).
+ */
+export function holidayTemplate(year: number, locale: Locale, forms: SyntaxForms = syntaxForms('en')): string[] {
     const head = pick({
         en: `// ${year} holidays and 调休 working days: copy the dates from the 国务院办公厅 notice, then remove the //.`,
         'zh-CN': `// ${year} 年节假日与调休：按国务院办公厅通知填写日期，然后去掉行首的 //。`,
     }, locale);
     return [
         head,
-        `// holiday ${year}-01-01 "元旦"`,
-        `// holiday ${year}-MM-DD..${year}-MM-DD "春节"`,
-        `// workday ${year}-MM-DD "春节调休上班"`,
-        `// holiday ${year}-MM-DD..${year}-MM-DD "国庆节"`,
+        `// ${forms.kw('holiday')} ${year}-01-01 "元旦"`,
+        `// ${forms.kw('holiday')} ${year}-MM-DD..${year}-MM-DD "春节"`,
+        `// ${forms.kw('workday')} ${year}-MM-DD "春节调休上班"`,
+        `// ${forms.kw('holiday')} ${year}-MM-DD..${year}-MM-DD "国庆节"`,
     ];
 }
 

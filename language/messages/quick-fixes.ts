@@ -3,16 +3,19 @@
  * Chinese: action titles, the placeholder texts quick fixes insert, and error messages.
  */
 import type { Locale } from './locale.js';
+import { type SyntaxForms, syntaxForms } from '../syntax/keyword-language.js';
 
 type P = Record<string, string | number | undefined>;
 type Fmt = (p: P) => string;
+/** A title; `s` writes the syntax it quotes in the keyword language of the document (`days 7` · `为期 7 天`). */
+type TitleFmt = (p: P, s: SyntaxForms) => string;
 
 const q = (s: string | number | undefined) => `'${s ?? ''}'`;
 
 export const QUICK_FIX_TITLES = {
     'swap-range': {
-        en: p => `Write \`days ${p.range}\``,
-        'zh-CN': p => `改为 \`days ${p.range}\``,
+        en: (p, s) => `Write \`${s.days(p.first ?? '', p.last ?? '')}\``,
+        'zh-CN': (p, s) => `改为 \`${s.days(p.first ?? '', p.last ?? '')}\``,
     },
     'day-range': {
         en: p => `Write the range with \`..\` instead of \`${p.from}\``,
@@ -31,36 +34,36 @@ export const QUICK_FIX_TITLES = {
         'zh-CN': p => `为埋点 ${q(p.track)} 添加属性 ${q(p.name)}`,
     },
     'insert-start': {
-        en: p => `Add \`start ${p.date}\` (next Monday)`,
-        'zh-CN': p => `添加 \`start ${p.date}\`（下周一）`,
+        en: (p, s) => `Add \`${s.clause('start', p.date ?? '')}\` (next Monday)`,
+        'zh-CN': (p, s) => `添加 \`${s.clause('start', p.date ?? '')}\`（下周一）`,
     },
     'insert-days': {
-        en: p => `Give phase ${q(p.name)} a length: \`days ${p.days}\``,
-        'zh-CN': p => `为阶段 ${q(p.name)} 设置天数：\`days ${p.days}\``,
+        en: (p, s) => `Give phase ${q(p.name)} a length: \`${s.phaseDays(p.days ?? '')}\``,
+        'zh-CN': (p, s) => `为阶段 ${q(p.name)} 设置天数：\`${s.phaseDays(p.days ?? '')}\``,
     },
     'insert-day': {
-        en: p => `Schedule ${p.category} ${q(p.name)} on \`day 1\``,
-        'zh-CN': p => `将${p.category} ${q(p.name)} 安排在 \`day 1\``,
+        en: (p, s) => `Schedule ${p.category} ${q(p.name)} on \`${s.day(1)}\``,
+        'zh-CN': (p, s) => `将${p.category} ${q(p.name)} 安排在 \`${s.day(1)}\``,
     },
     'insert-risks': {
         en: () => 'Add a risk plan for traffic, outage, complaint and PR crisis',
         'zh-CN': () => '添加应急预案：流量不足、技术故障、用户投诉、舆情危机',
     },
     'insert-risk': {
-        en: p => `Add a risk plan for ${p.label} (\`kind ${p.kind}\`)`,
-        'zh-CN': p => `添加应急预案：${p.label}（\`kind ${p.kind}\`）`,
+        en: (p, s) => `Add a risk plan for ${p.label} (\`${s.kind('Risk', String(p.kind))}\`)`,
+        'zh-CN': (p, s) => `添加应急预案：${p.label}（\`${s.kind('Risk', String(p.kind))}\`）`,
     },
     'insert-then': {
-        en: p => `Add a response (\`then\`) to risk ${q(p.name)}`,
-        'zh-CN': p => `为风险 ${q(p.name)} 添加应对措施（\`then\`）`,
+        en: (p, s) => `Add a response (\`${s.kw('then')}\`) to risk ${q(p.name)}`,
+        'zh-CN': (p, s) => `为风险 ${q(p.name)} 添加应对措施（\`${s.kw('then')}\`）`,
     },
     'insert-formula-new': {
-        en: p => `Measure ${q(p.kpi)}: add track ${q(p.track)} and \`= count ${p.track}\``,
-        'zh-CN': p => `度量 ${q(p.kpi)}：新增埋点 ${q(p.track)} 并写 \`= count ${p.track}\``,
+        en: (p, s) => `Measure ${q(p.kpi)}: add track ${q(p.track)} and \`= ${s.clause('count', p.track ?? '')}\``,
+        'zh-CN': (p, s) => `度量 ${q(p.kpi)}：新增埋点 ${q(p.track)} 并写 \`= ${s.clause('count', p.track ?? '')}\``,
     },
     'insert-formula-existing': {
-        en: p => `Measure ${q(p.kpi)} with \`= count ${p.track}\``,
-        'zh-CN': p => `用 \`= count ${p.track}\` 度量 ${q(p.kpi)}`,
+        en: (p, s) => `Measure ${q(p.kpi)} with \`= ${s.clause('count', p.track ?? '')}\``,
+        'zh-CN': (p, s) => `用 \`= ${s.clause('count', p.track ?? '')}\` 度量 ${q(p.kpi)}`,
     },
     'insert-owner': {
         en: p => `Set owner ${q(p.role)}${p.title ? ` (${p.title})` : ''} on ${p.category} ${q(p.name)}`,
@@ -79,20 +82,21 @@ export const QUICK_FIX_TITLES = {
         'zh-CN': p => `删除未使用的${p.category} ${q(p.name)}`,
     },
     'insert-review': {
-        en: p => `Add a review phase ${q(p.name)} (\`kind review\`)`,
-        'zh-CN': p => `添加复盘阶段 ${q(p.name)}（\`kind review\`）`,
+        en: (p, s) => `Add a review phase ${q(p.name)} (\`${s.kind('Phase', 'review')}\`)`,
+        'zh-CN': (p, s) => `添加复盘阶段 ${q(p.name)}（\`${s.kind('Phase', 'review')}\`）`,
     },
     'insert-consent': {
-        en: () => 'Add a `consent` statement telling users what is collected and why',
-        'zh-CN': () => '添加 `consent` 声明，告知用户收集哪些信息及用途',
+        en: (_p, s) => `Add a \`${s.kw('consent')}\` statement telling users what is collected and why`,
+        'zh-CN': (_p, s) => `添加 \`${s.kw('consent')}\` 声明，告知用户收集哪些信息及用途`,
     },
-} as const satisfies Record<string, Record<Locale, Fmt>>;
+} as const satisfies Record<string, Record<Locale, TitleFmt>>;
 
 export type QuickFixKey = keyof typeof QUICK_FIX_TITLES;
 
-export function quickFixTitle(key: QuickFixKey, locale: Locale, params: P = {}): string {
-    const entry: Record<Locale, Fmt> = QUICK_FIX_TITLES[key];
-    return (entry[locale] ?? entry.en)(params);
+/** A quick fix's title; the syntax it quotes in `forms` (the document's keyword language; English by default). */
+export function quickFixTitle(key: QuickFixKey, locale: Locale, params: P = {}, forms: SyntaxForms = syntaxForms('en')): string {
+    const entry: Record<Locale, TitleFmt> = QUICK_FIX_TITLES[key];
+    return (entry[locale] ?? entry.en)(params, forms);
 }
 
 /** Placeholder texts that quick fixes insert into the playbook (inside strings). */

@@ -10,7 +10,9 @@ import type { GapEdit } from './layout.js';
 import { isWeekday, kindTable } from './value-converter.js';
 import { clauseValue } from './clauses.js';
 
-export type KeywordLanguage = 'en' | 'zh';
+import type { KeywordLanguage } from './keyword-language.js';
+
+export type { KeywordLanguage };
 
 /** The leaves of a CST in text order, comments excluded. */
 function leaves(root: CstNode): LeafCstNode[] {

@@ -3,6 +3,7 @@ import { chineseSnippet } from '../../language/lsp/chinese-snippets.js';
 import { playbookSnippet, riskSnippet } from '../../language/lsp/completion-provider.js';
 import { createPlaybookCoreServices } from '../../language/playbook-module.js';
 import { convertKeywords, layoutText } from '../../language/syntax/format-text.js';
+import { CompletionItemKind } from 'vscode-languageserver';
 import { completeAt, lspServices } from '../lsp/lsp-services.js';
 
 const core = createPlaybookCoreServices().Playbook;
@@ -47,5 +48,19 @@ describe('snippets in Chinese keywords', () => {
         assert.ok(pb, JSON.stringify(items.map(i => i.label)));
         const en = await completeAt(lspServices('en'), '<|>');
         assert.ok(en.some(i => i.label === 'playbook' && i.insertText?.startsWith('playbook ${1:campaign}')));
+    });
+
+    it('inside a document, the snippets take the keywords the document is written with, not the editor\'s language', async () => {
+        const zhDoc = '活动 p "t" {\n  开始 2026-10-12\n  阶段 w "w" 为期 7 天 {\n    <|>\n  }\n}';
+        const step = (await completeAt(lspServices('en'), zhDoc)).find(i => i.kind === CompletionItemKind.Snippet && i.label === '动作');
+        assert.ok(step, 'a Chinese document in an English editor: the step snippet in Chinese');
+        assert.match(step.insertText!, /^动作 \$\{1:name\} "\$\{2:[^}]*\}" 第 \$\{3:1\} 天 于 \$\{4:10:00\} 在 /);
+        // Near miss: an English document in a Chinese editor gets the English snippet.
+        const enDoc = 'playbook p "t" {\n  start 2026-10-12\n  phase w "w" days 7 {\n    <|>\n  }\n}';
+        const items = await completeAt(lspServices('zh-CN'), enDoc);
+        const enStep = items.find(i => i.kind === CompletionItemKind.Snippet && i.label === 'step');
+        assert.ok(enStep, JSON.stringify(items.filter(i => i.kind === CompletionItemKind.Snippet).map(i => i.label)));
+        assert.match(enStep.insertText!, /^step \$\{1:name\} "\$\{2:[^}]*\}" day \$\{3:1\} at \$\{4:10:00\} on /);
+        assert.ok(!items.some(i => i.kind === CompletionItemKind.Snippet && /[动作第于]/.test(i.insertText ?? '')));
     });
 });

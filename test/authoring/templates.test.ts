@@ -122,10 +122,26 @@ describe('playbook init (CLI)', function () {
     it('--keywords zh writes the template in Chinese keywords', async () => {
         const r = runCli(['init', '--template', 'promotion', '--start', '2027-01-04', '--keywords', 'zh', '--locale', 'zh-CN']);
         assert.equal(r.status, 0, r.stderr);
-        const template = (await withHolidayCoverage(renderTemplate('promotion', { start: '2027-01-04', locale: 'zh-CN' })!, 'zh-CN')).text;
+        const template = (await withHolidayCoverage(renderTemplate('promotion', { start: '2027-01-04', locale: 'zh-CN' })!, 'zh-CN', 'zh')).text;
         assert.equal(r.stdout, convertKeywords(core, template, 'zh').text);
         assert.match(r.stdout, /^ {2}节假日 无$/m); // 2027 is not in the holiday data yet
         assert.match(r.stdout, /阶段 warmup "预热期" 类型 预热 为期 7 天 \{/);
+        // The comment and the notice quote the keywords the file is written with.
+        assert.match(r.stdout, /^ {2}\/\/ 安排发布后.*该年的 放假 \/ 上班 行/m);
+        assert.match(r.stderr, /^playbook: 节假日数据尚未包含 2027 年：新活动剧本暂时只按周末检查（节假日 无），/m);
+    });
+
+    it('English keywords in a Chinese terminal: the comment and the notice quote `holidays none`, not 节假日 无', async () => {
+        const r = runCli(['init', '--template', 'promotion', '--start', '2027-01-04', '--locale', 'zh-CN']);
+        assert.equal(r.status, 0, r.stderr);
+        assert.match(r.stdout, /^ {2}holidays none$/m);
+        assert.match(r.stdout, /^ {2}\/\/ 安排发布后.*该年的 holiday \/ workday 行/m);
+        assert.match(r.stderr, /（holidays none），/);
+        assert.ok(!/节假日 无|放假 \/ 上班/.test(r.stdout + r.stderr), r.stderr);
+        // And Chinese keywords in an English terminal: the Chinese forms in English sentences.
+        const zh = runCli(['init', '--template', 'promotion', '--start', '2027-01-04', '--keywords', 'zh', '--locale', 'en']);
+        assert.match(zh.stderr, /checks weekends only \(节假日 无\) until it does/);
+        assert.match(zh.stdout, /add that year's 放假 \/ 上班 lines to a library you import/);
     });
 
     it('prints the template on stdout without a file, with --start', async () => {

@@ -241,9 +241,13 @@ describe('completion', () => {
             // Inserted into the playbook, the KPI snippet gives a measurable KPI on a new track.
             const { diagnostics } = await build(base(expandSnippet(kpiText)));
             assert.deepEqual(diagnostics.filter(d => d.severity === DiagnosticSeverity.Error).map(d => d.message), []);
-            const zhKpi = (await items(base('<|>'), zh)).find(i => i.kind === CompletionItemKind.Snippet && i.label === '指标')!;
+            // In a Chinese editor an English document's snippet keeps English keywords (the document's), its detail in Chinese.
+            const zhEditorKpi = (await items(base('<|>'), zh)).find(i => i.kind === CompletionItemKind.Snippet && i.label === 'kpi')!;
+            assert.equal(zhEditorKpi.detail, '新建指标及其埋点');
+            assert.match(String(zhEditorKpi.textEdit?.newText), /^track \$\{1:event_name\}/);
+            // A document written with Chinese keywords gets the snippet in Chinese keywords.
+            const zhKpi = (await items('活动 p "t" {\n  开始 2026-10-12\n  <|>\n}', zh)).find(i => i.kind === CompletionItemKind.Snippet && i.label === '指标')!;
             assert.equal(zhKpi.detail, '新建指标及其埋点');
-            // In a Chinese editor the snippet is written with Chinese keywords.
             assert.match(String(zhKpi.textEdit?.newText), /^埋点 \$\{1:event_name\}[\s\S]*指标 \$\{4:kpi_name\} "[^"]+" = \$\{6\|计数,去重\|\} \$\{1\} 目标值/);
         });
     });

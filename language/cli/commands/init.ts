@@ -27,19 +27,21 @@ export async function runInit(file: string | undefined, options: InitOptions, io
     const start = options.start ?? templateDefaultStart(options.template);
     const template = renderTemplate(options.template, { start, locale });
     if (template === undefined) throw new UsageError(authoringMessage('badDate', locale, options.start ?? ''));
-    // A year the holiday data does not cover: `holidays none` and a comment (template-holidays.ts).
-    const { text: rendered, uncovered } = await withHolidayCoverage(template, locale);
+    // A year the holiday data does not cover: `holidays none` and a comment (template-holidays.ts),
+    // quoting the keywords the file is written with, as the notice does.
+    const keywords = options.keywords ?? 'en';
+    const { text: rendered, notice } = await withHolidayCoverage(template, locale, keywords);
     // The templates are written with English keywords; `--keywords zh` converts them (tested to parse).
-    const text = options.keywords === 'zh' ? convertKeywords(createPlaybookCoreServices().Playbook, rendered, 'zh').text ?? rendered : rendered;
+    const text = keywords === 'zh' ? convertKeywords(createPlaybookCoreServices().Playbook, rendered, 'zh').text ?? rendered : rendered;
     // Said once the playbook exists: a refused file (exit 2) gets the refusal alone.
-    const notice = () => { if (uncovered.length) io.stderr.write(`playbook: ${authoringMessage('holidayNotice', locale, uncovered.join(', '))}\n`); };
+    const sayNotice = () => { if (notice) io.stderr.write(`playbook: ${notice}\n`); };
     if (file === undefined || file === '-') {
-        notice();
+        sayNotice();
         io.stdout.write(text);
         return EXIT_OK;
     }
     await createExclusive(file, text, locale);
-    notice();
+    sayNotice();
     io.stderr.write(`playbook: ${authoringMessage('created', locale, file, options.template, templateFirstDay(options.template, start))}\n`);
     return EXIT_OK;
 }
