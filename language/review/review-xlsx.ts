@@ -79,7 +79,8 @@ export async function reviewXlsx(r: ReviewJson, locale: Locale, start: PlaybookM
     for (const u of q.unplanned) rows.push([L('unplanned'), u.event, '', '', u.rows, u.firstLine]);
     for (const m of q.missing) rows.push([L('missing'), m.event, '', '', 0, '']);
     for (const v of q.violations) rows.push([L('violations'), v.event, v.property, violationText(v.problem, v.expected, locale), v.rows, v.firstLine]);
-    for (const u of q.unreadable) rows.push([L('unreadable'), '', '', unreadableText(u.problem, locale), u.rows, linesText(u.lines, u.rows)]);
+    // One line is a number, as the other rows' first lines (no "number stored as text" flag); several are a list.
+    for (const u of q.unreadable) rows.push([L('unreadable'), '', '', unreadableText(u.problem, locale), u.rows, u.rows === 1 && u.lines.length === 1 ? u.lines[0] : linesText(u.lines, u.rows)]);
     addTable(wb, L('sheetQuality'), [
         { header: L('qualitySection'), width: 24 }, { header: L('colEvent'), width: 20 }, { header: L('colProperty'), width: 18 },
         { header: L('colProblem'), width: 24 }, { header: L('colRows'), width: 10 }, { header: L('colLines'), width: 30 },

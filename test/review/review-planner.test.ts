@@ -60,6 +60,10 @@ describe('playbook review: the report as a planner reads it', function () {
         const wb = new ExcelJS.Workbook();
         await wb.xlsx.load(readFileSync(path('r.xlsx')) as unknown as ArrayBuffer);
         assert.deepEqual((wb.getWorksheet('风险检查点')!.getRow(1).values as unknown[]).slice(1), ['风险', '指标', '日期', '实际值', '阈值', '检查结果', '标识（ID）']);
+        // The one unreadable row's line is a number, as the first lines of the other rows.
+        const quality: unknown[][] = [];
+        wb.getWorksheet('埋点质量')!.eachRow(row => quality.push((row.values as unknown[]).slice(1)));
+        assert.deepEqual(quality.find(r => r[0] === '无法读取的行')?.slice(4), [1, 3]);
     });
 
     it('a row breaking the plan: the type by its label, the enum values listed, in the locale (md, xlsx; json keeps a|b)', async () => {
@@ -82,5 +86,14 @@ describe('playbook review: the report as a planner reads it', function () {
         wb.getWorksheet('埋点质量')!.eachRow(row => problems.push(row.getCell(4).value));
         assert.ok(problems.includes('不是数值类型（number）'), JSON.stringify(problems));
         assert.ok(problems.includes('取值不在枚举范围内（poster、live）'), JSON.stringify(problems));
+        // Near miss: several unreadable lines stay a list.
+        writeFileSync(path('two-bad.csv'), 'event,time,user\ngroup_join,x,a\ngroup_join,y,b\n');
+        const two = runCli(['review', 'shop.playbook', '--actuals', 'two-bad.csv', '-o', path('two.xlsx'), '--locale', 'zh-CN'], { cwd: dir });
+        assert.equal(two.status, 0, two.stderr);
+        const wb2 = new ExcelJS.Workbook();
+        await wb2.xlsx.load(readFileSync(path('two.xlsx')) as unknown as ArrayBuffer);
+        const lines: unknown[] = [];
+        wb2.getWorksheet('埋点质量')!.eachRow(row => { if (row.getCell(1).value === '无法读取的行') lines.push(row.getCell(6).value); });
+        assert.deepEqual(lines, ['2, 3']);
     });
 });
