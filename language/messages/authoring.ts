@@ -22,11 +22,11 @@ export const AUTHORING_MESSAGES = {
         'zh-CN': '{0} 有语法错误，未作改动',
     },
     wouldChange: {
-        en: '{0} of {1} file(s) would be reformatted',
+        en: '{0} of {1} {1|file|files} would be reformatted',
         'zh-CN': '{1} 个文件中有 {0} 个需要格式化',
     },
-    allFormatted: { en: 'all {0} file(s) are formatted', 'zh-CN': '全部 {0} 个文件格式均已规范' },
-    rewrote: { en: 'formatted {0} of {1} file(s)', 'zh-CN': '已格式化 {1} 个文件中的 {0} 个' },
+    allFormatted: { en: '{0} {0|file is|files are} formatted', 'zh-CN': '全部 {0} 个文件格式均已规范' },
+    rewrote: { en: 'formatted {0} of {1} {1|file|files}', 'zh-CN': '已格式化 {1} 个文件中的 {0} 个' },
     cannotWrite: { en: "cannot write '{0}': {1}", 'zh-CN': '无法写入“{0}”：{1}' },
     convertSyntaxErrors: {
         en: 'The playbook has syntax errors (line {0}: {1}); fix them first: keywords are converted only in a playbook that parses.',

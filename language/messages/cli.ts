@@ -190,5 +190,6 @@ export function validateSummaryClean(files: number, locale: Locale): string {
 /** The last line of `validate --format text` with findings. */
 export function validateSummary(files: number, errors: number, warnings: number, infos: number, hints: number, locale: Locale): string {
     if (locale === 'zh-CN') return `${files} 个文件：${errors} 个错误，${warnings} 个警告，${infos} 个提示，${hints} 个建议。`;
-    return `${files} file(s): ${errors} error(s), ${warnings} warning(s), ${infos} info, ${hints} hint(s).`;
+    const n = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+    return `${n(files, 'file', 'files')}: ${n(errors, 'error', 'errors')}, ${n(warnings, 'warning', 'warnings')}, ${infos} info, ${n(hints, 'hint', 'hints')}.`;
 }

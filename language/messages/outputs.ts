@@ -296,15 +296,15 @@ export const BUILD_MESSAGES = {
         'zh-CN': '“{0}”和“{1}”的输出文件同名（{2}）；请分别输出到不同目录',
     },
     summary: {
-        en: 'wrote {0} file(s) for {1} playbook(s) into {2}',
+        en: 'wrote {0} {0|file|files} for {1} {1|playbook|playbooks} into {2}',
         'zh-CN': '已为 {1} 个 playbook 写入 {0} 个文件到 {2}',
     },
     librariesSkipped: {
-        en: ' (and {0} library file(s), read through the imports)',
+        en: ' (and {0} library {0|file|files}, read through the imports)',
         'zh-CN': '（{0} 个 library 通过 import 读取）',
     },
     refused: {
-        en: '{0} playbook(s) not built because of errors (listed above): {1}',
+        en: '{0} {0|playbook|playbooks} not built because of errors (listed above): {1}',
         'zh-CN': '{0} 个 playbook 有错误，未生成（错误见上方）：{1}',
     },
 } as const satisfies Record<string, Localized>;

@@ -13,7 +13,21 @@ export function printable(text: string): string {
     return text.replace(CONTROL_CHARACTERS, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** `{0}`, `{1}`, … in `template` replaced by the printable form of the arguments. */
+const ENGLISH_PLURAL = new Intl.PluralRules('en');
+
+/**
+ * `{0|row|rows}`: the first form when argument 0 is one, else the second (English; the Chinese
+ * texts have no plural forms and never use it).
+ */
+export function pluralForms(text: string, args: readonly (string | number)[]): string {
+    return text.replace(/\{(\d+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, i, one, other) => {
+        const n = args[Number(i)];
+        if (n === undefined) return m;
+        return ENGLISH_PLURAL.select(Number(n)) === 'one' ? one : other;
+    });
+}
+
+/** `{0}`, `{1}`, … in `template` replaced by the printable form of the arguments; `{0|file|files}` by the form argument 0 takes. */
 export function fillPrintable(template: string, args: readonly (string | number)[]): string {
-    return template.replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? printable(String(args[Number(i)])) : m));
+    return pluralForms(template, args).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? printable(String(args[Number(i)])) : m));
 }

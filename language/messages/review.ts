@@ -2,7 +2,7 @@
  * Texts of `playbook diff` and `playbook review` (REVIEW.md): Markdown labels, column titles,
  * sheet names and the commands' messages, in English and zh-CN. The json formats never use these.
  */
-import { fillPrintable } from './printable.js';
+import { fillPrintable, pluralForms } from './printable.js';
 import { type Locale, type Localized, pick } from './locale.js';
 
 export const REVIEW_LABELS = {
@@ -159,20 +159,6 @@ export function diffFieldLabel(field: string, locale: Locale): string {
     return label ? pick(label, locale) : field;
 }
 
-const ENGLISH_PLURAL = new Intl.PluralRules('en');
-
-/**
- * `{0|row|rows}`: the first form when argument 0 is one, else the second (English; the Chinese
- * texts have no plural forms and never use it).
- */
-export function pluralForms(text: string, args: readonly (string | number)[]): string {
-    return text.replace(/\{(\d+)\|([^|{}]*)\|([^|{}]*)\}/g, (m, i, one, other) => {
-        const n = args[Number(i)];
-        if (n === undefined) return m;
-        return ENGLISH_PLURAL.select(Number(n)) === 'one' ? one : other;
-    });
-}
-
 function fill(text: string, args: readonly (string | number)[]): string {
     return pluralForms(text, args).replace(/\{(\d+)\}/g, (m, i) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
 }
@@ -230,5 +216,5 @@ export const REVIEW_MESSAGES = {
 } as const satisfies Record<string, Localized>;
 
 export function reviewMessage(key: keyof typeof REVIEW_MESSAGES, locale: Locale, ...args: (string | number)[]): string {
-    return fillPrintable(pluralForms(pick(REVIEW_MESSAGES[key], locale), args), args);
+    return fillPrintable(pick(REVIEW_MESSAGES[key], locale), args);
 }

@@ -78,12 +78,13 @@ describe('playbook fmt (CLI)', function () {
         const r = runCli(['fmt', '--check', dir]);
         assert.equal(r.status, 1, r.stderr);
         assert.deepEqual(r.stdout.trim().split('\n'), [messy]);
-        assert.match(r.stderr, /1 of 2 file\(s\) would be reformatted/);
+        assert.match(r.stderr, /1 of 2 files would be reformatted/);
         assert.equal(readFileSync(messy, 'utf8'), MESSY);
         assert.equal(statSync(messy).mtimeMs, before);
         const ok = runCli(['fmt', '--check', tidy]);
         assert.equal(ok.status, 0, ok.stderr);
         assert.equal(ok.stdout, '');
+        assert.match(ok.stderr, /: 1 file is formatted\n$/);
     });
 
     it('--write rewrites changed files in place, leaves files with syntax errors untouched and reports them', () => {

@@ -42,8 +42,8 @@ describe('CLI: playbook build', function () {
         ], 'the folder structure below the given folder; no temporary files; nothing of the refused playbooks');
         assert.match(r.stderr, /broken\.playbook:\d+:\d+ error .*\[linking-error\]/, 'the errors of a refused playbook');
         assert.match(r.stderr, /bad-lib\.playbook:\d+:\d+ error .*\[unknown-kind\]/, 'the errors of a library it imports');
-        assert.match(r.stderr, /wrote 8 file\(s\) for 2 playbook\(s\)/);
-        assert.match(r.stderr, /2 playbook\(s\) not built because of errors \(listed above\): .*broken\.playbook, .*uses-bad-lib\.playbook/);
+        assert.match(r.stderr, /wrote 8 files for 2 playbooks/);
+        assert.match(r.stderr, /2 playbooks not built because of errors \(listed above\): .*broken\.playbook, .*uses-bad-lib\.playbook/);
 
         const ics = new ICAL.Component(ICAL.parse(readFileSync(join(out, 'launch.ics'), 'utf8')));
         assert.equal(ics.getAllSubcomponents('vevent').length, 24, '23 events and a blackout');

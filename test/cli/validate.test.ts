@@ -70,7 +70,7 @@ describe('playbook validate (CLI)', function () {
         const text = runCli(['validate', 'docs/mistakes/flawed.playbook']);
         assert.equal(text.status, 1);
         assert.match(text.stdout, /^docs\/mistakes\/flawed\.playbook:4:8 error .+ \[import-not-found\]$/m);
-        assert.match(text.stdout, /1 file\(s\): \d+ error\(s\)/);
+        assert.match(text.stdout, /\n1 file: \d+ errors, \d+ warnings?, \d+ info, \d+ hints?\.\n$/, 'English plurals: 1 file, n errors');
         const sarif = JSON.parse(runCli(['validate', '--format', 'sarif', 'docs/mistakes/flawed.playbook']).stdout) as Log;
         assert.equal(sarif.version, '2.1.0');
         assert.equal(sarif.runs.length, 1);
