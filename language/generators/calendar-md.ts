@@ -11,7 +11,7 @@ import type { PhaseSchedule, PlaybookModel, ScheduleEvent } from '../model/playb
 import { noteCell } from './calendar-table.js';
 import { calendarEvents, isPlainDate, utf8 } from './common.js';
 import { dText, dateRangeText, weekdayName } from '../model/date-text.js';
-import { dayMarkColumn, outsidePhasesText, runText } from '../messages/calendar.js';
+import { dayMarkColumn, ganttRunText, outsidePhasesText, runText } from '../messages/calendar.js';
 import { cell, code, mdText, mermaidText, table } from './markdown.js';
 import { namesOf } from './names.js';
 import { pushAll } from '../util/arrays.js';
@@ -32,7 +32,10 @@ function byPhase(model: PlaybookModel): Map<PhaseSchedule | undefined, ScheduleE
 function gantt(model: PlaybookModel, groups: Map<PhaseSchedule | undefined, ScheduleEvent[]>, locale: Locale): string[] {
     const dated = model.phases.filter(p => isPlainDate(p.start) && p.days);
     if (!dated.length) return [];
-    const out = ['```mermaid', 'gantt', `    title ${mermaidText(model.title || model.name)}`, '    dateFormat YYYY-MM-DD', '    axisFormat %m-%d'];
+    // A repeating playbook charts its first run (the tables below have every run): the title says which.
+    const first = model.repeating && model.runs.length > 1 ? model.runs[0] : undefined;
+    const title = (model.title || model.name) + (first ? ` — ${ganttRunText(first.index, model.runs.length, first.dday, locale)}` : '');
+    const out = ['```mermaid', 'gantt', `    title ${mermaidText(title)}`, '    dateFormat YYYY-MM-DD', '    axisFormat %m-%d'];
     for (const p of dated) {
         out.push(`    section ${mermaidText(p.title || p.name)}`);
         out.push(`    ${mermaidText(p.title || p.name)} :${p.start}, ${p.days}d`);

@@ -90,6 +90,11 @@ export function runsFindingText(runs: readonly { index: number; dday: string }[]
     }, locale);
 }
 
+/** The gantt's title of a repeating playbook, which charts the first run: `Run 1 of 5 · D 2027-01-18` / `第 1 期（共 5 期）· D 日 2027-01-18`. */
+export function ganttRunText(index: number, total: number, dday: string, locale: Locale): string {
+    return pick({ en: `Run ${index} of ${total} · D ${dday}`, 'zh-CN': `第 ${index} 期（共 ${total} 期）· D 日 ${dday}` }, locale);
+}
+
 /** The section of a run's events that belong to no phase. */
 export function outsidePhasesText(locale: Locale): string {
     return pick({ en: 'Outside the phases', 'zh-CN': '阶段外' }, locale);
