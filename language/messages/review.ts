@@ -28,6 +28,8 @@ export const REVIEW_LABELS = {
     colItem: { en: 'Item', 'zh-CN': '事项' },
     colPhase: { en: 'Phase', 'zh-CN': '阶段' },
     colRun: { en: 'Run (D-day)', 'zh-CN': '期次（D 日）' },
+    runCount: { en: '{0} {0|run|runs}', 'zh-CN': '共 {0} 期' },
+    moreRows: { en: '{0} more {0|row|rows} not shown: the json format lists every change.', 'zh-CN': '另有 {0} 行未列出：json 格式列出全部变更。' },
     requiredMark: { en: ', required', 'zh-CN': '（必填）' },
     colOld: { en: 'Old', 'zh-CN': '原' },
     colNew: { en: 'New', 'zh-CN': '现' },

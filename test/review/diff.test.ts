@@ -179,9 +179,12 @@ describe('playbook diff: crafted pairs', () => {
         assert.ok(lines.includes('| moved | 报告 `report` (milestone) | 复盘 | 2026-10-21 Wed | 2026-10-22 Thu | +1 d |'), en);
         const zh = Buffer.from(diffMarkdown(await diff(BASE, TRACKING), { old: 'a', new: 'b', playbook: 'p' }, 'zh-CN')).toString();
         assert.match(zh.split('\n')[0], /^\*\*改期 0 · 新增 0 · 删除 0 · 修改 1 · 埋点：不兼容变更\*\*$/);
-        assert.ok(zh.includes('| 删除 | 支付 `paid` | `coupon` |  | string |  | **不兼容变更** |'), zh);
-        assert.ok(zh.includes('| 新增 | 支付 `paid` | `via` |  |  | string（必填） | **不兼容变更** |'), zh);
-        assert.ok(zh.includes('| 修改 | 入群 `member_join` | `inviter` | 类型 | string | integer | **不兼容变更** |'), zh);
+        // Types by their name and their label in the tracking spec, required as yes / no.
+        assert.ok(zh.includes('| 删除 | 支付 `paid` | `coupon` |  | `string` 文本 |  | **不兼容变更** |'), zh);
+        assert.ok(zh.includes('| 新增 | 支付 `paid` | `via` |  |  | `string` 文本（必填） | **不兼容变更** |'), zh);
+        assert.ok(zh.includes('| 修改 | 入群 `member_join` | `inviter` | 类型 | `string` 文本 | `integer` 整数 | **不兼容变更** |'), zh);
+        assert.ok(zh.includes('| 修改 | 支付 `paid` | `amount` | 必填 | 是 | 否 |  |'), zh);
+        assert.ok(zh.includes('| 修改 | 入群 `member_join` |  | 上报事件名 | group\\_join | member\\_join | **不兼容变更** |'), zh);
     });
 
     it('writes shifts in days, hours and minutes', () => {
