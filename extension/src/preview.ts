@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { buildPreviewHtml, makeNonce } from './preview-html.js';
+import { previewLabels } from './preview-labels.js';
 import { unexpectedAnswer } from './commands.js';
 import { TIMELINE_COMMAND, type TimelineResult, asTimelineResult } from '../../language/protocol/contract.js';
 
@@ -31,22 +32,7 @@ export interface PreviewState {
 }
 
 function labels() {
-    return {
-        phases: vscode.l10n.t('Phases'),
-        sop: vscode.l10n.t('Day by day'),
-        allDay: vscode.l10n.t('all day'),
-        noEvents: vscode.l10n.t('No steps, milestones or checkpoints yet.'),
-        timezone: vscode.l10n.t('Time zone'),
-        stale: vscode.l10n.t('The timeline below is out of date:'),
-        legend: vscode.l10n.t('Legend'),
-        // Only for a server that sends no labels: the server's (language/messages/outputs.ts) are the ones shown.
-        types: {
-            step: vscode.l10n.t('SOP step'),
-            milestone: vscode.l10n.t('milestone'),
-            'asset-due': vscode.l10n.t('asset due'),
-            checkpoint: vscode.l10n.t('risk checkpoint'),
-        },
-    };
+    return previewLabels({ t: (message, ...args) => vscode.l10n.t(message, ...args) });
 }
 
 class PreviewPanel implements vscode.Disposable {

@@ -6,18 +6,14 @@
 import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
 import { EVENT_TYPES, PHASE_KINDS } from '../../language/protocol/values.js';
 import {
-    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, ROW_HEIGHT, blackoutBands, dayMarkBands, eventView, groupByDay, layoutChart, legendItems,
+    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, textWidth, type PhaseBar, ROW_HEIGHT, type RunSpan, blackoutBands, dayMarkBands, eventView, eventsShown, fillIn,
+    COLLAPSE_ABOVE, type PreviewLabels, RUN_ROWS, groupByDay, layoutChart, legendItems, phaseKey,
 } from './layout.js';
 
 interface VsCodeApi { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-/** The client's own labels; everything about the events (titles, type labels, details) comes from the server. */
-export interface PreviewLabels {
-    phases: string; sop: string; allDay: string; noEvents: string; timezone: string; stale: string; legend: string;
-    /** Fallback type labels for a server that sends none. */
-    types: Record<string, string>;
-}
+export type { PreviewLabels };
 interface TimelineMessage { type: 'timeline'; timeline: Timeline; labels: PreviewLabels; lang: string }
 interface ErrorMessage { type: 'error'; message: string; labels?: PreviewLabels }
 
@@ -28,6 +24,8 @@ const KNOWN_KINDS = new Set<string>(PHASE_KINDS);
 const KNOWN_TYPES = new Set<string>(EVENT_TYPES);
 
 let last: TimelineMessage | undefined;
+/** Every run on the chart (the reader asked for all), else the first RUN_ROWS. */
+let allRuns = false;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
     const node = document.createElement(tag);
@@ -80,10 +78,19 @@ function typeLabel(type: string, labels: PreviewLabels): string {
 }
 
 /** ■ ◆ ▲ • and what they mean, under the chart. */
-function renderLegend(timeline: Timeline, labels: PreviewLabels): HTMLElement {
+function renderLegend(timeline: Timeline, labels: PreviewLabels, layout: ChartLayout): HTMLElement {
     const legend = el('p', 'legend');
     legend.setAttribute('aria-label', labels.legend);
     legend.append(el('span', 'muted', `${labels.legend}: `));
+    // Rows per run: the phases' colours, each a link to its line.
+    if (layout.byRun) {
+        for (const p of phaseKey(timeline)) {
+            const entry = el('span', `legend-item phase-key kind-${KNOWN_KINDS.has(p.kind) ? p.kind : 'other'}`);
+            entry.append(el('span', 'swatch'), ' ', el('span', undefined, p.title));
+            linkToLine(entry, p.line);
+            legend.append(entry);
+        }
+    }
     for (const item of legendItems(timeline, labels.types ?? {})) {
         const entry = el('span', `legend-item type-${item.type}`);
         entry.append(el('span', 'glyph', item.glyph), ' ', el('span', undefined, item.label));
@@ -112,29 +119,36 @@ function renderChart(layout: ChartLayout, timeline: Timeline, labels: PreviewLab
     for (const tick of layout.ticks) {
         axis.append(svg('line', { x1: tick.x, x2: tick.x, y1: AXIS_HEIGHT - 6, y2: layout.height }, tick.major ? 'tick major' : 'tick'));
         if (tick.x + 34 > layout.width) continue; // no room for a label at the right edge
-        const label = svg('text', { x: tick.x + 3, y: AXIS_HEIGHT - 22 }, 'tick-label');
-        label.textContent = tick.date.slice(5);
-        const wd = svg('text', { x: tick.x + 3, y: AXIS_HEIGHT - 9 }, 'tick-weekday');
-        wd.textContent = weekday(tick.date, lang);
-        axis.append(label, wd);
+        const label = svg('text', { x: tick.x + 3, y: AXIS_HEIGHT - 22 }, tick.label === 'D' ? 'tick-label tick-d' : 'tick-label');
+        label.textContent = tick.label ?? tick.date.slice(5);
+        axis.append(label);
+        if (tick.date) {
+            const wd = svg('text', { x: tick.x + 3, y: AXIS_HEIGHT - 9 }, 'tick-weekday');
+            wd.textContent = weekday(tick.date, lang);
+            axis.append(wd);
+        }
     }
     root.append(axis);
-    // Holidays and 调休 workdays (the server's day marks): lighter bands, the holiday's name in the tooltip.
+    // Holidays and 调休 workdays (the server's day marks) and blackouts: behind the bars across the
+    // chart; with rows per run, on each run's row over its bars (tinting them), as a run meets them.
+    const bandGroup = svg('g', {}, layout.byRun ? 'bands on-rows' : 'bands');
+    // Holidays and 调休 workdays: lighter bands, the holiday's name in the tooltip.
     for (const band of dayMarkBands(timeline, layout)) {
-        const rect = svg('rect', { x: band.x, y: AXIS_HEIGHT - 6, width: Math.max(band.width, 2), height: layout.height - AXIS_HEIGHT + 6 }, band.kind);
+        const rect = svg('rect', { x: band.x, y: band.y ?? AXIS_HEIGHT - 6, width: Math.max(band.width, 2), height: band.height ?? layout.height - AXIS_HEIGHT + 6 }, band.kind);
         const tip = svg('title');
         tip.textContent = `${typeLabel(band.kind, labels)}${band.title ? ': ' + band.title : ''} — ${band.from}${band.to !== band.from ? ' → ' + band.to : ''}`;
         rect.append(tip);
-        root.append(rect);
+        bandGroup.append(rect);
     }
     // Days to keep clear (避让日): shaded bands behind the bars, the reason in their tooltip.
     for (const band of blackoutBands(timeline, layout)) {
-        const rect = svg('rect', { x: band.x, y: AXIS_HEIGHT - 6, width: Math.max(band.width, 2), height: layout.height - AXIS_HEIGHT + 6 }, 'blackout');
+        const rect = svg('rect', { x: band.x, y: band.y ?? AXIS_HEIGHT - 6, width: Math.max(band.width, 2), height: band.height ?? layout.height - AXIS_HEIGHT + 6 }, 'blackout');
         const tip = svg('title');
         tip.textContent = `${typeLabel('blackout', labels)}${band.title ? ': ' + band.title : ''} — ${band.from}${band.to !== band.from ? ' → ' + band.to : ''}`;
         rect.append(tip);
-        root.append(rect);
+        bandGroup.append(rect);
     }
+    if (!layout.byRun) root.append(bandGroup);
 
     // Long phase titles are cut at the labels column instead of running over the bars.
     const clip = svg('clipPath', { id: 'labels-clip' });
@@ -143,18 +157,12 @@ function renderChart(layout: ChartLayout, timeline: Timeline, labels: PreviewLab
     defs.append(clip);
     root.append(defs);
 
-    for (const bar of layout.phases) {
-        const g = svg('g', {}, `phase kind-${KNOWN_KINDS.has(bar.kind) ? bar.kind : 'other'}`);
-        const name = svg('text', { x: 8, y: bar.y + ROW_HEIGHT / 2 + 4, 'clip-path': 'url(#labels-clip)' }, 'phase-label');
-        name.textContent = bar.title;
-        const rect = svg('rect', {
-            x: bar.x, y: bar.y + (ROW_HEIGHT - BAR_HEIGHT) / 2, width: Math.max(bar.width, 2), height: BAR_HEIGHT, rx: 3,
-        }, 'bar');
-        const tip = svg('title');
-        tip.textContent = `${bar.title} (${bar.name}) ${bar.start} → ${bar.end}`;
-        g.append(tip, name, rect);
-        linkToLine(g, bar.line);
-        root.append(g);
+    if (layout.byRun) renderRunRows(root, layout, lang);
+    const runLabels = new Map(layout.runs.map(r => [r.run, r.label]));
+    for (const bar of layout.phases) root.append(phaseBar(bar, layout.byRun ? runLabels.get(bar.run ?? 0) : undefined));
+    if (layout.byRun) {
+        root.append(bandGroup);
+        renderDLine(root, layout);
     }
 
     // Steps first so milestones and checkpoints are drawn on top of them.
@@ -175,12 +183,12 @@ function renderChart(layout: ChartLayout, timeline: Timeline, labels: PreviewLab
         linkToLine(g, mark.line);
         root.append(g);
     }
-    // The runs of a repeating playbook: each run's span on its row (第 2 期), a D line across the chart.
-    for (const run of layout.runs) {
+    // One run under phase rows: its span on its row (第 1 期), a D line across the chart.
+    for (const run of layout.byRun ? [] : layout.runs) {
         const g = svg('g', {}, 'run');
         const tip = svg('title');
         tip.textContent = run.title;
-        const y = layout.runsY ?? AXIS_HEIGHT;
+        const y = run.y;
         const span = svg('rect', { x: run.x, y: y + (ROW_HEIGHT - BAR_HEIGHT) / 2, width: Math.max(run.width, 2), height: BAR_HEIGHT, rx: 3 }, 'run-span');
         const name = svg('text', { x: run.x + 4, y: y + ROW_HEIGHT / 2 + 4 }, 'run-label');
         name.textContent = run.label;
@@ -194,7 +202,85 @@ function renderChart(layout: ChartLayout, timeline: Timeline, labels: PreviewLab
     root.append(svg('line', { x1: layout.labelWidth - 4, x2: layout.labelWidth - 4, y1: AXIS_HEIGHT, y2: layout.height }, 'divider'));
     const scroller = el('div', 'chart-scroll');
     scroller.append(root);
-    chart.append(scroller, renderLegend(timeline, labels));
+    chart.append(scroller);
+    const toggle = runsToggle(layout, labels);
+    if (toggle) chart.append(toggle);
+    chart.append(renderLegend(timeline, labels, layout));
+}
+
+/** A phase's bar; on a run's row it carries the phase's title inside when it fits, and the run in its tooltip. */
+function phaseBar(bar: PhaseBar, runLabel: string | undefined): SVGGElement {
+    const g = svg('g', {}, `phase kind-${KNOWN_KINDS.has(bar.kind) ? bar.kind : 'other'}`);
+    const tip = svg('title');
+    tip.textContent = `${runLabel ? runLabel + ' · ' : ''}${bar.title} (${bar.name}) ${bar.start} → ${bar.end}`;
+    g.append(tip);
+    if (runLabel === undefined) {
+        const name = svg('text', { x: 8, y: bar.y + ROW_HEIGHT / 2 + 4, 'clip-path': 'url(#labels-clip)' }, 'phase-label');
+        name.textContent = bar.title;
+        g.append(name);
+    }
+    g.append(svg('rect', { x: bar.x, y: bar.y + (ROW_HEIGHT - BAR_HEIGHT) / 2, width: Math.max(bar.width, 2), height: BAR_HEIGHT, rx: 3 }, 'bar'));
+    // Rows per run: the title inside the bar, between its marks, where it fits.
+    if (runLabel !== undefined && bar.labelX !== undefined) {
+        const inner = svg('text', { x: bar.labelX, y: bar.y + ROW_HEIGHT / 2 + 4 }, 'bar-label');
+        inner.textContent = bar.title;
+        g.append(inner);
+    }
+    linkToLine(g, bar.line);
+    return g;
+}
+
+/** Rows per run: a light stripe on every other row, the run's label and D day (with its weekday) in the labels column. */
+function renderRunRows(root: SVGSVGElement, layout: ChartLayout, lang: string): void {
+    let widest = 0;
+    for (const run of layout.runs) widest = Math.max(widest, textWidth(run.label, 12));
+    const dX = Math.ceil(8 + widest + 6);
+    layout.runs.forEach((run: RunSpan, i) => {
+        const g = svg('g', {}, 'run-row');
+        const tip = svg('title');
+        tip.textContent = run.title;
+        g.append(tip);
+        if (i % 2 === 1) g.append(svg('rect', { x: 0, y: run.y, width: layout.width, height: ROW_HEIGHT }, 'row-stripe'));
+        const name = svg('text', { x: 8, y: run.y + ROW_HEIGHT / 2 + 4, 'clip-path': 'url(#labels-clip)' }, 'phase-label');
+        name.textContent = run.label;
+        g.append(name);
+        // The D day where the column has room for it (with its weekday on a wide one), in a column of its own.
+        if (layout.labelWidth - dX >= 48) {
+            const d = svg('text', { x: dX, y: run.y + ROW_HEIGHT / 2 + 4, 'clip-path': 'url(#labels-clip)' }, 'run-dday');
+            d.textContent = `D ${run.dday.slice(5)}${layout.labelWidth - dX >= 78 ? ' ' + weekday(run.dday, lang) : ''}`;
+            g.append(d);
+        }
+        // A run whose phases the server did not send (an older server) shows its span.
+        if (!layout.phases.some(p => p.run === run.run)) {
+            g.append(svg('rect', { x: run.x, y: run.y + (ROW_HEIGHT - BAR_HEIGHT) / 2, width: Math.max(run.width, 2), height: BAR_HEIGHT, rx: 3 }, 'run-span'));
+        }
+        root.append(g);
+    });
+}
+
+/** Rows per run: the D day, the same column on every row, as one dashed line (drawn over the bars). */
+function renderDLine(root: SVGSVGElement, layout: ChartLayout): void {
+    const first = layout.runs[0];
+    if (!first) return;
+    root.append(svg('line', { x1: first.dx, x2: first.dx, y1: AXIS_HEIGHT - 6, y2: layout.height }, 'dday'));
+}
+
+/** `第 1–12 期（共 52 期）` and a button that shows all of them (or the first ones again). */
+function runsToggle(layout: ChartLayout, labels: PreviewLabels): HTMLElement | undefined {
+    if (!layout.byRun || layout.runsTotal <= COLLAPSE_ABOVE) return undefined;
+    const p = el('p', 'runs-toggle');
+    const total = String(layout.runsTotal);
+    if (layout.runs.length < layout.runsTotal) p.append(el('span', 'muted', fillIn(labels.runsShown ?? 'Runs 1–{0} of {1}', String(layout.runs.length), total)), ' ');
+    const button = el('button', undefined, allRuns
+        ? fillIn(labels.showFirstRuns ?? 'Show the first {0} runs only', String(RUN_ROWS))
+        : fillIn(labels.showAllRuns ?? 'Show all {0} runs', total));
+    button.type = 'button';
+    button.addEventListener('click', () => {
+        allRuns = !allRuns;
+        if (last) render(last);
+    });
+    p.append(button);
+    return p;
 }
 
 function renderEvent(ev: TimelineEvent, labels: PreviewLabels, types: Record<string, string> | null | undefined): HTMLElement {
@@ -216,11 +302,11 @@ function renderEvent(ev: TimelineEvent, labels: PreviewLabels, types: Record<str
     return li;
 }
 
-function renderSop(timeline: Timeline, labels: PreviewLabels, lang: string): void {
+function renderSop(timeline: Timeline, events: readonly TimelineEvent[], labels: PreviewLabels, lang: string): void {
     const sop = document.getElementById('sop')!;
     sop.replaceChildren();
     sop.append(el('h2', undefined, labels.sop));
-    const groups = groupByDay(timeline.events ?? []);
+    const groups = groupByDay(events);
     if (!groups.length) {
         sop.append(el('p', 'muted', labels.noEvents));
         return;
@@ -255,11 +341,13 @@ function render(message: TimelineMessage): void {
     document.documentElement.lang = lang;
     serverTypes = timeline.types;
     renderHeader(timeline, labels);
-    renderChart(layoutChart(timeline, chartWidth()), timeline, labels, lang);
-    renderSop(timeline, labels, lang);
+    const layout = layoutChart(timeline, chartWidth(), { allRuns });
+    renderChart(layout, timeline, labels, lang);
+    // The SOP list shows the days of the runs on the chart.
+    renderSop(timeline, eventsShown(timeline, layout), labels, lang);
     setStatus('', false);
     document.body.classList.remove('stale');
-    vscode.setState(message);
+    vscode.setState({ ...message, allRuns });
     vscode.postMessage({ type: 'rendered', phases: timeline.phases?.length ?? 0, events: timeline.events?.length ?? 0 });
 }
 
@@ -284,11 +372,12 @@ window.addEventListener('message', event => {
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
     clearTimeout(resizeTimer);
-    resizeTimer = setTimeout(() => { if (last) renderChart(layoutChart(last.timeline, chartWidth()), last.timeline, last.labels, last.lang); }, 150);
+    resizeTimer = setTimeout(() => { if (last) renderChart(layoutChart(last.timeline, chartWidth(), { allRuns }), last.timeline, last.labels, last.lang); }, 150);
 });
 
-const saved = vscode.getState() as TimelineMessage | undefined;
+const saved = vscode.getState() as (TimelineMessage & { allRuns?: boolean }) | undefined;
 if (saved && saved.type === 'timeline') {
+    allRuns = saved.allRuns === true;
     try { render(saved); } catch { /* a fresh timeline follows */ }
 }
 vscode.postMessage({ type: 'ready' });

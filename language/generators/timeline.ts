@@ -15,6 +15,7 @@ import type { TimelineDayMarkJson, TimelineRunJson } from '../shapes/timeline.js
 import { EVENT_TYPE_LABELS, label } from '../messages/outputs.js';
 import type { EventType, ScheduleEvent } from '../model/playbook-model.js';
 import type { Names } from './names.js';
+import { isPlainDate } from './common.js';
 import { checkpointCondition, copyText, listSeparator, noteText, remindersText, reviewersText, timeText, typeLabel } from './people.js';
 
 /** What the preview shows of an event: the shape the server sends (shapes/timeline.ts). */
@@ -33,9 +34,18 @@ export function typeLabels(locale: Locale): Record<EventType | 'blackout' | 'hol
     return out;
 }
 
-/** The runs with the label of their span and the tooltip of their D line. */
-export function timelineRuns(json: CalendarJson, locale: Locale): TimelineRunJson[] {
-    return json.runs.map(r => ({ ...r, label: runLabel(r.run, locale), title: runText(r.run, r.dday, locale) }));
+/**
+ * The runs with the label of their span, the tooltip of their D line, and each run's dated phases
+ * with the days the model gives them in that run (`model.runs[i].phases`: read, not recomputed).
+ */
+export function timelineRuns(model: PlaybookModel, json: CalendarJson, locale: Locale): TimelineRunJson[] {
+    const byIndex = new Map(model.runs.map(r => [r.index, r]));
+    return json.runs.map(r => ({
+        ...r,
+        label: runLabel(r.run, locale),
+        title: runText(r.run, r.dday, locale),
+        phases: (byIndex.get(r.run)?.phases ?? []).flatMap(p => (isPlainDate(p.start) && isPlainDate(p.end) ? [{ name: p.name, start: p.start, end: p.end }] : [])),
+    }));
 }
 
 /** The most days the day marks are read for (a longer chart is a typo; the chart is capped anyway). */

@@ -171,7 +171,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
             ...json,
             phases: json.phases.map((p, i) => ({ ...p, line: lineOf(model.phases[i]?.node) })),
             events: json.events.map((e, i) => ({ ...e, line: lineOf(events[i]?.node), display: display(events[i]) })),
-            runs: timelineRuns(json, locale),
+            runs: timelineRuns(model, json, locale),
             dayMarks: timelineDayMarks(model, json),
             types: typeLabels(locale),
         };

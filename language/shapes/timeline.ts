@@ -29,6 +29,13 @@ const Line = Nullable(Type.Integer({ minimum: 0 }));
 export const TimelinePhase = Type.Object({ ...CalendarPhase.properties, line: Line });
 export const TimelineEvent = Type.Object({ ...calendarEventFields, line: Line, display: EventDisplay });
 
+/** A phase as one run has it: its name (the phase's title, kind and line are in `phases`) and its days in that run. */
+export const TimelineRunPhase = Type.Object({
+    name: Type.String(),
+    start: DateText,
+    end: DateText,
+});
+
 /** A run with what the chart writes on its span and D line (messages/calendar.ts). */
 export const TimelineRun = Type.Object({
     ...CalendarRun.properties,
@@ -36,6 +43,8 @@ export const TimelineRun = Type.Object({
     label: Type.String(),
     /** `第 2 期 · D 日 2026-09-30` (the D line's tooltip). */
     title: Type.String(),
+    /** The run's dated phases, in order, with the days the model gives them in this run (an older server sends none). */
+    phases: Type.Optional(Type.Array(TimelineRunPhase)),
 });
 
 /**
@@ -71,5 +80,6 @@ export type EventDisplayJson = Static<typeof EventDisplay>;
 export type TimelinePhaseJson = Static<typeof TimelinePhase>;
 export type TimelineEventJson = Static<typeof TimelineEvent>;
 export type TimelineRunJson = Static<typeof TimelineRun>;
+export type TimelineRunPhaseJson = Static<typeof TimelineRunPhase>;
 export type TimelineDayMarkJson = Static<typeof TimelineDayMark>;
 export type TimelineJson = Static<typeof Timeline>;

@@ -135,25 +135,21 @@ describe('timeline preview layout', () => {
         assert.deepEqual(dayMarkBands(timeline, layoutChart(timeline, 900)), []);
     });
 
-    it('puts the runs on a row under the phases: each run\'s span and its D line; the axis reaches the last run', () => {
+    it('puts a single run (dday) on a row under the phases: its span and its D line; the axis reaches it', () => {
         const runs: Timeline = {
             ...timeline,
-            runs: [
-                { run: 1, dday: '2026-10-14', start: '2026-10-12', end: '2026-10-14', label: '第 1 期', title: '第 1 期 · D 日 2026-10-14' },
-                { run: 2, dday: '2026-10-28', start: '2026-10-26', end: '2026-10-28', label: '第 2 期', title: '第 2 期 · D 日 2026-10-28' },
-            ],
+            runs: [{ run: 1, dday: '2026-10-24', start: '2026-10-12', end: '2026-10-24', label: '第 1 期', title: '第 1 期 · D 日 2026-10-24' }],
         };
         const l = layoutChart(runs, 900);
-        assert.equal(l.last, '2026-10-28', 'run 2 lies after the first run\'s phases');
+        assert.equal(l.byRun, false, 'one run: one row per phase');
+        assert.equal(l.last, '2026-10-24', 'the run reaches past the phases');
         const x = (date: string) => l.labelWidth + (epochDay(date)! - epochDay(l.first)!) * l.dayWidth;
         assert.equal(l.runsY, AXIS_HEIGHT + 3 * ROW_HEIGHT, 'after two phase rows and the row of events outside the phases');
         assert.equal(l.height, AXIS_HEIGHT + 4 * ROW_HEIGHT + 8);
-        assert.deepEqual(l.runs.map(r => [r.run, r.label, r.title, r.dday]), [
-            [1, '第 1 期', '第 1 期 · D 日 2026-10-14', '2026-10-14'], [2, '第 2 期', '第 2 期 · D 日 2026-10-28', '2026-10-28'],
-        ]);
-        assert.equal(l.runs[1].x, x('2026-10-26'));
-        assert.equal(l.runs[1].width, 3 * l.dayWidth);
-        assert.equal(l.runs[1].dx, x('2026-10-28') + l.dayWidth / 2, 'the D line in the middle of the D day');
+        assert.deepEqual(l.runs.map(r => [r.run, r.label, r.title, r.dday, r.y]), [[1, '第 1 期', '第 1 期 · D 日 2026-10-24', '2026-10-24', l.runsY]]);
+        assert.equal(l.runs[0].x, x('2026-10-12'));
+        assert.equal(l.runs[0].width, 13 * l.dayWidth);
+        assert.equal(l.runs[0].dx, x('2026-10-24') + l.dayWidth / 2, 'the D line in the middle of the D day');
         assert.equal(layoutChart(timeline, 900).runsY, undefined, 'no runs row without runs');
         const older = layoutChart({ ...timeline, runs: [{ run: 3, dday: '2026-10-20', start: null, end: null }] } as unknown as Timeline, 900);
         assert.deepEqual([older.runs[0].label, older.runs[0].width], ['#3', older.dayWidth], 'an older server: no label, the D day alone');

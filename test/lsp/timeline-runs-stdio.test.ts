@@ -1,6 +1,6 @@
 /**
  * The timeline preview's data for a repeating playbook (playbook.server.timeline over stdio): every
- * run with its D-day, span and label, and the holidays and 调休 workdays within the days shown,
+ * run with its D-day, span, label and phases, and the holidays and 调休 workdays within the days shown,
  * checked against dates worked out here by hand (weekly Wednesdays, two-day warm-up before D).
  */
 import { strict as assert } from 'node:assert';
@@ -57,7 +57,7 @@ describe('timeline preview of a repeating playbook: runs, D-days, holidays (stdi
         rmSync(dir, { recursive: true, force: true });
     });
 
-    it('sends every run (D-day, first and last day, label) and the holidays and 调休 workdays shown, none outside', async () => {
+    it('sends every run (D-day, first and last day, label, its phases\' days) and the holidays and 调休 workdays shown, none outside', async () => {
         const t = await answer();
         // Wednesdays from 2026-09-16 (a Wednesday) to 2026-09-30; each run is D-2 (warm-up) to D.
         const ddays: string[] = [];
@@ -65,6 +65,8 @@ describe('timeline preview of a repeating playbook: runs, D-days, holidays (stdi
         assert.equal(new Date('2026-09-16T00:00:00Z').getUTCDay(), 3);
         assert.deepEqual(t.runs, ddays.map((dday, i) => ({
             run: i + 1, dday, start: plus(dday, -2), end: dday, label: `Run ${i + 1}`, title: `Run ${i + 1} · D ${dday}`,
+            // Every run's own phases: the two warm-up days before D, then D.
+            phases: [{ name: 'warm', start: plus(dday, -2), end: plus(dday, -1) }, { name: 'go', start: dday, end: dday }],
         })));
         assert.deepEqual(t.dayMarks, [
             { from: '2026-09-22', to: '2026-09-23', kind: 'holiday', title: '团队日' },
