@@ -26,21 +26,35 @@ export class PlaybookValueConverter extends DefaultValueConverter {
     }
 }
 
-/** The kind table of a name written as a `kind` (or the playbook's `type`) value, else undefined. */
-export function kindTable(cstNode: CstNode | undefined): KindTableName | undefined {
+/** What a Name means where the grammar writes it: a kind table, a weekday, or nothing (by grammar element: asked once). */
+const NAME_SITES = new WeakMap<GrammarAST.AbstractElement, { table?: KindTableName; weekday: boolean }>();
+
+function nameSite(cstNode: CstNode | undefined): { table?: KindTableName; weekday: boolean } {
     const source = cstNode?.grammarSource;
-    const assignment = source && AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
-    if (!assignment || (assignment.feature !== 'kind' && assignment.feature !== 'type')) return undefined;
+    if (!source) return { weekday: false };
+    let site = NAME_SITES.get(source);
+    if (!site) {
+        const assignment = AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
+        NAME_SITES.set(source, site = { table: assignment && kindTableOf(assignment), weekday: assignment?.feature === 'weekday' });
+    }
+    return site;
+}
+
+function kindTableOf(assignment: GrammarAST.Assignment): KindTableName | undefined {
+    if (assignment.feature !== 'kind' && assignment.feature !== 'type') return undefined;
     const rule = AstUtils.getContainerOfType(assignment, GrammarAST.isParserRule)?.name;
     if (rule === 'Playbook') return assignment.feature === 'type' ? 'Playbook' : undefined;
     return rule && KIND_RULES.has(rule) && assignment.feature === 'kind' ? rule as KindTableName : undefined;
 }
 
+/** The kind table of a name written as a `kind` (or the playbook's `type`) value, else undefined. */
+export function kindTable(cstNode: CstNode | undefined): KindTableName | undefined {
+    return nameSite(cstNode).table;
+}
+
 /** Whether a name is written as the weekday of `repeat weekly on …`. */
 export function isWeekday(cstNode: CstNode | undefined): boolean {
-    const source = cstNode?.grammarSource;
-    const assignment = source && AstUtils.getContainerOfType(source, GrammarAST.isAssignment);
-    return assignment?.feature === 'weekday';
+    return nameSite(cstNode).weekday;
 }
 
 export function dedentBlockString(token: string): string {
