@@ -28,9 +28,12 @@ export function everyoneText(locale: Locale): string {
     return pick({ en: 'everyone', 'zh-CN': '所有人' }, locale);
 }
 
-/** A segment as an audience. */
+/**
+ * A segment as an audience, in the glossary's term (目标人群, as the `segment` keyword). The Chinese
+ * form ends in a space: the message goes on 「向目标人群 'lapsed' 的发送」, as 「向所有人的发送」.
+ */
 export function segmentText(name: string, locale: Locale): string {
-    return pick({ en: `segment '${name}'`, 'zh-CN': `用户分层 '${name}'` }, locale);
+    return pick({ en: `segment '${name}'`, 'zh-CN': `目标人群 '${name}' ` }, locale);
 }
 
 /** The window of a cap: `the day 2027-01-18`, `the week of Mon 2027-01-18`, `2027-01`. */
@@ -46,7 +49,8 @@ export function capWindowText(per: 'day' | 'week' | 'month', key: string, locale
 /** A cap as text: `1 per day`, or the default `as many per month as the month has days`. */
 export function capText(count: number | undefined, per: 'day' | 'week' | 'month', locale: Locale): string {
     if (count === undefined) return pick({ en: 'as many per month as the month has days', 'zh-CN': '每月不超过当月天数' }, locale);
-    const unit: Record<typeof per, Localized> = { day: { en: 'day', 'zh-CN': '天' }, week: { en: 'week', 'zh-CN': '周' }, month: { en: 'month', 'zh-CN': '月' } };
+    // 每日 / 每周 / 每月 N 次: as the `cap` clause is written in Chinese keywords (每天 is `at`'s word).
+    const unit: Record<typeof per, Localized> = { day: { en: 'day', 'zh-CN': '日' }, week: { en: 'week', 'zh-CN': '周' }, month: { en: 'month', 'zh-CN': '月' } };
     return pick({ en: `${count} per ${unit[per].en}`, 'zh-CN': `每${unit[per]['zh-CN']} ${count} 次` }, locale);
 }
 

@@ -62,7 +62,7 @@ describe('the real calendar in the editor', () => {
         assert.match(oa, /Sending cap: none/);
         assert.match(oa, /Quiet hours: 22:00\.\.08:00 \(default of kind official_account\)/);
         const mass = await hoverAt(zh, 'mass "企微群发"');
-        assert.match(mass, /发送上限：每天 1 次（每位客户）/);
+        assert.match(mass, /发送上限：每日 1 次（每位客户）/); // as the cap clause is written: 上限 每日 1 次
         assert.match(mass, /免打扰时段：无/);
         const wecom = await hoverAt(en, ' w "企微"', TEXT.replace('channel oa', 'channel w "企微" kind wecom\n  channel oa'));
         assert.match(wecom, /Sending cap: as many per month as the month has days per customer \(default of kind wecom\)/);
