@@ -302,10 +302,15 @@ function renderEvent(ev: TimelineEvent, labels: PreviewLabels, types: Record<str
     return li;
 }
 
-function renderSop(timeline: Timeline, events: readonly TimelineEvent[], labels: PreviewLabels, lang: string): void {
+function renderSop(timeline: Timeline, events: readonly TimelineEvent[], labels: PreviewLabels, lang: string, layout: ChartLayout): void {
     const sop = document.getElementById('sop')!;
     sop.replaceChildren();
-    sop.append(el('h2', undefined, labels.sop));
+    const h2 = el('h2', undefined, labels.sop);
+    // The runs drawn, when not all of them are (the list follows the chart).
+    if (layout.byRun && layout.runs.length < layout.runsTotal) {
+        h2.append(' ', el('span', 'muted', fillIn(labels.runsShown ?? 'Runs 1–{0} of {1}', String(layout.runs.length), String(layout.runsTotal))));
+    }
+    sop.append(h2);
     const groups = groupByDay(events);
     if (!groups.length) {
         sop.append(el('p', 'muted', labels.noEvents));
@@ -344,7 +349,7 @@ function render(message: TimelineMessage): void {
     const layout = layoutChart(timeline, chartWidth(), { allRuns });
     renderChart(layout, timeline, labels, lang);
     // The SOP list shows the days of the runs on the chart.
-    renderSop(timeline, eventsShown(timeline, layout), labels, lang);
+    renderSop(timeline, eventsShown(timeline, layout), labels, lang, layout);
     setStatus('', false);
     document.body.classList.remove('stale');
     vscode.setState({ ...message, allRuns });
