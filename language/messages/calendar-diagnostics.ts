@@ -79,6 +79,6 @@ export const CALENDAR_DIAGNOSTICS = {
     },
     'quiet-hours': {
         en: p => `Step ${q(p.name)} sends on channel ${q(p.channel)} at ${p.time}, inside its quiet hours ${p.window}${p.declared ? '' : ' (the default of its kind)'}: messages at night drive complaints and unsubscribes.`,
-        'zh-CN': p => `SOP 动作 ${q(p.name)} 在渠道 ${q(p.channel)} 的发送时间 ${p.time} 落在免打扰时段 ${p.window}${p.declared ? '' : '（该渠道类型的默认值）'}内：深夜推送易引发投诉和退订。`,
+        'zh-CN': p => `SOP 动作 ${q(p.name)} 在渠道 ${q(p.channel)} 的发送时间 ${p.time} 落在免打扰时段 ${p.window}${p.declared ? ' ' : '（该渠道类型的默认值）'}内：深夜推送易引发投诉和退订。`,
     },
 } as const satisfies Record<string, Record<Locale, Fmt>>;

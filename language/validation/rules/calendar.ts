@@ -12,6 +12,7 @@ import { yearsText } from '../../model/holiday-data.js';
 import { MAX_RUNS } from '../../model/runs.js';
 import { MAX_EVENTS, MAX_OCCURRENCES, type RunRef, type ScheduleEvent } from '../../model/playbook-model.js';
 import type { Locale } from '../../messages/locale.js';
+import { listSeparator } from '../../messages/fragments.js';
 import type { Rule } from '../rule.js';
 import { runsNote } from './run-list.js';
 import { isGiven, lastGiven } from '../../syntax/clauses.js';
@@ -26,9 +27,10 @@ function dayList(events: readonly ScheduleEvent[], locale: Locale, reason: (e: S
         if (seen.has(e.date)) continue;
         seen.add(e.date);
         const why = reason(e);
-        parts.push(why ? `${dayText(e.date, locale)} (${why})` : dayText(e.date, locale));
+        parts.push(why ? `${dayText(e.date, locale)}${locale === 'zh-CN' ? `（${why}）` : ` (${why})`}` : dayText(e.date, locale));
     }
-    return parts.length > LISTED ? `${parts.slice(0, LISTED).join(', ')} … (${parts.length})` : parts.join(', ');
+    const sep = listSeparator(locale);
+    return parts.length > LISTED ? `${parts.slice(0, LISTED).join(sep)} … (${parts.length})` : parts.join(sep);
 }
 
 export const timelineConflict: Rule = {
