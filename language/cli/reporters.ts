@@ -2,6 +2,8 @@
 import { printable } from '../messages/printable.js';
 import { validateSummary, validateSummaryClean } from '../messages/cli.js';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DIAGNOSTIC_CODES } from '../validation/diagnostic-codes.js';
 import { docsUrl } from '../validation/docs-url.js';
@@ -55,17 +57,35 @@ export function formatJson(list: readonly FlatDiagnostic[]): string {
 const SARIF_LEVEL: Record<SeverityName, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
 /**
- * Rule links in SARIF: a `file:` link into this installation would make the report differ per
- * machine, so such a link becomes the relative `README.md#rule-…`; a published catalogue
- * (`PLAYBOOK_DOCS_URL=https://…`) is kept as it is.
+ * Rule links in SARIF must be absolute URIs (SARIF §3.49.12; the SARIF validator's SARIF1002): a
+ * published catalogue (`PLAYBOOK_DOCS_URL=https://…`) is linked; a `file:` link into this
+ * installation would make the report differ per machine, and a relative `README.md#…` is no URI
+ * there, so without a published catalogue a rule has no link (its description stays).
  */
-export function sarifDocsUrl(code: string): string {
+export function sarifDocsUrl(code: string): string | undefined {
     const url = docsUrl(code);
-    return url.startsWith('file:') || url.startsWith('/') ? `README.md#rule-${code}` : url;
+    return /^https?:\/\//.test(url) ? url : undefined;
+}
+
+/**
+ * Where a result is, as SARIF wants it (§3.4, the validator's SARIF1004): a path relative to the
+ * folder the command ran in stays a relative reference with forward slashes; any other path is
+ * an absolute `file:` URI.
+ */
+export function sarifUri(file: string, cwd: string = process.cwd()): string {
+    const rel = isAbsolute(file) ? relative(cwd, file) : file;
+    if (rel === '' || isAbsolute(rel) || rel.split(/[\\/]/)[0] === '..') return pathToFileURL(resolve(cwd, file)).href;
+    return rel.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+/** A rule's name beside its id (`duplicate-name` → `DuplicateName`): SARIF keeps the id opaque and the name readable (SARIF1001). */
+function ruleName(id: string): string {
+    return id.split('-').map(w => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }
 
 export function formatSarif(list: readonly FlatDiagnostic[], version: string): string {
     const ruleIds = Object.keys(DIAGNOSTIC_CODES);
+    const information = sarifDocsUrl('catalogue')?.replace(/#.*$/, '');
     const sarif: Log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -74,14 +94,17 @@ export function formatSarif(list: readonly FlatDiagnostic[], version: string): s
                 driver: {
                     name: 'playbook',
                     version,
-                    informationUri: sarifDocsUrl('catalogue').replace(/#.*$/, ''),
-                    rules: ruleIds.map((id): ReportingDescriptor => ({
-                        id,
-                        name: id,
-                        shortDescription: { text: id.replace(/-/g, ' ') },
-                        helpUri: sarifDocsUrl(id),
-                        defaultConfiguration: { level: SARIF_LEVEL[DIAGNOSTIC_CODES[id as keyof typeof DIAGNOSTIC_CODES]] },
-                    })),
+                    ...(information ? { informationUri: information } : {}),
+                    rules: ruleIds.map((id): ReportingDescriptor => {
+                        const help = sarifDocsUrl(id);
+                        return {
+                            id,
+                            name: ruleName(id),
+                            shortDescription: { text: id.replace(/-/g, ' ') },
+                            ...(help ? { helpUri: help } : {}),
+                            defaultConfiguration: { level: SARIF_LEVEL[DIAGNOSTIC_CODES[id as keyof typeof DIAGNOSTIC_CODES]] },
+                        };
+                    }),
                 },
             },
             results: list.map((d): Result => ({
@@ -91,7 +114,7 @@ export function formatSarif(list: readonly FlatDiagnostic[], version: string): s
                 message: { text: d.message },
                 locations: [{
                     physicalLocation: {
-                        artifactLocation: { uri: d.file.split(/[\\/]/).map(encodeURIComponent).join('/') },
+                        artifactLocation: { uri: sarifUri(d.file) },
                         region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
                     },
                 }],
