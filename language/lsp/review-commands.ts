@@ -80,7 +80,7 @@ export async function diffWithRevision(document: LangiumDocument, arg: DiffParam
     }
     if (old.kind !== 'playbook' || now.kind !== 'playbook') return fail(reviewMessage('noPlaybook', locale, shown));
     const diff = diffSnapshots(old.snapshot, now.snapshot);
-    const markdown = Buffer.from(diffMarkdown(diff, { old: `${revision}:${shown}`, new: shown, playbook: now.snapshot.name }, locale)).toString('utf8');
+    const markdown = Buffer.from(diffMarkdown(diff, { old: `${revision}:${shown}`, new: shown, playbook: now.snapshot.name }, locale, Infinity)).toString('utf8');
     return { ok: true, markdown, summary: summaryLine(diff, locale) };
 }
 

@@ -166,14 +166,18 @@ function runsText(group: readonly EventChange[], locale: Locale): string {
  */
 export const MD_MAX_ROWS = 200;
 
-/** A table of at most MD_MAX_ROWS rows, and a line saying how many more there are. */
-function capped(head: string[], rows: string[][], locale: Locale): string[] {
-    if (rows.length <= MD_MAX_ROWS) return table(head, rows);
-    const more = rows.length - MD_MAX_ROWS;
-    return [...table(head, rows.slice(0, MD_MAX_ROWS)), '', mdText(reviewLabel('moreRows', locale, more.toLocaleString('en-US')))];
+/** A table of at most `max` rows, and a line saying how many more there are. */
+function capped(head: string[], rows: string[][], locale: Locale, max: number): string[] {
+    if (rows.length <= max) return table(head, rows);
+    const more = rows.length - max;
+    return [...table(head, rows.slice(0, max)), '', mdText(reviewLabel('moreRows', locale, more.toLocaleString('en-US')))];
 }
 
-export function diffMarkdown(diff: DiffJson, names: { old: string; new: string; playbook: string }, locale: Locale): Uint8Array {
+/**
+ * `maxRows`: the rows a table shows (MD_MAX_ROWS for a pull-request comment; the editor's preview,
+ * which has no such limit, shows them all).
+ */
+export function diffMarkdown(diff: DiffJson, names: { old: string; new: string; playbook: string }, locale: Locale, maxRows = MD_MAX_ROWS): Uint8Array {
     if (isEmptyDiff(diff)) return utf8(`${reviewLabel('noChanges', locale)}\n`);
     const out: string[] = [`**${mdText(summaryLine(diff, locale))}**`, '', `${code(names.old)} → ${code(names.new)}`];
     const section = (title: string, lines: string[]) => {
@@ -199,17 +203,17 @@ export function diffMarkdown(diff: DiffJson, names: { old: string; new: string; 
                 span(x => x.old), span(x => x.new), shiftText(e.shiftMinutes, locale),
             ];
         }),
-        locale,
+        locale, maxRows,
     ) : []);
     const changedItems = diff.events.filter(e => e.change === 'changed');
     section(L('itemChanges'), changedItems.length ? capped(
         [L('colItem'), L('colField'), L('colOld'), L('colNew')],
         changedItems.flatMap(e => fieldRows(itemName(e, locale), e.fields, locale)),
-        locale,
+        locale, maxRows,
     ) : []);
     const of = (...kinds: DeclarationKind[]) => diff.declarations.filter(d => kinds.includes(d.kind));
     const declTable = (changes: DeclarationChange[]) => changes.length
-        ? capped([L('colChange'), L('colName'), L('colField'), L('colOld'), L('colNew')], declarationRows(changes, locale), locale) : [];
+        ? capped([L('colChange'), L('colName'), L('colField'), L('colOld'), L('colNew')], declarationRows(changes, locale), locale, maxRows) : [];
     section(L('plan'), declTable(of('playbook', 'phase')));
     section(L('metrics'), declTable(of('kpi', 'goal')));
     section(L('risks'), declTable(of('risk')));

@@ -79,6 +79,10 @@ describe('playbook diff: the Markdown', () => {
         assert.equal(long.split('\n').filter(l => /^\| added \| E\d+ `e\d+` \|/.test(l)).length, many);
         const zh = md({ ...base, events: Array.from({ length: many }, (_, i) => event(`s${i}`, null)) }, 'zh-CN');
         assert.ok(zh.includes('\n另有 37 行未列出：json 格式列出全部变更。\n'));
+        // The editor's preview (no comment size limit) shows every row.
+        const all = Buffer.from(diffMarkdown({ ...base, events: Array.from({ length: many }, (_, i) => event(`s${i}`, null)) }, { old: 'a', new: 'b', playbook: 'p' }, 'en', Infinity)).toString();
+        assert.equal(all.split('\n').filter(l => /^\| moved \|/.test(l)).length, many);
+        assert.doesNotMatch(all, /not shown/);
         // A near miss: exactly MD_MAX_ROWS rows are all shown, with no count.
         const full = md({ ...base, events: Array.from({ length: MD_MAX_ROWS }, (_, i) => event(`s${i}`, null)) });
         assert.doesNotMatch(full, /not shown/);
