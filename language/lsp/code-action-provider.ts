@@ -212,7 +212,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
             const name = uniqueName(kind, taken, this.names);
             taken.add(name);
             const f = ctx.forms;
-            return `${f.kw('risk')} ${name} ${quote(pick(RISK_KINDS[kind], ctx.locale))} ${f.kind('Risk', kind)} { ${f.clause('then', response)} }`;
+            return `${f.kw('risk')} ${name} ${quote(pick(RISK_KINDS[kind], ctx.locale))} ${f.kind('risk', kind)} { ${f.clause('then', response)} }`;
         });
         if (items.length === 0) return [];
         const edit = this.insertDeclaration(ctx.st, playbook, 'Risk', items);
@@ -301,7 +301,7 @@ export class PlaybookCodeActionProvider implements CodeActionProvider {
         if (!playbook || !ctx.model) return [];
         const name = uniqueName('review', new Set(ctx.model.own.phases.map(p => p.name)), this.names);
         const f = ctx.forms;
-        const text = `${f.kw('phase')} ${name} ${quote(placeholder('reviewPhase', ctx.locale))} ${f.kind('Phase', 'review')} ${f.phaseDays(NEW_PHASE_DAYS)}`;
+        const text = `${f.kw('phase')} ${name} ${quote(placeholder('reviewPhase', ctx.locale))} ${f.kind('phase', 'review')} ${f.phaseDays(NEW_PHASE_DAYS)}`;
         return this.action(ctx, 'insert-review', { name }, [this.insertDeclaration(ctx.st, playbook, 'Phase', [text])], true);
     }
 

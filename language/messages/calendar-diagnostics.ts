@@ -5,44 +5,49 @@
  */
 import type { Locale } from './locale.js';
 import { weekdayList } from './kinds.js';
+import type { SyntaxForms } from '../syntax/keyword-language.js';
+import type { Keyword } from '../vocabulary/keywords.js';
 
 type P = Record<string, string | number | undefined>;
-type Fmt = (p: P) => string;
+/** A message; `s` writes the syntax it quotes in the keyword language of the file (diagnostics.ts). */
+type Fmt = (p: P, s: SyntaxForms) => string;
 const q = (s: string | number | undefined) => `'${s ?? ''}'`;
+/** A keyword given as a parameter (`start`, `dday`, `repeat`), in the file's form. */
+const kw = (s: SyntaxForms, keyword: string | number | undefined) => s.kw(String(keyword ?? '') as Keyword);
 
 export const CALENDAR_DIAGNOSTICS = {
     'timeline-conflict': {
-        en: p => `\`${p.clause}\` conflicts with \`${p.first}\`: a playbook is placed in time by exactly one of \`start\`, \`dday\` or \`repeat\`. Remove one.`,
-        'zh-CN': p => `\`${p.clause}\` 与 \`${p.first}\` 冲突：一个活动只能用 \`start\`、\`dday\`、\`repeat\` 中的一个来排期。请删除其一。`,
+        en: (p, s) => `\`${kw(s, p.clause)}\` conflicts with \`${kw(s, p.first)}\`: a playbook is placed in time by exactly one of \`${s.kw('start')}\`, \`${s.kw('dday')}\` or \`${s.kw('repeat')}\`. Remove one.`,
+        'zh-CN': (p, s) => `\`${kw(s, p.clause)}\` 与 \`${kw(s, p.first)}\` 冲突：一个活动只能用 \`${s.kw('start')}\`、\`${s.kw('dday')}\`、\`${s.kw('repeat')}\` 中的一个来排期。请删除其一。`,
     },
     'missing-timeline.anchor': {
-        en: p => `Playbook ${q(p.name)} has a D-day but no phase to put it on: add \`anchor PHASE\` or a phase of kind burst (D is its first day).`,
-        'zh-CN': p => `活动 ${q(p.name)} 设了 D 日，但没有承载 D 日的阶段：请添加 \`anchor 阶段名\` 或一个 kind burst 的阶段（D 日即其第一天）。`,
+        en: (p, s) => `Playbook ${q(p.name)} has a D-day but no phase to put it on: add \`${s.clause('anchor', 'PHASE')}\` or a phase of \`${s.kind('phase', 'burst')}\` (D is its first day).`,
+        'zh-CN': (p, s) => `活动 ${q(p.name)} 设了 D 日，但没有承载 D 日的阶段：请添加 \`${s.clause('anchor', '阶段名')}\` 或一个 \`${s.kind('phase', 'burst')}\` 的阶段（D 日即其第一天）。`,
     },
     'missing-timeline.dday': {
-        en: p => `\`${p.text}\` counts from the D-day, but playbook ${q(p.name)} has none: add \`dday YYYY-MM-DD\` or \`repeat …\`.`,
-        'zh-CN': p => `\`${p.text}\` 按 D 日计算，但活动 ${q(p.name)} 没有 D 日：请添加 \`dday YYYY-MM-DD\` 或 \`repeat …\`。`,
+        en: (p, s) => `\`${p.text}\` counts from the D-day, but playbook ${q(p.name)} has none: add \`${s.clause('dday', 'YYYY-MM-DD')}\` or \`${s.clause('repeat', '…')}\`.`,
+        'zh-CN': (p, s) => `\`${p.text}\` 按 D 日计算，但活动 ${q(p.name)} 没有 D 日：请添加 \`${s.clause('dday', 'YYYY-MM-DD')}\` 或 \`${s.clause('repeat', '…')}\`。`,
     },
     'day-out-of-range.dday': {
-        en: p => `${p.category} ${q(p.name)} is on ${p.text}, outside phase ${q(p.phase)}, which runs ${p.phaseD}. Use a day in that range.${p.runs ? ` ${p.runs}` : ''}`,
-        'zh-CN': p => `${p.category} ${q(p.name)} 安排在 ${p.text}，不在阶段 ${q(p.phase)} 的范围（${p.phaseD}）内。请使用该范围内的日子。${p.runs ?? ''}`,
+        en: p => `${p.category} ${q(p.name)} is on \`${p.text}\`, outside phase ${q(p.phase)}, which runs ${p.phaseD}. Use a day in that range.${p.runs ? ` ${p.runs}` : ''}`,
+        'zh-CN': p => `${p.category} ${q(p.name)} 安排在 \`${p.text}\`，不在阶段 ${q(p.phase)} 的范围（${p.phaseD}）内。请使用该范围内的日子。${p.runs ?? ''}`,
     },
     'invalid-date.repeat': {
-        en: p => ({
-            'day-of-month': `\`monthly on\` takes a day from 1 to 28 or \`last\`: the 29th–31st would skip some months.`,
-            weekday: `${q(p.text)} is not a weekday: use ${weekdayList('en')}.`,
-            interval: `\`every N days\` needs a whole number of days, at least 1.`,
-            'bad-date': `A date or month of \`repeat\` is not a real one (months are YYYY-MM, days YYYY-MM-DD).`,
-            reversed: `\`repeat\` ends (\`until\`) before it starts (\`from\`).`,
-            'too-many': `\`repeat\` gives more than ${p.max} runs: shorten the range or repeat less often. No run is scheduled.`,
+        en: (p, s) => ({
+            'day-of-month': `\`${s.monthlyOn('N')}\` takes a day from 1 to 28 or \`${s.monthlyOn('last')}\`: the 29th–31st would skip some months.`,
+            weekday: `${q(p.text)} is not a weekday: use ${weekdayList('en', s)}.`,
+            interval: `\`${s.everyDays('N')}\` needs a whole number of days, at least 1.`,
+            'bad-date': `A date or month of \`${s.kw('repeat')}\` is not a real one (months are YYYY-MM, days YYYY-MM-DD).`,
+            reversed: `\`${s.kw('repeat')}\` ends (\`${s.kw('until')}\`) before it starts (\`${s.kw('from')}\`).`,
+            'too-many': `\`${s.kw('repeat')}\` gives more than ${p.max} runs: shorten the range or repeat less often. No run is scheduled.`,
         } as Record<string, string>)[String(p.problem)] ?? String(p.problem),
-        'zh-CN': p => ({
-            'day-of-month': `\`monthly on\` 只能取 1 到 28 日或 \`last\`：29–31 日会让某些月份没有活动。`,
-            weekday: `${q(p.text)} 不是星期：请用 ${weekdayList('zh-CN')}。`,
-            interval: `\`every N days\` 需要至少 1 的整数天数。`,
-            'bad-date': `\`repeat\` 中有无效的日期或月份（月份写作 YYYY-MM，日期写作 YYYY-MM-DD）。`,
-            reversed: `\`repeat\` 的结束（\`until\`）早于开始（\`from\`）。`,
-            'too-many': `\`repeat\` 产生超过 ${p.max} 期活动：请缩短范围或降低频率。当前不排任何一期。`,
+        'zh-CN': (p, s) => ({
+            'day-of-month': `\`${s.monthlyOn('N')}\` 只能取 1 到 28 日或 \`${s.monthlyOn('last')}\`：29–31 日会让某些月份没有活动。`,
+            weekday: `${q(p.text)} 不是星期：请用 ${weekdayList('zh-CN', s)}。`,
+            interval: `\`${s.everyDays('N')}\` 需要至少 1 的整数天数。`,
+            'bad-date': `\`${s.kw('repeat')}\` 中有无效的日期或月份（月份写作 YYYY-MM，日期写作 YYYY-MM-DD）。`,
+            reversed: `\`${s.kw('repeat')}\` 的结束（\`${s.kw('until')}\`）早于开始（\`${s.kw('from')}\`）。`,
+            'too-many': `\`${s.kw('repeat')}\` 产生超过 ${p.max} 期活动：请缩短范围或降低频率。当前不排任何一期。`,
         } as Record<string, string>)[String(p.problem)] ?? String(p.problem),
     },
     'run-overlap': {
@@ -50,12 +55,12 @@ export const CALENDAR_DIAGNOSTICS = {
         'zh-CN': p => `第 ${p.run} 期（D 日 ${p.dday}，${p.start} 开始）在第 ${p.previous} 期（D 日 ${p.previousDday}，${p.previousEnd} 结束）结束前就开始了：两期同时进行会分散团队。请拉开 D 日间隔或缩短阶段。`,
     },
     'holiday-data-missing': {
-        en: p => `The schedule reaches ${p.year}, but the holiday data of this version covers ${p.covered} and no \`holiday\` line speaks of ${p.year}: its statutory holidays and 调休 working weekends are not checked. Add the year's \`holiday\` / \`workday\` lines once the schedule is published, or update the tool.`,
-        'zh-CN': p => `排期涉及 ${p.year} 年，但当前版本的节假日数据只覆盖 ${p.covered} 年，也没有 ${p.year} 年的 \`holiday\` 行：该年的法定节假日和调休上班无法检查。官方安排发布后请添加该年的 \`holiday\` / \`workday\` 行，或升级本工具。`,
+        en: (p, s) => `The schedule reaches ${p.year}, but the holiday data of this version covers ${p.covered} and no \`${s.kw('holiday')}\` line speaks of ${p.year}: its statutory holidays and 调休 working weekends are not checked. Add the year's \`${s.kw('holiday')}\` / \`${s.kw('workday')}\` lines once the schedule is published, or update the tool.`,
+        'zh-CN': (p, s) => `排期涉及 ${p.year} 年，但当前版本的节假日数据只覆盖 ${p.covered} 年，也没有 ${p.year} 年的 \`${s.kw('holiday')}\` 行：该年的法定节假日和调休上班无法检查。官方安排发布后请添加该年的 \`${s.kw('holiday')}\` / \`${s.kw('workday')}\` 行，或升级本工具。`,
     },
     'no-occurrence': {
-        en: p => `Step ${q(p.name)} has no occurrence left: \`workdays\` / \`except\` removed all ${p.dropped} of its days. It silently vanished from the calendar; move it or drop the filter.`,
-        'zh-CN': p => `SOP 动作 ${q(p.name)} 一次也不剩：\`workdays\` / \`except\` 去掉了它全部 ${p.dropped} 天，它已从日历上消失。请调整日期或去掉筛选。`,
+        en: (p, s) => `Step ${q(p.name)} has no occurrence left: \`${s.kw('workdays')}\` / \`${s.kw('except')}\` removed all ${p.dropped} of its days. It silently vanished from the calendar; move it or drop the filter.`,
+        'zh-CN': (p, s) => `SOP 动作 ${q(p.name)} 一次也不剩：\`${s.kw('workdays')}\` / \`${s.kw('except')}\` 去掉了它全部 ${p.dropped} 天，它已从日历上消失。请调整日期或去掉筛选。`,
     },
     'schedule-too-large.occurrences': {
         en: p => `Step ${q(p.name)} has more days than the ${p.max} one step may occur on (ten years): the calendar would leave ${p.cut} of its occurrences out. Shorten its days or split it.`,

@@ -6,9 +6,17 @@
 import type { Locale } from './locale.js';
 import type { Category } from '../vocabulary/declarations.js';
 import { CALENDAR_DIAGNOSTICS } from './calendar-diagnostics.js';
+import { type SyntaxForms, syntaxForms } from '../syntax/keyword-language.js';
+import type { Keyword } from '../vocabulary/keywords.js';
 
 type P = Record<string, string | number | undefined>;
-type Fmt = (p: P) => string;
+/**
+ * A message. `s` writes the syntax it quotes in the keyword language of the file it is about
+ * (syntax/keyword-language.ts): `add \`days N\`` in an English file, `add \`为期 N 天\`` in one written with
+ * Chinese keywords, whatever the language of the message. test/messages/quoted-syntax.test.ts renders every
+ * message for a Chinese file and finds no English keyword between backquotes.
+ */
+type Fmt = (p: P, s: SyntaxForms) => string;
 
 /** Category names as planners say them (one per category of language/vocabulary/). */
 export const CATEGORY = {
@@ -35,9 +43,16 @@ export const CATEGORY = {
 
 const CATEGORY_NAMES: Readonly<Record<string, Record<Locale, string>>> = CATEGORY;
 
-/** What a `where` filter compares a property of each type with. */
-export const VALUE_KINDS: Record<string, Record<Locale, string>> = {
-    boolean: { en: '`true` or `false`', 'zh-CN': ' `true` 或 `false` ' },
+/** What a `where` filter compares a property of each type with (`true` / `false` as the file writes them). */
+export function valueKindText(type: string, locale: Locale, forms: SyntaxForms = syntaxForms('en')): string {
+    if (type === 'boolean') {
+        const [yes, no] = [forms.kw('true'), forms.kw('false')];
+        return locale === 'zh-CN' ? ` \`${yes}\` 或 \`${no}\` ` : `\`${yes}\` or \`${no}\``;
+    }
+    return VALUE_KINDS[type]?.[locale] ?? type;
+}
+
+const VALUE_KINDS: Record<string, Record<Locale, string>> = {
     number: { en: 'a number', 'zh-CN': '数字' },
     integer: { en: 'a whole number', 'zh-CN': '整数' },
     string: { en: 'a string in double quotes', 'zh-CN': '双引号字符串' },
@@ -46,6 +61,8 @@ export const VALUE_KINDS: Record<string, Record<Locale, string>> = {
 
 const cap = (s: string | number | undefined) => { const t = String(s ?? ''); return t.charAt(0).toUpperCase() + t.slice(1); };
 const q = (s: string | number | undefined) => `'${s ?? ''}'`;
+/** A keyword given as a parameter (`count`, `unique`, `sum`), in the file's form. */
+const kw = (s: SyntaxForms, keyword: string | number | undefined) => s.kw(String(keyword ?? '') as Keyword);
 
 export const DIAGNOSTIC_MESSAGES = {
     'duplicate-name': {
@@ -53,32 +70,32 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `${p.category} ${q(p.name)} 重复声明（另见${p.where}）。请重命名其中一个，以免引用不明确。`,
     },
     'missing-timeline.start': {
-        en: p => `Playbook ${q(p.name)} has no start date: add \`start YYYY-MM-DD\` so its phases and steps can be dated.`,
-        'zh-CN': p => `活动 ${q(p.name)} 没有开始日期：请添加 \`start YYYY-MM-DD\`，否则阶段和 SOP 动作无法排期。`,
+        en: (p, s) => `Playbook ${q(p.name)} has no start date: add \`${s.clause('start', 'YYYY-MM-DD')}\` so its phases and steps can be dated.`,
+        'zh-CN': (p, s) => `活动 ${q(p.name)} 没有开始日期：请添加 \`${s.clause('start', 'YYYY-MM-DD')}\`，否则阶段和 SOP 动作无法排期。`,
     },
     'missing-timeline.days': {
-        en: p => `Phase ${q(p.name)} has no length: add \`days N\` so its steps can be dated.`,
-        'zh-CN': p => `阶段 ${q(p.name)} 没有天数：请添加 \`days N\`，否则其中的 SOP 动作无法排期。`,
+        en: (p, s) => `Phase ${q(p.name)} has no length: add \`${s.phaseDays('N')}\` so its steps can be dated.`,
+        'zh-CN': (p, s) => `阶段 ${q(p.name)} 没有天数：请添加 \`${s.phaseDays('N')}\`，否则其中的 SOP 动作无法排期。`,
     },
     'missing-timeline.day': {
-        en: p => `${cap(p.category)} ${q(p.name)} has no day: add \`day N\` or \`days A..B\` to say when it happens in phase ${q(p.phase)}.`,
-        'zh-CN': p => `${p.category} ${q(p.name)} 没有安排日期：请添加 \`day N\` 或 \`days A..B\`，说明它在阶段 ${q(p.phase)} 的哪一天进行。`,
+        en: (p, s) => `${cap(p.category)} ${q(p.name)} has no day: add \`${s.day('N')}\` or \`${s.days('A', 'B')}\` to say when it happens in phase ${q(p.phase)}.`,
+        'zh-CN': (p, s) => `${p.category} ${q(p.name)} 没有安排日期：请添加 \`${s.day('N')}\` 或 \`${s.days('A', 'B')}\`，说明它在阶段 ${q(p.phase)} 的哪一天进行。`,
     },
     'day-out-of-range': {
         en: p => `${cap(p.category)} ${q(p.name)} is on day ${p.day}, but phase ${q(p.phase)} has ${p.days} days${p.range ? ` (${p.range})` : ''}. Use a day from 1 to ${p.days}.`,
         'zh-CN': p => `${p.category} ${q(p.name)} 安排在第 ${p.day} 天，但阶段 ${q(p.phase)} 只有 ${p.days} 天${p.range ? `（${p.range}）` : ''}。请使用 1 到 ${p.days} 之间的天数。`,
     },
     'day-out-of-range.reversed': {
-        en: p => `${cap(p.category)} ${q(p.name)} runs days ${p.from}..${p.to}: the first day comes after the last. Write \`days ${p.to}..${p.from}\`.`,
-        'zh-CN': p => `${p.category} ${q(p.name)} 的天数范围 ${p.from}..${p.to} 起始晚于结束，应写作 \`days ${p.to}..${p.from}\`。`,
+        en: (p, s) => `${cap(p.category)} ${q(p.name)} runs days ${p.from}..${p.to}: the first day comes after the last. Write \`${s.days(p.to ?? '', p.from ?? '')}\`.`,
+        'zh-CN': (p, s) => `${p.category} ${q(p.name)} 的天数范围 ${p.from}..${p.to} 起始晚于结束，应写作 \`${s.days(p.to ?? '', p.from ?? '')}\`。`,
     },
     'day-out-of-range.zero': {
         en: p => `Day ${p.day} is not a day of a phase: days are whole numbers counted from 1 (the phase's first day).`,
         'zh-CN': p => `第 ${p.day} 天不是有效的阶段天数：天数是从 1（阶段第一天）开始计的整数。`,
     },
     'day-out-of-range.phase': {
-        en: p => `Phase ${q(p.name)} is given ${p.days} days: a phase lasts a whole number of days, at least 1 (\`days 7\`). Until it does, it and the phases after it have no dates.`,
-        'zh-CN': p => `阶段 ${q(p.name)} 的天数为 ${p.days}：阶段天数必须是不小于 1 的整数（如 \`days 7\`），否则该阶段及其后的阶段都无法排期。`,
+        en: (p, s) => `Phase ${q(p.name)} is given ${p.days} days: a phase lasts a whole number of days, at least 1 (\`${s.phaseDays(7)}\`). Until it does, it and the phases after it have no dates.`,
+        'zh-CN': (p, s) => `阶段 ${q(p.name)} 的天数为 ${p.days}：阶段天数必须是不小于 1 的整数（如 \`${s.phaseDays(7)}\`），否则该阶段及其后的阶段都无法排期。`,
     },
     'day-out-of-range.calendar-end': {
         en: p => `Phase ${q(p.name)} starts ${p.start} and its ${p.days} days run past 9999-12-31, the last date a calendar holds: the days after it have no date and get no events, nor do later phases. Start earlier or shorten the phase.`,
@@ -93,8 +110,8 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `阶段 ${q(p.phase)} 只有 ${p.days} 天${p.range ? `（${p.range}）` : ''}，没有第 ${p.day} 天。请使用 1 到 ${p.days} 之间的天数，或改用后续阶段的某一天。`,
     },
     'day-out-of-range.reversed-invalid': {
-        en: p => `${cap(p.category)} ${q(p.name)} runs days ${p.from}..${p.to}: the first day comes after the last, and days are counted from 1${p.days ? ` to ${p.days}` : ''}. Write \`days A..B\` with 1 ≤ A ≤ B${p.days ? ` ≤ ${p.days}` : ''}.`,
-        'zh-CN': p => `${p.category} ${q(p.name)} 的天数范围 ${p.from}..${p.to} 起始晚于结束，而天数从 1 开始计${p.days ? `，最多到 ${p.days}` : ''}。请写作 \`days A..B\`，其中 1 ≤ A ≤ B${p.days ? ` ≤ ${p.days}` : ''}。`,
+        en: (p, s) => `${cap(p.category)} ${q(p.name)} runs days ${p.from}..${p.to}: the first day comes after the last, and days are counted from 1${p.days ? ` to ${p.days}` : ''}. Write \`${s.days('A', 'B')}\` with 1 ≤ A ≤ B${p.days ? ` ≤ ${p.days}` : ''}.`,
+        'zh-CN': (p, s) => `${p.category} ${q(p.name)} 的天数范围 ${p.from}..${p.to} 起始晚于结束，而天数从 1 开始计${p.days ? `，最多到 ${p.days}` : ''}。请写作 \`${s.days('A', 'B')}\`，其中 1 ≤ A ≤ B${p.days ? ` ≤ ${p.days}` : ''}。`,
     },
     'invalid-date.date': {
         en: p => `${q(p.text)} is not a real calendar date.`,
@@ -145,28 +162,28 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `活动 ${q(p.name)} 有 ${p.phases} 个阶段，但没有应急预案：请至少为流量不足、技术故障、用户投诉和舆情危机添加风险及应对措施。`,
     },
     'risk-without-response': {
-        en: p => `Risk ${q(p.name)} has no response: add \`then "…"\` saying what the team does when it happens.`,
-        'zh-CN': p => `风险 ${q(p.name)} 没有应对措施：请添加 \`then "…"\`，说明发生时团队如何处理。`,
+        en: (p, s) => `Risk ${q(p.name)} has no response: add \`${s.clause('then', '"…"')}\` saying what the team does when it happens.`,
+        'zh-CN': (p, s) => `风险 ${q(p.name)} 没有应对措施：请添加 \`${s.clause('then', '"…"')}\`，说明发生时团队如何处理。`,
     },
     'uncovered-risk': {
         en: p => `No risk of kind '${p.kind}' (${p.label}): every private-domain campaign should plan for it.`,
         'zh-CN': p => `没有 '${p.kind}'（${p.label}）类风险：每个私域活动都应为此准备预案。`,
     },
     'missing-tracking': {
-        en: p => `KPI ${q(p.name)} has no formula, so no tracking point measures it: add \`= count TRACK\` (or unique/sum) and declare the track before launch.`,
-        'zh-CN': p => `指标 ${q(p.name)} 未设置统计口径，上线前无法通过埋点统计：请添加 \`= count 埋点\`（或 unique/sum），并在上线前声明埋点。`,
+        en: (p, s) => `KPI ${q(p.name)} has no formula, so no tracking point measures it: add \`= ${s.clause('count', 'TRACK')}\` (or \`${s.kw('unique')}\`/\`${s.kw('sum')}\`) and declare the track before launch.`,
+        'zh-CN': (p, s) => `指标 ${q(p.name)} 未设置统计口径，上线前无法通过埋点统计：请添加 \`= ${s.clause('count', '埋点名')}\`（或 \`${s.kw('unique')}\`/\`${s.kw('sum')}\`），并在上线前声明埋点。`,
     },
     'goal-without-kpi': {
-        en: p => `Goal ${q(p.name)} lists no KPI, so nobody can tell whether it was reached: add \`{ kpi NAME }\`.`,
-        'zh-CN': p => `目标 ${q(p.name)} 没有关联指标，无法判断是否达成：请添加 \`{ kpi 指标名 }\`。`,
+        en: (p, s) => `Goal ${q(p.name)} lists no KPI, so nobody can tell whether it was reached: add \`{ ${s.clause('kpi', 'NAME')} }\`.`,
+        'zh-CN': (p, s) => `目标 ${q(p.name)} 没有关联指标，无法判断是否达成：请添加 \`{ ${s.clause('kpi', '指标名')} }\`。`,
     },
     'kpi-without-target': {
-        en: p => `KPI ${q(p.name)} measures goal ${q(p.goal)} but has no target: add \`target N\` or \`target N%\`.`,
-        'zh-CN': p => `指标 ${q(p.name)} 用于衡量目标 ${q(p.goal)}，但没有目标值：请添加 \`target N\` 或 \`target N%\`。`,
+        en: (p, s) => `KPI ${q(p.name)} measures goal ${q(p.goal)} but has no target: add \`${s.clause('target', 'N')}\` or \`${s.clause('target', 'N%')}\`.`,
+        'zh-CN': (p, s) => `指标 ${q(p.name)} 用于衡量目标 ${q(p.goal)}，但没有目标值：请添加 \`${s.clause('target', 'N')}\` 或 \`${s.clause('target', 'N%')}\`。`,
     },
     'missing-owner': {
-        en: p => `${cap(p.category)} ${q(p.name)} has no owner and no default applies: add \`owner ROLE\` here${p.hint ? ` or ${p.hint}` : ''}.`,
-        'zh-CN': p => `${p.category} ${q(p.name)} 没有负责人，也没有默认负责人：请在此添加 \`owner 角色\`${p.hint ? `，或${p.hint}` : ''}。`,
+        en: (p, s) => `${cap(p.category)} ${q(p.name)} has no owner and no default applies: add \`${s.clause('owner', 'ROLE')}\` here${p.hint ? ` or ${p.hint}` : ''}.`,
+        'zh-CN': (p, s) => `${p.category} ${q(p.name)} 没有负责人，也没有默认负责人：请在此添加 \`${s.clause('owner', '角色名')}\`${p.hint ? `，或${p.hint}` : ''}。`,
     },
     'short-warmup': {
         en: p => `Warm-up phase ${q(p.name)} lasts ${p.days} day(s): a proven format needs 5–7 days of promotion. Make it at least 5 days.`,
@@ -185,8 +202,8 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `阶段 ${q(p.name)}（${p.range}）与前面的阶段 ${q(p.other)}（${p.otherRange}）重叠 ${p.days} 天：${p.overlap}。${p.runs ?? ''}`,
     },
     'pii-without-consent': {
-        en: p => `Track ${q(p.name)} collects personal information (${p.properties}) but the playbook declares no consent: add \`consent "…"\` telling users what is collected and why (PIPL).`,
-        'zh-CN': p => `埋点 ${q(p.name)} 采集个人信息（${p.properties}），但活动未声明用户授权：请添加 \`consent "…"\`，告知用户收集什么、用于何处（个人信息保护法）。`,
+        en: (p, s) => `Track ${q(p.name)} collects personal information (${p.properties}) but the playbook declares no consent: add \`${s.clause('consent', '"…"')}\` telling users what is collected and why (PIPL).`,
+        'zh-CN': (p, s) => `埋点 ${q(p.name)} 采集个人信息（${p.properties}），但活动未声明用户授权：请添加 \`${s.clause('consent', '"…"')}\`，告知用户收集什么、用于何处（个人信息保护法）。`,
     },
     'blackout-conflict': {
         en: p => `${cap(p.category)} ${q(p.name)} falls on ${p.date} (${p.weekday}), a blackout day: ${p.reason}.${p.runs ? ` ${p.runs}` : ''}`,
@@ -201,65 +218,66 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `${p.category} ${q(p.name)} 已声明但从未使用。`,
     },
     'no-review-phase': {
-        en: p => `Playbook ${q(p.name)} has no review phase: add a phase of kind review to compare results with the goals.`,
-        'zh-CN': p => `活动 ${q(p.name)} 没有复盘阶段：请添加 kind 为 review 的阶段，对照目标进行效果复盘。`,
+        en: (p, s) => `Playbook ${q(p.name)} has no review phase: add a phase of \`${s.kind('phase', 'review')}\` to compare results with the goals.`,
+        'zh-CN': (p, s) => `活动 ${q(p.name)} 没有复盘阶段：请添加 \`${s.kind('phase', 'review')}\` 的阶段，对照目标进行效果复盘。`,
     },
     'unknown-kind': {
         en: p => `Unknown ${p.what} kind ${q(p.kind)}. Use one of: ${p.allowed}.`,
         'zh-CN': p => `未知的${p.what}类型 ${q(p.kind)}。可选：${p.allowed}。`,
     },
     'duplicate-wire-name': {
-        en: p => `Track ${q(p.name)} sends event ${q(p.event)}, as track ${q(p.other)} does: the tracking plan cannot tell their events apart. Give one of them another \`event\` name.`,
-        'zh-CN': p => `埋点 ${q(p.name)} 上报的事件名 ${q(p.event)} 与埋点 ${q(p.other)} 相同：埋点方案无法区分二者的事件。请为其中一个换一个 \`event\` 名称。`,
+        en: (p, s) => `Track ${q(p.name)} sends event ${q(p.event)}, as track ${q(p.other)} does: the tracking plan cannot tell their events apart. Give one of them another \`${s.kw('event')}\` name.`,
+        'zh-CN': (p, s) => `埋点 ${q(p.name)} 上报的事件名 ${q(p.event)} 与埋点 ${q(p.other)} 相同：埋点方案无法区分二者的事件。请为其中一个换一个 \`${s.kw('event')}\` 名称。`,
     },
     'control-character': {
         en: p => `Invisible control character ${p.code} in this text: bidirectional overrides and control characters make the text shown differ from the text that is there. Remove it.`,
         'zh-CN': p => `此处文本含不可见的控制字符 ${p.code}：双向覆盖符和控制字符会让显示的内容与实际内容不一致。请删除它。`,
     },
     'duplicate-clause': {
-        en: p => `${q(p.clause)} is given more than once; only the last one counts. Remove the others.`,
-        'zh-CN': p => `${q(p.clause)} 重复出现，只有最后一个生效。请删除其余的。`,
+        en: p => `\`${p.clause}\` is given more than once; only the last one counts. Remove the others.`,
+        'zh-CN': p => `\`${p.clause}\` 重复出现，只有最后一个生效。请删除其余的。`,
     },
     'duplicate-clause.budget': {
-        en: () => `The playbook has more than one \`budget\`: keep one and move these lines into it, so the money and its split are stated once.`,
-        'zh-CN': () => `活动有多个 \`budget\`：请只保留一个，并把这些分项移入其中，使资金投入及其分配只写一次。`,
+        en: (_p, s) => `The playbook has more than one \`${s.kw('budget')}\`: keep one and move these lines into it, so the money and its split are stated once.`,
+        'zh-CN': (_p, s) => `活动有多个 \`${s.kw('budget')}\`：请只保留一个，并把这些分项移入其中，使资金投入及其分配只写一次。`,
     },
     'kpi-type.sum': {
-        en: p => `KPI ${q(p.name)} sums ${p.property}, which is of type ${p.type}: \`sum\` adds numbers. Sum a number or integer property, or use \`count\` or \`unique\`.`,
-        'zh-CN': p => `指标 ${q(p.name)} 对属性 ${p.property} 求和，但它是 ${p.type} 类型：sum 只能对 number 或 integer 属性求和，否则请改用 count 或 unique。`,
+        en: (p, s) => `KPI ${q(p.name)} sums ${p.property}, which is of type \`${p.type}\`: \`${s.kw('sum')}\` adds numbers. Sum a \`${s.kw('number')}\` or \`${s.kw('integer')}\` property, or use \`${s.kw('count')}\` or \`${s.kw('unique')}\`.`,
+        'zh-CN': (p, s) => `指标 ${q(p.name)} 对属性 ${p.property} 求和，但它是 \`${p.type}\` 类型：\`${s.kw('sum')}\` 只能对 \`${s.kw('number')}\` 或 \`${s.kw('integer')}\` 属性求和，否则请改用 \`${s.kw('count')}\` 或 \`${s.kw('unique')}\`。`,
     },
     'kpi-type.enum': {
         en: p => `Property ${p.property} takes one of ${p.values}; ${p.value} is not among them, so the filter never matches.`,
         'zh-CN': p => `属性 ${p.property} 的取值只能是 ${p.values}，${p.value} 不在其中，此筛选条件永远不会成立。`,
     },
     'kpi-type.value': {
-        en: p => `Property ${p.property} is of type ${p.type}: compare it with ${p.expected}, not ${p.value}.`,
-        'zh-CN': p => `属性 ${p.property} 是 ${p.type} 类型：请与${p.expected}比较，而不是 ${p.value}。`,
+        en: p => `Property ${p.property} is of type \`${p.type}\`: compare it with ${p.expected}, not ${p.value}.`,
+        'zh-CN': p => `属性 ${p.property} 是 \`${p.type}\` 类型：请与${p.expected}比较，而不是 ${p.value}。`,
     },
     'kpi-type.percent-target': {
-        en: p => `KPI ${q(p.name)} is measured with \`${p.formula}\`, so its target is a number, not a percentage: write \`target N\`, or make it a ratio (\`= a / b\`) to target a rate.`,
-        'zh-CN': p => `指标 ${q(p.name)} 用 \`${p.formula}\` 统计，目标值应为数值而不是百分比：请写作 \`target N\`；如需比率目标，请改为比率指标（\`= a / b\`）。`,
+        en: (p, s) => `KPI ${q(p.name)} is measured with \`${kw(s, p.formula)}\`, so its target is a number, not a percentage: write \`${s.clause('target', 'N')}\`, or make it a ratio (\`= a / b\`) to target a rate.`,
+        'zh-CN': (p, s) => `指标 ${q(p.name)} 用 \`${kw(s, p.formula)}\` 统计，目标值应为数值而不是百分比：请写作 \`${s.clause('target', 'N')}\`；如需比率目标，请改为比率指标（\`= a / b\`）。`,
     },
     'kpi-type.relative': {
-        en: p => `The check compares ${q(p.name)} with ${p.percent} of its target, but KPI ${q(p.name)} has no target. Give it a \`target\`, or compare with a number (\`${p.name} ${p.op} N\`).`,
-        'zh-CN': p => `该检查将 ${q(p.name)} 与其目标的 ${p.percent} 比较，但指标 ${q(p.name)} 没有设置目标值。请为它添加 \`target\`，或改为与具体数值比较（\`${p.name} ${p.op} N\`）。`,
+        en: (p, s) => `The check compares ${q(p.name)} with ${p.percent} of its target, but KPI ${q(p.name)} has no target. Give it a \`${s.kw('target')}\`, or compare with a number (\`${p.name} ${p.op} N\`).`,
+        'zh-CN': (p, s) => `该检查将 ${q(p.name)} 与其目标的 ${p.percent} 比较，但指标 ${q(p.name)} 没有设置目标值。请为它添加 \`${s.kw('target')}\`，或改为与具体数值比较（\`${p.name} ${p.op} N\`）。`,
     },
     'ignored-clause.duration': {
-        en: p => `\`for ${p.duration}\` has no effect: step ${q(p.name)} has no \`at\` time, so it is an all-day step. Add \`at HH:MM\` to give it a start and a length, or remove \`for ${p.duration}\`.`,
-        'zh-CN': p => `\`for ${p.duration}\` 不起作用：SOP 动作 ${q(p.name)} 没有 \`at\` 时间，是全天安排。请添加 \`at HH:MM\` 设定开始时间和时长，或删除 \`for ${p.duration}\`。`,
+        en: (p, s) => `\`${s.duration(String(p.duration))}\` has no effect: step ${q(p.name)} has no \`${s.kw('at')}\` time, so it is an all-day step. Add \`${s.at('HH:MM')}\` to give it a start and a length, or remove \`${s.duration(String(p.duration))}\`.`,
+        'zh-CN': (p, s) => `\`${s.duration(String(p.duration))}\` 不起作用：SOP 动作 ${q(p.name)} 没有 \`${s.kw('at')}\` 时间，是全天安排。请添加 \`${s.at('HH:MM')}\` 设定开始时间和时长，或删除 \`${s.duration(String(p.duration))}\`。`,
     },
     'dst-gap': {
-        en: p => `${p.time} does not exist on ${p.date} in ${p.zone} (the clocks skip it for daylight saving time), so step ${q(p.name)} starts at ${p.real} that day. Pick a time outside the gap, or write \`at ${p.real}\`.`,
-        'zh-CN': p => `${p.date} 在 ${p.zone} 因夏令时调整没有 ${p.time} 这个时间，SOP 动作 ${q(p.name)} 当天实际于 ${p.real} 开始。请另选不在跳过时段内的时间，或写作 \`at ${p.real}\`。`,
+        en: (p, s) => `${p.time} does not exist on ${p.date} in ${p.zone} (the clocks skip it for daylight saving time), so step ${q(p.name)} starts at ${p.real} that day. Pick a time outside the gap, or write \`${s.at(String(p.real))}\`.`,
+        'zh-CN': (p, s) => `${p.date} 在 ${p.zone} 因夏令时调整没有 ${p.time} 这个时间，SOP 动作 ${q(p.name)} 当天实际于 ${p.real} 开始。请另选不在跳过时段内的时间，或写作 \`${s.at(String(p.real))}\`。`,
     },
     ...CALENDAR_DIAGNOSTICS,
 } as const satisfies Record<string, Record<Locale, Fmt>>;
 
 export type MessageKey = keyof typeof DIAGNOSTIC_MESSAGES;
 
-export function diagnosticMessage(key: MessageKey, locale: Locale, params: P = {}): string {
+/** The message of `key`; the syntax it quotes in `forms`, the keyword language of the file (English by default). */
+export function diagnosticMessage(key: MessageKey, locale: Locale, params: P = {}, forms: SyntaxForms = syntaxForms('en')): string {
     const entry = DIAGNOSTIC_MESSAGES[key] as Record<Locale, Fmt>;
-    return (entry[locale] ?? entry.en)(params);
+    return (entry[locale] ?? entry.en)(params, forms);
 }
 
 export function categoryName(category: string, locale: Locale): string {

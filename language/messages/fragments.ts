@@ -4,6 +4,7 @@
  * them from here instead of choosing by locale in place.
  */
 import type { Locale } from './locale.js';
+import { type SyntaxForms, syntaxForms } from '../syntax/keyword-language.js';
 
 const zh = (locale: Locale) => locale === 'zh-CN';
 
@@ -40,9 +41,10 @@ export function budgetDifference(amount: string, short: boolean, locale: Locale)
 }
 
 /** Where a default owner can be set (the missing-owner hint). */
-export function defaultOwnerHint(inPhase: boolean, locale: Locale): string {
-    if (zh(locale)) return inPhase ? '在阶段或活动上设置默认 `owner`' : '在活动上设置默认 `owner`';
-    return inPhase ? 'set a default `owner` on the phase or the playbook' : 'set a default `owner` on the playbook';
+export function defaultOwnerHint(inPhase: boolean, locale: Locale, forms: SyntaxForms = syntaxForms('en')): string {
+    const owner = forms.kw('owner');
+    if (zh(locale)) return inPhase ? `在阶段或活动上设置默认 \`${owner}\`` : `在活动上设置默认 \`${owner}\``;
+    return inPhase ? `set a default \`${owner}\` on the phase or the playbook` : `set a default \`${owner}\` on the playbook`;
 }
 
 /** The unit after a number of distinct users (a `unique` KPI): ` 人` in zh-CN, nothing in English. */

@@ -8,6 +8,7 @@ import type { Locale, Localized } from './locale.js';
 import { WEEKDAY_NAMES, WEEKDAY_VALUES, type Weekday } from '../vocabulary/weekdays.js';
 import { declarationRow } from '../vocabulary/declarations.js';
 import { type KindSet, type KindValue, kindValuesWith } from '../vocabulary/kinds.js';
+import type { SyntaxForms } from '../syntax/keyword-language.js';
 
 export type KindTable = Readonly<Record<string, Localized>>;
 type Labels<S extends KindSet> = Record<KindValue<S>, Localized>;
@@ -126,8 +127,8 @@ export const WEEKDAYS: Readonly<Record<'en' | 'zh-CN', readonly string[]>> = {
 export const WEEKDAY_LABELS: KindTable = Object.fromEntries(WEEKDAY_NAMES.map(w => [w, { en: WEEKDAY_EN[w][1], 'zh-CN': WEEKDAY_VALUES[w].zh }]));
 
 /** `mon, tue, wed, thu, fri, sat or sun` / `mon、tue、…、sat 或 sun`: the weekday values for a message. */
-export function weekdayList(locale: Locale): string {
-    const names = [...WEEKDAY_NAMES];
+export function weekdayList(locale: Locale, forms?: SyntaxForms): string {
+    const names = WEEKDAY_NAMES.map(w => (forms ? forms.weekday(w) : w));
     const last = names.pop();
     return locale === 'zh-CN' ? `${names.join('、')} 或 ${last}` : `${names.join(', ')} or ${last}`;
 }

@@ -50,8 +50,8 @@ export const QUICK_FIX_TITLES = {
         'zh-CN': () => '添加应急预案：流量不足、技术故障、用户投诉、舆情危机',
     },
     'insert-risk': {
-        en: (p, s) => `Add a risk plan for ${p.label} (\`${s.kind('Risk', String(p.kind))}\`)`,
-        'zh-CN': (p, s) => `添加应急预案：${p.label}（\`${s.kind('Risk', String(p.kind))}\`）`,
+        en: (p, s) => `Add a risk plan for ${p.label} (\`${s.kind('risk', String(p.kind))}\`)`,
+        'zh-CN': (p, s) => `添加应急预案：${p.label}（\`${s.kind('risk', String(p.kind))}\`）`,
     },
     'insert-then': {
         en: (p, s) => `Add a response (\`${s.kw('then')}\`) to risk ${q(p.name)}`,
@@ -82,8 +82,8 @@ export const QUICK_FIX_TITLES = {
         'zh-CN': p => `删除未使用的${p.category} ${q(p.name)}`,
     },
     'insert-review': {
-        en: (p, s) => `Add a review phase ${q(p.name)} (\`${s.kind('Phase', 'review')}\`)`,
-        'zh-CN': (p, s) => `添加复盘阶段 ${q(p.name)}（\`${s.kind('Phase', 'review')}\`）`,
+        en: (p, s) => `Add a review phase ${q(p.name)} (\`${s.kind('phase', 'review')}\`)`,
+        'zh-CN': (p, s) => `添加复盘阶段 ${q(p.name)}（\`${s.kind('phase', 'review')}\`）`,
     },
     'insert-consent': {
         en: (_p, s) => `Add a \`${s.kw('consent')}\` statement telling users what is collected and why`,

@@ -11,7 +11,8 @@
 import { type AstNode, type CstNode, GrammarAST, isLeafCstNode } from 'langium';
 import type { Locale } from '../messages/locale.js';
 import type { Keyword } from '../vocabulary/keywords.js';
-import { CAP_PERIOD_ZH, CHINESE_KEYWORDS, CONSTRUCTION, KEYWORD_ZH, KIND_ZH, type KindTableName, WEEKDAY_ZH } from './chinese-keywords.js';
+import { KIND_VALUES, type KindSet, type ValueRow } from '../vocabulary/kinds.js';
+import { CAP_PERIOD_ZH, CHINESE_KEYWORDS, CONSTRUCTION, KEYWORD_ZH, WEEKDAY_ZH } from './chinese-keywords.js';
 
 export type KeywordLanguage = 'en' | 'zh';
 
@@ -67,10 +68,14 @@ export interface SyntaxForms {
     duration(duration: string): string;
     /** A step's time: `at 20:00` · `于 20:00`. */
     at(time: string): string;
-    /** A kind value: `kind review` · `类型 复盘` (the value of `table`). */
-    kind(table: KindTableName, value: string): string;
+    /** A kind clause: `kind review` · `类型 复盘` (a value of `set`). */
+    kind(set: KindSet, value: string): string;
+    /** A kind value alone: `review` · `复盘`. */
+    kindValue(set: KindSet, value: string): string;
     /** `monthly on 18` · `每月 18 日`, `monthly on last` · `每月 最后一天`. */
     monthlyOn(day: string | number): string;
+    /** A weekday: `thu` · `周四`. */
+    weekday(weekday: string): string;
     /** `weekly on thu` · `每周 周四`. */
     weeklyOn(weekday: string): string;
     /** `every 14 days` · `每 14 天`. */
@@ -91,14 +96,17 @@ const EN: SyntaxForms = {
     phaseDay: (phase, day) => `${phase} day ${day}`,
     duration: duration => `for ${duration}`,
     at: time => `at ${time}`,
-    kind: (_table, value) => `kind ${value}`,
+    kind: (_set, value) => `kind ${value}`,
+    kindValue: (_set, value) => value,
     monthlyOn: day => `monthly on ${day}`,
+    weekday: weekday => weekday,
     weeklyOn: weekday => `weekly on ${weekday}`,
     everyDays: days => `every ${days} days`,
     cap: (count, per) => `cap ${count} per ${per}`,
 };
 
 const zhKeyword = (keyword: Keyword) => KEYWORD_ZH[keyword] ?? keyword;
+const zhKind = (set: KindSet, value: string) => (KIND_VALUES[set] as Readonly<Record<string, ValueRow>>)[value]?.zh ?? value;
 
 const ZH: SyntaxForms = {
     language: 'zh',
@@ -110,8 +118,10 @@ const ZH: SyntaxForms = {
     phaseDay: (phase, day) => `${phase} ${CONSTRUCTION.dayOpen} ${day} ${CONSTRUCTION.dayClose}`,
     duration: duration => `${CONSTRUCTION.forDuration} ${duration}`,
     at: time => `${zhKeyword('at')} ${time}`,
-    kind: (table, value) => `${zhKeyword('kind')} ${KIND_ZH[table][value] ?? value}`,
+    kind: (set, value) => `${zhKeyword('kind')} ${zhKind(set, value)}`,
+    kindValue: zhKind,
     monthlyOn: day => (String(day) === 'last' ? `${CONSTRUCTION.monthly} ${zhKeyword('last')}` : `${CONSTRUCTION.monthly} ${day} ${CONSTRUCTION.monthDay}`),
+    weekday: weekday => WEEKDAY_ZH[weekday] ?? weekday,
     weeklyOn: weekday => `${CONSTRUCTION.weekly} ${WEEKDAY_ZH[weekday] ?? weekday}`,
     everyDays: days => `${CONSTRUCTION.every} ${days} ${CONSTRUCTION.dayClose}`,
     cap: (count, per) => `${zhKeyword('cap')} ${CAP_PERIOD_ZH[per]} ${count} ${CONSTRUCTION.times}`,

@@ -9,6 +9,7 @@ import type { ImportTarget, Rule, RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 import { hiddenBySyntaxError } from './syntax-shadow.js';
 import { declarationRow } from '../vocabulary/declarations.js';
+import { keywordLanguageOf, syntaxForms } from '../syntax/keyword-language.js';
 
 export interface PlaybookValidationServices {
     readonly models: PlaybookModelProvider;
@@ -37,6 +38,8 @@ export class PlaybookValidator {
     checkModel(root: Model, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(root);
         const locale = this.services.locale.locale;
+        // The syntax messages quote is written as the file writes it (one reading per validation).
+        const forms = syntaxForms(keywordLanguageOf(root, locale));
         const documents = this.services.documents;
         const errorsOnly = this.errorsOnly;
         let rule: Rule = RULES[0];
@@ -46,6 +49,7 @@ export class PlaybookValidator {
             root,
             model: this.services.models.getModel(document),
             locale,
+            forms,
             resolveImport(node: Import): ImportTarget {
                 const { kind, uri } = resolveImport(document, node, documents);
                 return { kind, path: uri?.fsPath };
@@ -59,7 +63,7 @@ export class PlaybookValidator {
                 }
                 if (errorsOnly && severityOf(code) !== 'error') return;
                 if (hiddenBySyntaxError(key, node, document)) return;
-                const message = diagnosticMessage(key, locale, params);
+                const message = diagnosticMessage(key, locale, params, forms);
                 const info: Record<string, unknown> = { node, code, data: { code, ...data } };
                 if (target.cst) info.range = target.cst.range;
                 else if (target.keyword) info.keyword = target.keyword;

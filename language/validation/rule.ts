@@ -1,6 +1,7 @@
 import type { AstNode, CstNode, LangiumDocument, Properties } from 'langium';
 import type { Import, Model } from '../generated/ast.js';
 import type { Locale } from '../messages/locale.js';
+import type { SyntaxForms } from '../syntax/keyword-language.js';
 import type { MessageKey } from '../messages/diagnostics.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import type { DiagnosticCode } from './diagnostic-codes.js';
@@ -22,6 +23,8 @@ export interface RuleContext {
     /** The schedule-and-metrics model, for playbooks (undefined for libraries). */
     readonly model?: PlaybookModel;
     readonly locale: Locale;
+    /** Syntax in the file's keyword language, for the pieces of syntax a message quotes (`day D-3` · `D-3`). */
+    readonly forms: SyntaxForms;
     /** What an import line points at. */
     resolveImport(node: Import): ImportTarget;
     /** Reports a diagnostic; the code is the part of `key` before the dot, the severity comes from the catalogue. */

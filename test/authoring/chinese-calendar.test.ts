@@ -13,6 +13,9 @@ import { lastGiven } from '../../language/syntax/clauses.js';
 
 const services = createPlaybookCoreServices().Playbook;
 
+/** A message without the syntax it quotes, which each file gets in its own keywords (test/messages/quoted-syntax.test.ts). */
+const unquoted = (message: unknown) => String(message).replace(/`[^`]*`/g, '`…`');
+
 function tokens(text: string): string[] {
     const r = services.parser.Lexer.tokenize(text);
     assert.deepEqual(r.errors, []);
@@ -84,7 +87,7 @@ describe('Chinese keywords: the real calendar', () => {
             assert.deepEqual(b.document.parseResult.lexerErrors, []);
             assert.deepEqual(b.document.parseResult.parserErrors.map(e => e.message), []);
             assert.deepEqual(strip(b.document.parseResult.value), strip(a.document.parseResult.value));
-            assert.deepEqual(b.diagnostics.map(d => [d.code, d.range.start.line, d.message]), a.diagnostics.map(d => [d.code, d.range.start.line, d.message]));
+            assert.deepEqual(b.diagnostics.map(d => [d.code, d.range.start.line, unquoted(d.message)]), a.diagnostics.map(d => [d.code, d.range.start.line, unquoted(d.message)]));
             assert.equal(convert(english, 'zh'), chinese);
             assert.equal(convert(chinese, 'en'), english);
         });
@@ -118,7 +121,7 @@ describe('Chinese keywords: the real calendar', () => {
         const b = await build(chinese);
         assert.deepEqual(b.document.parseResult.parserErrors.map(e => e.message), []);
         assert.deepEqual(strip(b.document.parseResult.value), strip(a.document.parseResult.value));
-        assert.deepEqual(b.diagnostics.map(d => [d.code, d.range.start.line, d.message]), a.diagnostics.map(d => [d.code, d.range.start.line, d.message]));
+        assert.deepEqual(b.diagnostics.map(d => [d.code, d.range.start.line, unquoted(d.message)]), a.diagnostics.map(d => [d.code, d.range.start.line, unquoted(d.message)]));
         const dates = (built: typeof a) => built.services.playbook.Models.getModel(built.document)!.events.map(e => `${e.id} ${e.date}`);
         assert.deepEqual(dates(b), dates(a));
         assert.ok(dates(a).length >= 5);

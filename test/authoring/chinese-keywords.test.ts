@@ -1,7 +1,7 @@
 /**
  * Chinese keywords mean exactly what the English ones mean: over every example and fixture, the
  * Chinese-keyword form (fmt --keywords zh) converts back to the canonical English text exactly, and
- * gives the same diagnostics (code, severity, message, lines, the text of names at fault) and
+ * gives the same diagnostics (code, severity, message — quoting the syntax as each file writes it —, lines, the text of names at fault) and
  * byte-identical calendar and tracking outputs.
  */
 import { strict as assert } from 'node:assert';
@@ -72,8 +72,16 @@ describe('Chinese keywords: the same playbook in both languages', function () {
             for (const file of Object.keys(folder.files)) {
                 const da = a.docs.get(file)!;
                 const db = b.docs.get(file)!;
-                const show = (doc: LangiumDocument) => (d: Diagnostic) => `${d.code} ${d.severity} ${d.range.start.line}-${d.range.end.line} ${d.message}`;
+                // The same messages but for the syntax they quote, which is written as each file writes it
+                // (test/messages/quoted-syntax.test.ts): between backquotes, and a kind's allowed values.
+                const message = (m: Diagnostic['message']) => String(m).replace(/`[^`]*`/g, '`…`').replace(/(Use one of: ).*$/, '$1…');
+                const show = (doc: LangiumDocument) => (d: Diagnostic) => `${d.code} ${d.severity} ${d.range.start.line}-${d.range.end.line} ${message(d.message)}`;
                 assert.deepEqual((db.diagnostics ?? []).map(show(db)), (da.diagnostics ?? []).map(show(da)), `${file}: diagnostics differ`);
+                for (const d of en[file] === zh[file] ? [] : db.diagnostics ?? []) {
+                    for (const quoted of String(d.message).match(/`[^`]*`/g) ?? []) {
+                        assert.ok(!quoted.split(/[^A-Za-z]+/).some((w: string) => w.length > 1 && ENGLISH_KEYWORDS.has(w)), `${file}: ${d.code} quotes English keywords in a Chinese file: ${d.message}`);
+                    }
+                }
                 (da.diagnostics ?? []).forEach((d, i) => {
                     const text = covered(da, d);
                     const other = covered(db, db.diagnostics![i]);

@@ -164,7 +164,7 @@ export const relativeDays: Rule = {
                 for (const item of p.node.items as (Step | Milestone)[]) {
                     const checks: { node: AstNode; offset: number; text: string }[] = [];
                     const relDay = lastGiven(item.relDay);
-                    if (relDay) checks.push({ node: relDay, offset: relDay.offset ?? 0, text: `day ${dText(relDay.offset)}` });
+                    if (relDay) checks.push({ node: relDay, offset: relDay.offset ?? 0, text: ctx.forms.day(dText(relDay.offset)) });
                     const range = isStep(item) ? lastGiven(item.range) : undefined;
                     if (range?.relFrom && range.relTo) {
                         for (const ref of [range.relFrom, range.relTo]) checks.push({ node: ref, offset: ref.offset ?? 0, text: dText(ref.offset) });

@@ -5,6 +5,8 @@ import { DECLARATION_TYPES, declarationRow } from '../../vocabulary/declarations
 import type { Rule } from '../rule.js';
 import { isStep } from '../../generated/ast.js';
 import { isGiven } from '../../syntax/clauses.js';
+import { CONSTRUCTION } from '../../syntax/chinese-keywords.js';
+import type { SyntaxForms } from '../../syntax/keyword-language.js';
 
 /**
  * Single-valued clauses per node type (the vocabulary's clauses that are neither lists nor flags):
@@ -30,13 +32,13 @@ export const duplicateClause: Rule = {
                 if (!found || found.length < 2) continue;
                 // Report on every occurrence but the last: those are the ones that do not count.
                 for (let i = 0; i < found.length - 1; i++) {
-                    const clause = clauseText(node.$type, prop);
+                    const clause = clauseText(node.$type, prop, ctx.forms);
                     ctx.report('duplicate-clause', node, { clause }, { cst: withKeyword(found[i], previous) });
                 }
             }
             if (isStep(node) && isGiven(node.day) && isGiven(node.range)) {
                 const day = byProperty.get('day')?.[0];
-                if (day) ctx.report('duplicate-clause', node, { clause: 'day / days' }, { cst: withKeyword(day, previous) });
+                if (day) ctx.report('duplicate-clause', node, { clause: `${clauseText('Step', 'day', ctx.forms)} / ${clauseText('Step', 'range', ctx.forms)}` }, { cst: withKeyword(day, previous) });
             }
         }
     },
@@ -115,9 +117,19 @@ function previousSiblings(parent: CstNode & { content: readonly CstNode[] }, pre
     return map;
 }
 
-/** How a clause is written: its keyword (`days` for a step's `range`), else the property (a property's `title`). */
-function clauseText(type: string, prop: string): string {
-    return declarationRow(type)?.clauses.find(c => c.property === prop)?.keyword ?? prop;
+/**
+ * How a clause is written: its keyword (`days` for a step's `range`), else the property (a
+ * property's `title`); in a file written with Chinese keywords, its Chinese form (`第 N 天`,
+ * `为期 N 天`, `持续 …`, `负责人`).
+ */
+function clauseText(type: string, prop: string, forms: SyntaxForms): string {
+    const keyword = declarationRow(type)?.clauses.find(c => c.property === prop)?.keyword;
+    if (!keyword) return prop;
+    if (forms.language === 'en') return keyword;
+    if (keyword === 'day') return prop === 'relDay' ? forms.day('D-N') : forms.day('N');
+    if (keyword === 'days') return type === 'Phase' ? forms.phaseDays('N') : forms.days('A', 'B');
+    if (keyword === 'for') return prop === 'duration' ? forms.duration('…') : CONSTRUCTION.forSegment;
+    return forms.kw(keyword);
 }
 
 /** The clause a value belongs to: the value plus the keyword just before it (`day 1`, `at 09:00`). */

@@ -1,20 +1,21 @@
 import {
     type Filter, type Literal, type PropertyType, isCountFormula, isKpiCheck, isRatioFormula, isSumFormula, isUniqueFormula,
 } from '../../generated/ast.js';
-import { VALUE_KINDS } from '../../messages/diagnostics.js';
+import { valueKindText } from '../../messages/diagnostics.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { lastGiven } from '../../syntax/clauses.js';
+import type { SyntaxForms } from '../../syntax/keyword-language.js';
 
-/** A property type as written: `number`, `enum("a", "b")`. */
-function typeText(type: PropertyType | undefined): string {
+/** A property type as written (in the file's keywords): `number`, `enum("a", "b")` · `数值`, `枚举("a", "b")`. */
+function typeText(type: PropertyType | undefined, forms: SyntaxForms): string {
     if (!type) return '?';
-    return type.primitive ?? `enum(${type.values.map(v => JSON.stringify(v)).join(', ')})`;
+    return type.primitive ? forms.kw(type.primitive) : `${forms.kw('enum')}(${type.values.map(v => JSON.stringify(v)).join(', ')})`;
 }
 
-function literalText(value: Literal | undefined): string {
+function literalText(value: Literal | undefined, forms: SyntaxForms): string {
     if (!value) return '';
     if (value.text !== undefined) return JSON.stringify(value.text);
-    return value.flag ?? String(value.number ?? '');
+    return value.flag ? forms.kw(value.flag) : String(value.number ?? '');
 }
 
 /** `where PROPERTY = VALUE`: a value the property can take. */
@@ -23,7 +24,7 @@ function checkFilter(ctx: RuleContext, filter: Filter): void {
     const type = property?.type;
     const value = filter.value;
     if (!property || !type || !value) return;
-    const shown = { property: property.name, value: literalText(value) };
+    const shown = { property: property.name, value: literalText(value, ctx.forms) };
     if (type.primitive === undefined) {
         if (value.text === undefined || !type.values.includes(value.text)) {
             ctx.report('kpi-type.enum', filter, { ...shown, values: type.values.map(v => JSON.stringify(v)).join(', ') }, { property: 'value' });
@@ -34,7 +35,7 @@ function checkFilter(ctx: RuleContext, filter: Filter): void {
         : type.primitive === 'number' ? value.number !== undefined
             : type.primitive === 'integer' ? value.number !== undefined && Number.isInteger(value.number)
                 : value.text !== undefined;
-    if (!fits) ctx.report('kpi-type.value', filter, { ...shown, type: type.primitive, expected: VALUE_KINDS[type.primitive][ctx.locale] }, { property: 'value' });
+    if (!fits) ctx.report('kpi-type.value', filter, { ...shown, type: typeText(type, ctx.forms), expected: valueKindText(type.primitive, ctx.locale, ctx.forms) }, { property: 'value' });
 }
 
 /**
@@ -53,7 +54,7 @@ export const kpiType: Rule = {
             if (isSumFormula(f)) {
                 const type = f.property?.ref?.type;
                 if (type && type.primitive !== 'number' && type.primitive !== 'integer') {
-                    ctx.report('kpi-type.sum', f, { name: kpi.name, property: `${f.track?.$refText}.${f.property.$refText}`, type: typeText(type) }, { property: 'property' });
+                    ctx.report('kpi-type.sum', f, { name: kpi.name, property: `${f.track?.$refText}.${f.property.$refText}`, type: typeText(type, ctx.forms) }, { property: 'property' });
                 }
             }
             if ((isCountFormula(f) || isUniqueFormula(f) || isSumFormula(f)) && f.filter) checkFilter(ctx, f.filter);

@@ -18,7 +18,7 @@ export const missingOwner: Rule = {
             const inPhase = (isStep(node) || isMilestone(node));
             if (inPhase && lastGiven(node.$container.owner)) continue;
             if (lastGiven(model.node.owner)) continue;
-            const hint = defaultOwnerHint(inPhase, ctx.locale);
+            const hint = defaultOwnerHint(inPhase, ctx.locale, ctx.forms);
             ctx.report('missing-owner', node, { category: categoryName(categoryOfType(node.$type)!, ctx.locale), name: node.name, hint }, {}, { fix: 'insert-owner' });
         }
     },

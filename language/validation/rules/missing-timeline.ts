@@ -25,17 +25,17 @@ export const missingTimeline: Rule = {
             const relative: { node: AstNode; text: string }[] = [];
             for (const item of model.own.items) {
                 const relDay = lastGiven(item.relDay);
-                if (relDay) relative.push({ node: relDay, text: `day ${dText(relDay.offset)}` });
+                if (relDay) relative.push({ node: relDay, text: ctx.forms.day(dText(relDay.offset)) });
                 const range = isStep(item) ? lastGiven(item.range) : undefined;
-                if (range?.relFrom) relative.push({ node: range, text: `days ${dText(range.relFrom.offset)}..${dText(range.relTo?.offset)}` });
+                if (range?.relFrom) relative.push({ node: range, text: ctx.forms.days(dText(range.relFrom.offset), dText(range.relTo?.offset)) });
             }
             for (const a of model.own.assets) {
                 const relDay = lastGiven(a.ready)?.relDay;
-                if (relDay) relative.push({ node: relDay, text: `ready ${dText(relDay.offset)}` });
+                if (relDay) relative.push({ node: relDay, text: ctx.forms.clause('ready', dText(relDay.offset)) });
             }
             for (const r of model.own.risks) {
                 const when = lastGiven(r.when);
-                if (isKpiCheck(when) && when.relDay) relative.push({ node: when.relDay, text: `by ${dText(when.relDay.offset)}` });
+                if (isKpiCheck(when) && when.relDay) relative.push({ node: when.relDay, text: ctx.forms.clause('by', dText(when.relDay.offset)) });
             }
             for (const { node, text } of relative) ctx.report('missing-timeline.dday', node, { name: pb.name, text });
         }

@@ -21,7 +21,7 @@ export const unknownKind: Rule = {
             const { property, set } = row.kinds;
             const kind = clauseValue(node, property);
             if (typeof kind !== 'string' || isKindValue(set, kind)) continue;
-            const allowed = Object.keys(KIND_VALUES[set]).join(', ');
+            const allowed = Object.keys(KIND_VALUES[set]).map(v => ctx.forms.kindValue(set, v)).join(', ');
             ctx.report('unknown-kind', node, { what: categoryName(row.category, ctx.locale), kind, allowed }, { property: property as never });
         }
     },
