@@ -12,7 +12,7 @@ import { yearsText } from '../../model/holiday-data.js';
 import { MAX_RUNS } from '../../model/runs.js';
 import { MAX_EVENTS, MAX_OCCURRENCES, type RunRef, type ScheduleEvent } from '../../model/playbook-model.js';
 import type { Locale } from '../../messages/locale.js';
-import { listSeparator } from '../../messages/fragments.js';
+import { listSeparator, parenthesized } from '../../messages/fragments.js';
 import type { Rule } from '../rule.js';
 import { runsNote } from './run-list.js';
 import { isGiven, lastGiven } from '../../syntax/clauses.js';
@@ -27,7 +27,7 @@ function dayList(events: readonly ScheduleEvent[], locale: Locale, reason: (e: S
         if (seen.has(e.date)) continue;
         seen.add(e.date);
         const why = reason(e);
-        parts.push(why ? `${dayText(e.date, locale)}${locale === 'zh-CN' ? `（${why}）` : ` (${why})`}` : dayText(e.date, locale));
+        parts.push(why ? parenthesized(dayText(e.date, locale), why, locale) : dayText(e.date, locale));
     }
     const sep = listSeparator(locale);
     return parts.length > LISTED ? `${parts.slice(0, LISTED).join(sep)} … (${parts.length})` : parts.join(sep);
