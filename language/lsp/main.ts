@@ -2,6 +2,7 @@
  * `playbook-language-server --stdio` (or --node-ipc): the language server for VS Code and any LSP
  * editor. Messages follow the `locale` the client sends in InitializeParams.
  */
+import { DocumentState } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { type Connection, createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
@@ -38,5 +39,7 @@ export function start(): void {
     });
     // The platform's time-zone data loads on first use (≈ 25 ms): done while the workspace loads.
     shared.lsp.LanguageServer.onInitialized(() => setTimeout(() => prepareZone(DEFAULT_TIMEZONE), 0));
-    startLanguageServer(shared);
+    // The outline shows the model's dates, so it waits for the references to be linked (Langium
+    // serves it as soon as the file is parsed; the model is then not there yet).
+    startLanguageServer(shared, { DocumentSymbolProvider: DocumentState.Linked });
 }

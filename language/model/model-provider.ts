@@ -1,4 +1,4 @@
-import { type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, WorkspaceCache } from 'langium';
+import { DocumentState, type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, WorkspaceCache } from 'langium';
 import { isModel, type Library } from '../generated/ast.js';
 import { importedLibraries } from '../references/imports.js';
 import { type PlaybookModel, buildPlaybookModel } from './playbook-model.js';
@@ -7,6 +7,11 @@ import { type PlaybookModel, buildPlaybookModel } from './playbook-model.js';
  * Hands out the one schedule-and-metrics model of a document. It is built on first request after
  * linking and kept until the workspace changes, so validation, hovers, inlay hints, code lenses and
  * generators of the same document version share it.
+ *
+ * A document whose references are not linked yet (a build under way has only parsed it) has no
+ * model: building one would resolve its names before the build has computed the scopes, and keep
+ * the answer (an editor's outline request once made the following link report the file's own
+ * phase and asset unknown).
  */
 export class PlaybookModelProvider {
     protected readonly documents: LangiumDocuments;
@@ -25,6 +30,7 @@ export class PlaybookModelProvider {
     protected readonly previous = new Map<string, PlaybookModel>();
 
     getModel(document: LangiumDocument): PlaybookModel | undefined {
+        if (document.state < DocumentState.Linked) return undefined;
         return this.cache.get(`${document.uri.toString()}@${document.textDocument.version}`, () => {
             const root = document.parseResult.value;
             if (!isModel(root) || !root.playbook) return undefined;

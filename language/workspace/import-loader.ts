@@ -62,13 +62,15 @@ export class PlaybookDocumentBuilder extends DefaultDocumentBuilder {
     constructor(shared: LangiumSharedCoreServices) {
         super(shared);
         this.imports = new ImportLoader(shared);
+        const lock = shared.workspace.WorkspaceLock;
         // An import typed into an open file: load it once that file has been parsed, then rebuild both.
         this.onBuildPhase(DocumentState.Validated, async built => {
             const { loaded, importers } = await this.imports.loadMissing(built);
             if (loaded.length === 0) return;
             const changed = [...loaded.map(d => d.uri), ...importers];
-            // Outside the current build: schedule an update that links and validates them again.
-            setTimeout(() => { void this.update(changed, []); }, 0);
+            // After the current build, through the workspace lock as every update (run directly, it
+            // would build the same documents as an editor change's build at the same time).
+            void lock.write(token => this.update(changed, [], token));
         });
     }
 

@@ -5,9 +5,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Writable } from 'node:stream';
 import {
-    createProtocolConnection, type Diagnostic, type ProtocolConnection, PublishDiagnosticsNotification, StreamMessageReader,
-    StreamMessageWriter, type TextDocumentContentChangeEvent,
+    AbstractMessageWriter, createProtocolConnection, type DataCallback, type Diagnostic, type Disposable, type Message, type MessageWriter, type ProtocolConnection, PublishDiagnosticsNotification,
+    StreamMessageReader, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,25 +26,71 @@ export interface StartOptions {
     env?: NodeJS.ProcessEnv;
 }
 
+/** One message framed as on the wire (Content-Length header and UTF-8 JSON). */
+function frame(message: object): Buffer {
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
+    return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+}
+
+/**
+ * Writes each message in one write (vscode-jsonrpc's stream writer writes the header and the body
+ * separately, waiting in between), so bytes written with `sendTogether` can never fall inside one.
+ */
+class WholeMessageWriter extends AbstractMessageWriter implements MessageWriter {
+    constructor(private readonly stream: Writable) {
+        super();
+        stream.on('error', error => this.fireError(error));
+        stream.on('close', () => this.fireClose());
+    }
+
+    write(message: Message): Promise<void> {
+        return new Promise(resolve => { this.stream.write(frame(message), () => resolve()); });
+    }
+
+    end(): void { /* the session ends the process */ }
+}
+
+/** The stream reader, handing answers to the requests `sendTogether` sent to their waiters first. */
+class TappedReader extends StreamMessageReader {
+    readonly answers = new Map<string, (message: Message) => void>();
+
+    override listen(callback: DataCallback): Disposable {
+        return super.listen(message => {
+            const id = (message as { id?: unknown }).id;
+            const waiter = typeof id === 'string' && !('method' in message) ? this.answers.get(id) : undefined;
+            if (waiter) {
+                this.answers.delete(id as string);
+                waiter(message);
+            } else {
+                callback(message);
+            }
+        });
+    }
+}
+
 export class LspSession {
     readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
     /** How many times diagnostics were published per URI. */
     readonly publications = new Map<string, number>();
+    /** Every publication, in the order received (for invariants over all of them). */
+    readonly published: { uri: string; version?: number; diagnostics: Diagnostic[] }[] = [];
     private readonly waiters: (() => void)[] = [];
     stderr = '';
     exited: number | null | undefined;
 
-    private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection) {}
+    private constructor(readonly process: ChildProcess, readonly connection: ProtocolConnection, private readonly reader: TappedReader) {}
 
     static async start(options: StartOptions = {}): Promise<LspSession> {
         const child = spawn(NODE, [...(options.nodeArgs ?? []), SERVER_BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd: ROOT, env: options.env ?? process.env });
-        const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        const session = new LspSession(child, connection);
+        const reader = new TappedReader(child.stdout!);
+        const connection = createProtocolConnection(reader, new WholeMessageWriter(child.stdin!));
+        const session = new LspSession(child, connection, reader);
         child.stderr!.on('data', d => { session.stderr += d.toString(); });
         child.on('exit', code => { session.exited = code; session.notify(); });
         connection.onNotification(PublishDiagnosticsNotification.type, params => {
             session.diagnostics.set(params.uri, { version: params.version, diagnostics: params.diagnostics });
             session.publications.set(params.uri, (session.publications.get(params.uri) ?? 0) + 1);
+            session.published.push({ uri: params.uri, version: params.version, diagnostics: params.diagnostics });
             session.notify();
         });
         connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
@@ -119,6 +166,24 @@ export class LspSession {
 
     change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): void {
         this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    }
+
+    /**
+     * Writes several messages to the server's stdin in one write, so that it reads them together
+     * (a request and a notification sent this way reach the server's message queue at once). The
+     * result is the answers (`result`, or `error`) to the requests among them (those with an id).
+     */
+    sendTogether(messages: ({ method: string; params: unknown; id?: string })[]): Promise<{ result?: unknown; error?: unknown }[]> {
+        const answers = messages.filter(m => m.id !== undefined).map(m => new Promise<{ result?: unknown; error?: unknown }>(resolve => {
+            this.reader.answers.set(m.id!, message => resolve(message as { result?: unknown; error?: unknown }));
+        }));
+        this.process.stdin!.write(Buffer.concat(messages.map(m => frame({ jsonrpc: '2.0', ...m }))));
+        return Promise.all(answers);
+    }
+
+    /** Sends any notification (didSave, workspace/didChangeWatchedFiles …). */
+    send(method: string, params: unknown): void {
+        this.connection.sendNotification(method, params);
     }
 
     close(uri: string): void {
