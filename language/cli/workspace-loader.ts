@@ -14,6 +14,7 @@ import { UsageError } from './usage-error.js';
 import { MAX_INPUT_MB, errorCode, fileErrorReason } from '../messages/cli.js';
 import { normalizeLocale } from '../messages/locale.js';
 import { generatorMessage } from '../messages/outputs.js';
+import { UNKNOWN_ENCODING, detectEncoding } from '../text-encoding.js';
 
 export { UsageError };
 
@@ -71,15 +72,37 @@ function cannotRead(path: string, error: unknown, locale: string | undefined): s
     return generatorMessage('cannotReadBecause', lang, path, fileErrorReason(errorCode(error), 'read', lang));
 }
 
-/** The file's text; a file over `MAX_INPUT_MB` is refused before it is read. */
-async function readText(path: string, locale: string | undefined): Promise<string> {
+/**
+ * The file's text; a file over `MAX_INPUT_MB` is refused before it is read, and a file that is not
+ * UTF-8 (GBK from an editor on a Chinese system, UTF-16) is refused naming its encoding: decoded
+ * anyway, its Chinese titles would turn into U+FFFD in every output without a diagnostic.
+ */
+async function readText(path: string, locale: string | undefined, display = path): Promise<string> {
+    let bytes: Buffer;
     try {
         const stat = await fs.stat(path);
         if (!stat.isFile()) throw codeError('ENOTREG');
         if (stat.size > MAX_INPUT_MB * 1024 * 1024) throw codeError('ETOOBIG');
-        return await fs.readFile(path, 'utf8');
+        bytes = await fs.readFile(path);
     } catch (error) {
-        throw new UsageError(cannotRead(path, error, locale));
+        throw new UsageError(cannotRead(display, error, locale));
+    }
+    const decoded = decodeUtf8(bytes);
+    if ('encoding' in decoded) {
+        const lang = normalizeLocale(locale);
+        throw new UsageError(decoded.encoding === UNKNOWN_ENCODING ? generatorMessage('notUtf8Text', lang, display) : generatorMessage('notUtf8', lang, display, decoded.encoding));
+    }
+    return decoded.text;
+}
+
+/** UTF-8 text (a byte-order mark kept, as the lexer accepts it), or the encoding it is in instead. */
+function decodeUtf8(bytes: Uint8Array): { text: string } | { encoding: string } {
+    const head = detectEncoding(bytes.subarray(0, 64 * 1024));
+    if (head) return { encoding: head };
+    try {
+        return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    } catch {
+        return { encoding: detectEncoding(bytes) ?? 'GBK (GB18030)' };
     }
 }
 
@@ -121,7 +144,7 @@ export async function loadWorkspace(args: readonly string[], options: LoadOption
     for (const w of wanted) {
         if (seen.has(w.path)) continue;
         seen.add(w.path);
-        files.push({ display: w.display, document: add(await readText(w.path, options.locale), w.path) });
+        files.push({ display: w.display, document: add(await readText(w.path, options.locale, w.display), w.path) });
     }
     // Follow imports from disk, as the language server does (a missing one is reported by the
     // import-not-found rule).

@@ -245,6 +245,15 @@ export const GENERATOR_MESSAGES = {
         en: "cannot read '{0}': {1}",
         'zh-CN': '无法读取“{0}”：{1}',
     },
+    // {1} the encoding found: GBK (GB18030), UTF-16.
+    notUtf8Text: {
+        en: "'{0}' is not UTF-8 text: save it as UTF-8 (in most editors: Save with Encoding → UTF-8)",
+        'zh-CN': '“{0}”不是 UTF-8 文本：请另存为 UTF-8 编码（多数编辑器在“另存为”或“编码”菜单中选择 UTF-8）',
+    },
+    notUtf8: {
+        en: "'{0}' is encoded in {1}, not UTF-8: save it as UTF-8 (in most editors: Save with Encoding → UTF-8)",
+        'zh-CN': '“{0}”的编码是 {1}，不是 UTF-8：请另存为 UTF-8 编码（多数编辑器在“另存为”或“编码”菜单中选择 UTF-8）',
+    },
     isDirectory: {
         en: "'{0}' is a directory; {1} takes one playbook file",
         'zh-CN': '“{0}”是目录；{1} 需要一个 playbook 文件',

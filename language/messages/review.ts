@@ -199,6 +199,10 @@ export const REVIEW_MESSAGES = {
         en: "the actuals file '{0}' is separated by {1}, not commas: export it as comma-separated CSV",
         'zh-CN': '实际数据文件“{0}”用{1}分隔，而不是逗号：请导出为逗号分隔的 CSV',
     },
+    notUtf8: {
+        en: "the actuals file '{0}' is not UTF-8 text: export or save it as UTF-8 CSV",
+        'zh-CN': '实际数据文件“{0}”不是 UTF-8 文本：请导出或另存为 UTF-8 编码的 CSV',
+    },
     wrongEncoding: {
         en: "the actuals file '{0}' is encoded in {1}, not UTF-8: export or save it as UTF-8",
         'zh-CN': '实际数据文件“{0}”的编码是 {1}，不是 UTF-8：请导出或另存为 UTF-8',

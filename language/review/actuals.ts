@@ -10,6 +10,7 @@ import { parse } from 'csv-parse';
 import type { Locale } from '../messages/locale.js';
 import { fileErrorReason } from '../messages/cli.js';
 import { reviewMessage } from '../messages/review.js';
+import { UNKNOWN_ENCODING, detectEncoding } from '../text-encoding.js';
 
 export type ActualsProblem =
     | { kind: 'missing' }
@@ -47,33 +48,6 @@ export interface RowSink {
 }
 
 const SAMPLE_BYTES = 64 * 1024;
-
-/** The name of the encoding of a sample that is not UTF-8, or undefined when it is UTF-8. */
-export function detectEncoding(sample: Uint8Array): string | undefined {
-    if (sample.length >= 2 && ((sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff))) return 'UTF-16';
-    // UTF-16 without a byte-order mark: ASCII text with every other byte 0.
-    let zeros = 0;
-    for (let i = 0; i < Math.min(sample.length, 512); i++) if (sample[i] === 0) zeros++;
-    if (zeros > 0 && zeros * 4 >= Math.min(sample.length, 512)) return 'UTF-16';
-    // A sample may end inside a UTF-8 sequence: drop up to three trailing bytes of one.
-    let end = sample.length;
-    for (let k = 1; k <= 3 && end - k >= 0; k++) {
-        const b = sample[end - k];
-        if ((b & 0xc0) === 0xc0) { end -= k; break; }
-        if ((b & 0x80) === 0) break;
-    }
-    try {
-        new TextDecoder('utf-8', { fatal: true }).decode(sample.subarray(0, end));
-        return undefined;
-    } catch {
-        try {
-            new TextDecoder('gb18030', { fatal: true }).decode(sample.subarray(0, end));
-            return 'GBK (GB18030)';
-        } catch {
-            return 'an encoding other than UTF-8';
-        }
-    }
-}
 
 function headerLine(sample: Uint8Array): string {
     const text = new TextDecoder('utf-8').decode(sample).replace(/^\uFEFF/, '');
@@ -188,7 +162,7 @@ export function actualsMessage(error: ActualsError, file: string, locale: Locale
         case 'missing': return reviewMessage('actualsMissing', locale, file);
         case 'unreadable': return reviewMessage('actualsUnreadable', locale, file, fileErrorReason(p.reason, 'read', locale));
         case 'empty': return reviewMessage('actualsEmpty', locale, file);
-        case 'encoding': return reviewMessage('wrongEncoding', locale, file, p.encoding);
+        case 'encoding': return p.encoding === UNKNOWN_ENCODING ? reviewMessage('notUtf8', locale, file) : reviewMessage('wrongEncoding', locale, file, p.encoding);
         case 'delimiter': return reviewMessage('wrongDelimiter', locale, file, reviewMessage(p.delimiter === 'tab' ? 'tab' : 'semicolon', locale));
         case 'columns': return reviewMessage('missingColumns', locale, file, p.missing, p.found.length ? p.found.join(', ') : '—');
     }

@@ -76,8 +76,14 @@ describe('robustness: pathological inputs', function () {
         const bytes = Buffer.alloc(1 << 20);
         for (let i = 0; i < bytes.length; i++) bytes[i] = rnd.int(0, 255);
         await inProcess(bytes.toString('utf8'));
-        const r = throughCli(write('random.playbook', bytes), 1);
+        // The bytes as the parser's worst case: decoded (U+FFFD for what is no UTF-8) and saved as UTF-8.
+        const r = throughCli(write('random.playbook', bytes.toString('utf8')), 1);
         assert.ok(r.stdout.split('\n').length < 2_000, 'syntax errors are capped per file');
+        // The raw bytes are no UTF-8 text: refused with exit 2 (test/cli/encoding.test.ts), never a stack trace.
+        const raw = runCli(['validate', write('random-raw.playbook', bytes)], { timeoutMs: 60_000 });
+        assert.equal(raw.status, 2, raw.stderr.slice(0, 500));
+        assert.match(raw.stderr, /^playbook: '.*random-raw\.playbook' (is not UTF-8 text|is encoded in )/);
+        assert.ok(!hasStackTrace(raw.stderr));
     });
 
     it('1 MB of random tokens', async () => {
