@@ -4,7 +4,7 @@
  * they are only placed on an axis (days since the timeline's first day), never computed.
  */
 import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
-import { layoutRuns } from './run-rows.js';
+import { layoutRuns, offsetLabel } from './run-rows.js';
 
 /** The widest the phase-title column gets; a narrow panel gives it less (see labelWidthFor). */
 export const LABEL_WIDTH = 168;
@@ -280,6 +280,21 @@ export function dayMarkBands(timeline: Timeline, layout: ChartLayout): DayMarkBa
 }
 
 export interface DayGroup { date: string; events: TimelineEvent[] }
+
+/**
+ * Which run a day of the SOP list is, and its distance from D, from the events' own `run` and `d`:
+ * `第 3 期 D-3` with rows per run (two runs meeting on a day: both), `D-3` with one run, '' without D.
+ */
+export function dayInRuns(events: readonly TimelineEvent[], layout: ChartLayout): string {
+    const labels = new Map(layout.runs.map(r => [r.run, r.label]));
+    const parts = new Set<string>();
+    for (const e of events) {
+        if (typeof e.d !== 'number' || !Number.isFinite(e.d)) continue;
+        const label = layout.byRun && typeof e.run === 'number' ? labels.get(e.run) : undefined;
+        parts.add(label ? `${label} ${offsetLabel(e.d)}` : offsetLabel(e.d));
+    }
+    return [...parts].join(' · ');
+}
 
 /** The day-by-day SOP list: events grouped by date, dates ascending, order within a day kept. */
 export function groupByDay(events: readonly TimelineEvent[]): DayGroup[] {

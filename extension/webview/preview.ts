@@ -7,7 +7,7 @@ import type { Timeline, TimelineEvent } from '../../language/protocol/contract.j
 import { EVENT_TYPES, PHASE_KINDS } from '../../language/protocol/values.js';
 import {
     AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, textWidth, type PhaseBar, ROW_HEIGHT, type RunSpan, blackoutBands, dayMarkBands, eventView, eventsShown, fillIn,
-    COLLAPSE_ABOVE, type PreviewLabels, RUN_ROWS, groupByDay, layoutChart, legendItems, phaseKey,
+    COLLAPSE_ABOVE, type PreviewLabels, RUN_ROWS, dayInRuns, groupByDay, layoutChart, legendItems, phaseKey,
 } from './layout.js';
 
 interface VsCodeApi { postMessage(message: unknown): void; getState(): unknown; setState(state: unknown): void }
@@ -321,6 +321,8 @@ function renderSop(timeline: Timeline, events: readonly TimelineEvent[], labels:
         const h3 = el('h3', undefined, group.date);
         const wd = weekday(group.date, lang);
         if (wd) h3.append(' ', el('span', 'muted', wd));
+        const runs = dayInRuns(group.events, layout);
+        if (runs) h3.append(' ', el('span', 'run-day', runs));
         const list = el('ul', 'events');
         for (const ev of group.events) list.append(renderEvent(ev, labels, timeline.types));
         day.append(h3, list);

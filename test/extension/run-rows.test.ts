@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
 import {
-    AXIS_HEIGHT, COLLAPSE_ABOVE, ROW_HEIGHT, RUN_ROWS, dayMarkBands, blackoutBands, eventsShown, fillIn, fitsText, layoutChart, phaseKey,
+    AXIS_HEIGHT, COLLAPSE_ABOVE, ROW_HEIGHT, RUN_ROWS, dayInRuns, dayMarkBands, blackoutBands, eventsShown, fillIn, fitsText, layoutChart, phaseKey,
 } from '../../extension/webview/layout.js';
 import { offsetLabel, titleX } from '../../extension/webview/run-rows.js';
 
@@ -145,5 +145,20 @@ describe('timeline preview: a row per run, aligned on D', () => {
         assert.equal(fillIn('第 1–{0} 期（共 {1} 期）', '12', '52'), '第 1–12 期（共 52 期）');
         assert.equal(fillIn('Show all {0} runs', '52'), 'Show all 52 runs');
         assert.deepEqual([offsetLabel(-7), offsetLabel(0), offsetLabel(2)], ['D-7', 'D', 'D+2']);
+    });
+});
+
+describe('timeline preview: the SOP list names each day\'s run and distance from D', () => {
+    it('第 N 期 D-3 with rows per run, both runs where two meet, D-3 alone with one run, nothing without D', () => {
+        const t = weekly(3);
+        const l = layoutChart(t, 900);
+        const day = (date: string) => t.events.filter(e => e.date === date);
+        assert.equal(dayInRuns(day('2026-03-02'), l), '第 1 期 D-3');
+        assert.equal(dayInRuns(day('2026-03-12'), l), '第 2 期 D');
+        const meeting = [...day('2026-03-12'), { ...day('2026-03-16')[0], date: '2026-03-12', d: -4 }];
+        assert.equal(dayInRuns(meeting, l), '第 2 期 D · 第 3 期 D-4');
+        const one: Timeline = { ...t, runs: [t.runs[0]], events: day('2026-03-02') };
+        assert.equal(dayInRuns(one.events, layoutChart(one, 900)), 'D-3', 'one run (dday): the offset alone');
+        assert.equal(dayInRuns([{ ...day('2026-03-02')[0], run: null, dday: null, d: null }], l), '');
     });
 });
