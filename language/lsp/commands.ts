@@ -19,7 +19,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { type AstNode, Cancellation, DocumentState, GrammarUtils, type LangiumDocument, URI } from 'langium';
+import { type AstNode, Cancellation, DocumentState, GrammarUtils, type LangiumDocument, ReadPriority, URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import { calendarJson, writeFileAtomic } from '../generators/index.js';
 import { blockingErrors, generateOutput, isFormatOf, outputFileName, parseSourceDateEpoch } from '../generators/generate.js';
@@ -66,9 +66,7 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
     async convertKeywords(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<TextResult> {
         const arg = this.request(ConvertKeywordsRequest, args, SERVER_COMMANDS.convertKeywords, "[{ uri, to: 'en' | 'zh' }]");
         if ('message' in arg) return arg;
-        const found = await this.document(arg.uri, token);
-        if ('message' in found) return { ok: false, message: found.message };
-        return convertedText(found.document.textDocument.getText(), arg.to, this.locale(), found.services);
+        return this.withDocument(arg.uri, token, async found => convertedText(found.document.textDocument.getText(), arg.to, this.locale(), found.services));
     }
 
     /** The first argument when it fits `shape`, or a failure naming the field that does not (and the arguments the command takes). */
@@ -90,6 +88,20 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
     protected locale(): Locale {
         const services = this.shared.ServiceRegistry.all[0] as PlaybookServices | undefined;
         return services?.playbook?.Locale.locale ?? 'en';
+    }
+
+    /**
+     * Runs `body` on the built document of `uri` once it is validated, holding the workspace's read
+     * lock as Langium's request handlers do: no build starts until the answer is made (an edit's
+     * build moves the positions of unchanged declarations in place, so a timeline that waited for
+     * git gave the lines of the newer text). Without a document, the message why.
+     */
+    protected async withDocument<T>(uriText: string, token: Cancellation.CancellationToken,
+        body: (found: { document: LangiumDocument; services: PlaybookServices }) => Promise<T>): Promise<T | { ok: false; message: string }> {
+        const found = await this.document(uriText, token);
+        if ('message' in found) return { ok: false, message: found.message };
+        // Entered right after the validation was awaited (only microtasks in between: no message is read).
+        return this.shared.workspace.WorkspaceLock.read(() => body(found), ReadPriority.Immediate);
     }
 
     /** The built document of `uri` (waits for validation), or a message why there is none. */
@@ -115,67 +127,68 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         if (!isFormatOf(parsed.kind, parsed.format)) {
             return { ok: false, message: commandMessage('unsupportedFormat', locale, { kind: parsed.kind, format: parsed.format }) };
         }
-        const found = await this.document(parsed.uri, token);
-        if ('message' in found) return { ok: false, message: found.message };
-        const { document, services } = found;
-        if (document.uri.scheme !== 'file') return { ok: false, message: commandMessage('noDocument', locale, { uri: parsed.uri }) };
-        const model = services.playbook.Models.getModel(document);
-        if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
-        const sourceDateEpoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
-        if (sourceDateEpoch === 'invalid') return { ok: false, message: generatorMessage('badEpoch', locale, process.env.SOURCE_DATE_EPOCH ?? '') };
-        const errors = this.errorsOf(document);
-        if (errors.length > 0) {
-            const list = errors.slice(0, LISTED_ERRORS).map(e => `  ${e}`).join('\n') + (errors.length > LISTED_ERRORS ? '\n  …' : '');
-            return { ok: false, message: commandMessage('hasErrors', locale, { count: errors.length, list }) };
-        }
-        const bytes = await generateOutput(model, parsed.kind, parsed.format, { locale, sourceDateEpoch });
-        const source = document.uri.fsPath;
-        const directory = parsed.outputDirectory
-            ? (isAbsolute(parsed.outputDirectory) ? parsed.outputDirectory : resolve(dirname(source), parsed.outputDirectory))
-            : dirname(source);
-        const path = join(directory, outputFileName(basename(source), parsed.kind, parsed.format));
-        try {
-            await fs.mkdir(directory, { recursive: true });
-            await writeFileAtomic(path, bytes);
-        } catch (error) {
-            return { ok: false, message: commandMessage('writeFailed', locale, { path, reason: error instanceof Error ? error.message : String(error) }) };
-        }
-        return { ok: true, path };
+        const { kind, format } = parsed;
+        return this.withDocument(parsed.uri, token, async (found): Promise<GenerateResult> => {
+            const { document, services } = found;
+            if (document.uri.scheme !== 'file') return { ok: false, message: commandMessage('noDocument', locale, { uri: parsed.uri }) };
+            const model = services.playbook.Models.getModel(document);
+            if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
+            const sourceDateEpoch = parseSourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
+            if (sourceDateEpoch === 'invalid') return { ok: false, message: generatorMessage('badEpoch', locale, process.env.SOURCE_DATE_EPOCH ?? '') };
+            const errors = this.errorsOf(document);
+            if (errors.length > 0) {
+                const list = errors.slice(0, LISTED_ERRORS).map(e => `  ${e}`).join('\n') + (errors.length > LISTED_ERRORS ? '\n  …' : '');
+                return { ok: false, message: commandMessage('hasErrors', locale, { count: errors.length, list }) };
+            }
+            const bytes = await generateOutput(model, kind, format, { locale, sourceDateEpoch });
+            const source = document.uri.fsPath;
+            const directory = parsed.outputDirectory
+                ? (isAbsolute(parsed.outputDirectory) ? parsed.outputDirectory : resolve(dirname(source), parsed.outputDirectory))
+                : dirname(source);
+            const path = join(directory, outputFileName(basename(source), kind, format));
+            try {
+                await fs.mkdir(directory, { recursive: true });
+                await writeFileAtomic(path, bytes);
+            } catch (error) {
+                return { ok: false, message: commandMessage('writeFailed', locale, { path, reason: error instanceof Error ? error.message : String(error) }) };
+            }
+            return { ok: true, path };
+        });
     }
 
     async timeline(args: unknown[], token: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<TimelineResult> {
         const locale = this.locale();
         const arg = this.request(TimelineRequest, args, SERVER_COMMANDS.timeline, '[{ uri, compareWith? }]');
         if ('message' in arg) return arg;
-        const found = await this.document(arg.uri, token);
-        if ('message' in found) return { ok: false, message: found.message };
-        const model = found.services.playbook.Models.getModel(found.document);
-        if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
-        const json = calendarJson(model);
-        const events = calendarEvents(model);
-        const names = namesOf(model);
-        // Compared with a git revision: moved and new events get a detail line (review-commands.ts).
-        let marks: Map<string, { label: string; text: string }> | undefined;
-        if (typeof arg.compareWith === 'string' && arg.compareWith.trim()) {
-            const compared = await comparisonMarks(found.document, model, arg.compareWith.trim(), locale);
-            if (!compared.ok) return compared;
-            marks = compared.marks;
-        }
-        const display = (e: (typeof events)[number]) => {
-            const d = eventDisplay(e, names, locale);
-            const mark = marks?.get(e.id);
-            if (mark) d.details.unshift(mark);
-            return d;
-        };
-        const timeline: Timeline = {
-            ...json,
-            phases: json.phases.map((p, i) => ({ ...p, line: lineOf(model.phases[i]?.node) })),
-            events: json.events.map((e, i) => ({ ...e, line: lineOf(events[i]?.node), display: display(events[i]) })),
-            runs: timelineRuns(model, json, locale),
-            dayMarks: timelineDayMarks(model, json),
-            types: typeLabels(locale),
-        };
-        return { ok: true, timeline };
+        return this.withDocument(arg.uri, token, async (found): Promise<TimelineResult> => {
+            const model = found.services.playbook.Models.getModel(found.document);
+            if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
+            const json = calendarJson(model);
+            const events = calendarEvents(model);
+            const names = namesOf(model);
+            // Compared with a git revision: moved and new events get a detail line (review-commands.ts).
+            let marks: Map<string, { label: string; text: string }> | undefined;
+            if (typeof arg.compareWith === 'string' && arg.compareWith.trim()) {
+                const compared = await comparisonMarks(found.document, model, arg.compareWith.trim(), locale);
+                if (!compared.ok) return compared;
+                marks = compared.marks;
+            }
+            const display = (e: (typeof events)[number]) => {
+                const d = eventDisplay(e, names, locale);
+                const mark = marks?.get(e.id);
+                if (mark) d.details.unshift(mark);
+                return d;
+            };
+            const timeline: Timeline = {
+                ...json,
+                phases: json.phases.map((p, i) => ({ ...p, line: lineOf(model.phases[i]?.node) })),
+                events: json.events.map((e, i) => ({ ...e, line: lineOf(events[i]?.node), display: display(events[i]) })),
+                runs: timelineRuns(model, json, locale),
+                dayMarks: timelineDayMarks(model, json),
+                types: typeLabels(locale),
+            };
+            return { ok: true, timeline };
+        });
     }
 
     /** `playbook.server.diff` / `playbook.server.review`: the document of `args[0].uri`, then review-commands.ts. */
@@ -184,22 +197,20 @@ export class PlaybookCommandHandler extends AbstractExecuteCommandHandler {
         if (!review) {
             const diff = this.request(DiffRequest, args, SERVER_COMMANDS.diff, '[{ uri, revision? }]');
             if ('message' in diff) return diff;
-            const found = await this.document(diff.uri, token);
-            if ('message' in found) return { ok: false, message: found.message };
-            return diffWithRevision(found.document, diff, locale);
+            return this.withDocument(diff.uri, token, found => diffWithRevision(found.document, diff, locale));
         }
         const arg = this.request(ReviewRequest, args, SERVER_COMMANDS.review, '[{ uri, actuals, asOf? }]');
         if ('message' in arg) return arg;
-        const found = await this.document(arg.uri, token);
-        if ('message' in found) return { ok: false, message: found.message };
-        const model = found.services.playbook.Models.getModel(found.document);
-        if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
-        const errors = this.errorsOf(found.document);
-        if (errors.length > 0) {
-            const list = errors.slice(0, LISTED_ERRORS).map(e => `  ${e}`).join('\n') + (errors.length > LISTED_ERRORS ? '\n  …' : '');
-            return { ok: false, message: commandMessage('hasErrors', locale, { count: errors.length, list }) };
-        }
-        return reviewWithActuals(model, arg, locale);
+        return this.withDocument(arg.uri, token, async (found): Promise<MarkdownResult> => {
+            const model = found.services.playbook.Models.getModel(found.document);
+            if (!model) return { ok: false, message: commandMessage('noPlaybook', locale) };
+            const errors = this.errorsOf(found.document);
+            if (errors.length > 0) {
+                const list = errors.slice(0, LISTED_ERRORS).map(e => `  ${e}`).join('\n') + (errors.length > LISTED_ERRORS ? '\n  …' : '');
+                return { ok: false, message: commandMessage('hasErrors', locale, { count: errors.length, list }) };
+            }
+            return reviewWithActuals(model, arg, locale);
+        });
     }
 
     /** Errors of the document and of the files it imports (generators/generate.ts), as `file:line:col code message`. */
