@@ -246,6 +246,19 @@ export const GENERATOR_MESSAGES = {
         'zh-CN': '无法读取“{0}”：{1}',
     },
     // {1} the encoding found: GBK (GB18030), UTF-16.
+    // {0} the output path, {1} the format its name says, {2} the format written (the command's default).
+    extensionNotWritten: {
+        en: "'{0}' is named .{1}, a format this command does not write: it holds {2}; name it .{2} or give --format",
+        'zh-CN': '“{0}”的扩展名是 .{1}，此命令不输出这种格式：文件内容是 {2}；请改用 .{2} 扩展名，或指定 --format',
+    },
+    outputIsPlaybook: {
+        en: "refusing to write '{0}': outputs never go to a .playbook file (it would replace a plan); choose another -o path",
+        'zh-CN': '拒绝写入“{0}”：输出不会写到 .playbook 文件（会覆盖活动方案）；请换一个 -o 路径',
+    },
+    outputIsActuals: {
+        en: "refusing to write '{0}': it is the actuals file '{1}' that the review reads; choose another -o path",
+        'zh-CN': '拒绝写入“{0}”：它就是复盘读取的实际数据文件“{1}”；请换一个 -o 路径',
+    },
     notUtf8Text: {
         en: "'{0}' is not UTF-8 text: save it as UTF-8 (in most editors: Save with Encoding → UTF-8)",
         'zh-CN': '“{0}”不是 UTF-8 文本：请另存为 UTF-8 编码（多数编辑器在“另存为”或“编码”菜单中选择 UTF-8）',

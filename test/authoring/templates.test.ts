@@ -178,7 +178,9 @@ describe('playbook init (CLI)', function () {
         assert.equal(date.status, 2);
         assert.match(date.stderr, /real date/);
         const missing = join(tmp, 'no', 'such', 'dir.playbook');
-        assert.equal(runCli(['init', missing, '--template', 'live']).status, 2);
+        const noFolder = runCli(['init', missing, '--template', 'live', '--locale', 'zh-CN']);
+        assert.equal(noFolder.status, 2);
+        assert.match(noFolder.stderr, /：目录不存在\n$/, 'the reason in words, not ENOENT');
         assert.ok(!existsSync(missing));
     });
 });

@@ -1,10 +1,12 @@
 /**
  * `-o plan.xlsx --format csv`: the format asked for is written, and stderr says the name promises
- * another format (spreadsheet software refuses a csv named .xlsx). Near misses: matching names, a
- * tracking schema named .schema.json, a name with no known extension.
+ * another format (spreadsheet software refuses a csv named .xlsx); `review -o report.csv` (no
+ * --format) says the command does not write csv. Near misses: matching names, a tracking schema
+ * named .schema.json, a name with no known extension. `-o` onto a .playbook name, or onto the actuals
+ * file or the playbook a review reads (through a link too): refused, exit 2, the file untouched.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -55,5 +57,36 @@ describe('CLI: an output named for another format', function () {
             assert.doesNotMatch(r.stderr, /is named/, args.join(' '));
             assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
         }
+    });
+
+    it('review -o report.csv without --format: md is written, and stderr says review does not write csv', () => {
+        const r = runCli(['review', 'shop.playbook', '--actuals', 'events.csv', '-o', 'report.csv', '--as-of', '2026-10-13'], { cwd: dir });
+        assert.equal(r.status, 0, r.stderr);
+        assert.match(r.stderr, /\nplaybook: 'report\.csv' is named \.csv, a format this command does not write: it holds md; name it \.md or give --format\n$/);
+        assert.doesNotMatch(r.stderr, /--format md/, 'no --format was given');
+    });
+
+    it('refuses -o onto a .playbook name, the actuals file, or the reviewed playbook through a link (exit 2, untouched)', () => {
+        writeFileSync(path('other.playbook'), 'library other { }\n');
+        for (const args of [
+            ['calendar', 'shop.playbook', '-o', 'other.playbook'],
+            ['tracking', 'shop.playbook', '-o', 'NEW.PLAYBOOK', '--format', 'md'],
+            ['review', 'shop.playbook', '--actuals', 'events.csv', '-o', 'other.playbook'],
+        ]) {
+            const r = runCli(args, { cwd: dir });
+            assert.equal(r.status, 2, args.join(' '));
+            assert.match(r.stderr, /^playbook: refusing to write '(other|NEW)\.(playbook|PLAYBOOK)': outputs never go to a \.playbook file/);
+        }
+        assert.equal(readFileSync(path('other.playbook'), 'utf8'), 'library other { }\n');
+        const actuals = readFileSync(path('events.csv'), 'utf8');
+        const zh = runCli(['review', 'shop.playbook', '--actuals', 'events.csv', '-o', './events.csv', '--locale', 'zh-CN'], { cwd: dir });
+        assert.equal(zh.status, 2);
+        assert.equal(zh.stderr, 'playbook: 拒绝写入“./events.csv”：它就是复盘读取的实际数据文件“events.csv”；请换一个 -o 路径\n');
+        assert.equal(readFileSync(path('events.csv'), 'utf8'), actuals);
+        symlinkSync(path('shop.playbook'), path('report.md'));
+        const link = runCli(['review', 'shop.playbook', '--actuals', 'events.csv', '-o', 'report.md'], { cwd: dir });
+        assert.equal(link.status, 2);
+        assert.match(link.stderr, /refusing to write 'report\.md': it is the source file 'shop\.playbook'/);
+        assert.equal(readFileSync(path('shop.playbook'), 'utf8'), REVIEW_PLAYBOOK);
     });
 });

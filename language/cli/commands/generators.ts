@@ -21,7 +21,7 @@ import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context
 import { type FlatDiagnostic, flatten, formatText, sortDiagnostics } from '../reporters.js';
 import { type LoadedWorkspace, UsageError, loadWorkspace } from '../workspace-loader.js';
 import { writeStdout } from './stdout.js';
-import { outputNameWarning } from '../output-name.js';
+import { outputNameWarning, refusePlaybookOutput } from '../output-name.js';
 
 export interface GenerateOptions {
     format?: string;
@@ -92,6 +92,7 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
     const toStdout = options.output === undefined || options.output === '-';
     const format = options.format ?? (toStdout ? undefined : formatFromPath(kind, options.output!)) ?? DEFAULT_FORMAT[kind];
     if (BINARY_FORMATS.includes(format) && toStdout) throw new UsageError(generatorMessage('xlsxNeedsOutput', locale));
+    if (!toStdout) refusePlaybookOutput(options.output!, locale);
     const epoch = sourceDateEpoch(io.env, locale);
 
     let stat;
@@ -127,6 +128,6 @@ export async function runGenerate(kind: OutputKind, file: string, options: Gener
         ? generatorMessage('eventsCount', locale, model.events.length)
         : generatorMessage('trackingCount', locale, trackingJson(model).events.length, model.own.kpis.length);
     io.stderr.write(`playbook: ${generatorMessage('wrote', locale, options.output!, summary)}\n`);
-    io.stderr.write(outputNameWarning(options.output!, format, locale) ?? '');
+    io.stderr.write(outputNameWarning(options.output!, format, options.format !== undefined, locale) ?? '');
     return EXIT_OK;
 }

@@ -71,7 +71,7 @@ async function createExclusive(file: string, text: string, locale: ReturnType<ty
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EEXIST') throw exists();
-        throw new UsageError(authoringMessage('cannotWrite', locale, file, code ?? String(error)));
+        throw new UsageError(authoringMessage('cannotWrite', locale, file, fileErrorReason(code, 'write', locale)));
     } finally {
         await fs.rm(temp, { force: true }).catch(() => undefined);
     }

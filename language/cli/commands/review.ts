@@ -17,9 +17,9 @@ import { reviewXlsx } from '../../review/review-xlsx.js';
 import { isModel } from '../../generated/ast.js';
 import { type CliIO, EXIT_INVALID, EXIT_OK, resolveLocale } from '../cli-context.js';
 import { UsageError, loadWorkspace } from '../workspace-loader.js';
-import { modelOrErrors } from './generators.js';
+import { modelOrErrors, refuseSourceAsOutput } from './generators.js';
 import { writeStdout } from './stdout.js';
-import { outputNameWarning } from '../output-name.js';
+import { outputNameWarning, refusePlaybookOutput, sameFile } from '../output-name.js';
 import { errorCode, fileErrorReason } from '../../messages/cli.js';
 
 export interface ReviewOptions {
@@ -44,6 +44,10 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
     const toStdout = options.output === undefined || options.output === '-';
     const format = options.format ?? (!toStdout && /\.(json|xlsx)$/i.test(options.output!) ? options.output!.slice(-4).toLowerCase().replace('.', '') : 'md');
     if (format === 'xlsx' && toStdout) throw new UsageError(reviewMessage('xlsxNeedsOutput', locale));
+    if (!toStdout) {
+        refusePlaybookOutput(options.output!, locale);
+        if (await sameFile(options.output!, options.actuals)) throw new UsageError(generatorMessage('outputIsActuals', locale, options.output!, options.actuals));
+    }
     let asOf: string | undefined;
     if (options.asOf !== undefined) {
         asOf = parseLocalDate(options.asOf.trim());
@@ -62,6 +66,8 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
     const root = document.parseResult.value;
     if (isModel(root) && root.library && !root.playbook) throw new UsageError(generatorMessage('isLibrary', locale, display, 'review'));
     // The same documents and errors that block generating (generators/generate.ts).
+    // Never onto the playbook or a file it imports (any name or link to them), as calendar and tracking.
+    if (!toStdout) await refuseSourceAsOutput(ws, options.output!, locale);
     const model = modelOrErrors(ws, document, display, io, locale, reviewMessage('reviewHasErrors', locale, display));
     if (!model) return EXIT_INVALID;
 
@@ -95,6 +101,6 @@ export async function runReview(file: string, options: ReviewOptions, io: CliIO)
         throw new UsageError(reviewMessage('cannotWrite', locale, options.output!, fileErrorReason(errorCode(error), 'write', locale)));
     }
     io.stderr.write(`playbook: ${reviewMessage('wroteReview', locale, options.output!, review.rows.read)}\n`);
-    io.stderr.write(outputNameWarning(options.output!, format, locale) ?? '');
+    io.stderr.write(outputNameWarning(options.output!, format, options.format !== undefined, locale) ?? '');
     return EXIT_OK;
 }
