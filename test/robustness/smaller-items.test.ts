@@ -77,15 +77,16 @@ describe('robustness: smaller hostile items', function () {
         }
     });
 
-    it('SARIF holds no installation path: rule links are relative, or the published catalogue', () => {
+    it('SARIF holds no installation path: no rule link without a published catalogue, the catalogue\'s when published', () => {
         const dir = mkdtempSync(join(tmpdir(), 'playbook-sarif-'));
         try {
             writeFileSync(join(dir, 'p.playbook'), 'playbook p "P" {\n  start 2026-01-05\n}\n');
             const local = runCli(['validate', 'p.playbook', '--format', 'sarif'], { cwd: dir });
             assert.doesNotMatch(local.stdout, /file:|\/work\/|node_modules/);
             const run = JSON.parse(local.stdout).runs[0];
-            assert.equal(run.tool.driver.informationUri, 'README.md');
-            assert.ok(run.tool.driver.rules.every((r: { id: string; helpUri: string }) => r.helpUri === `README.md#rule-${r.id}`));
+            // SARIF links must be absolute URIs: an installation's file: link would differ per machine, so none.
+            assert.equal(run.tool.driver.informationUri, undefined);
+            assert.ok(run.tool.driver.rules.every((r: { id: string; helpUri?: string }) => r.helpUri === undefined), 'no rule link');
             const published = runCli(['validate', 'p.playbook', '--format', 'sarif'], { cwd: dir, env: { PLAYBOOK_DOCS_URL: 'https://docs.example.org/playbook' } });
             assert.match(published.stdout, /"helpUri": "https:\/\/docs\.example\.org\/playbook#rule-/);
         } finally {
