@@ -233,6 +233,10 @@ export const DIAGNOSTIC_MESSAGES = {
         en: p => `Invisible control character ${p.code} in this text: bidirectional overrides and control characters make the text shown differ from the text that is there. Remove it.`,
         'zh-CN': p => `此处文本含不可见的控制字符 ${p.code}：双向覆盖符和控制字符会让显示的内容与实际内容不一致。请删除它。`,
     },
+    'replacement-character': {
+        en: p => `This file holds ${p.count} × U+FFFD (\uFFFD), the character that stands where bytes could not be read as UTF-8: it was probably saved in another encoding (GBK?), and its Chinese text is lost in every output. Save it as UTF-8 and type the lost text again.`,
+        'zh-CN': p => `此文件含 ${p.count} 处 U+FFFD（\uFFFD），即无法按 UTF-8 读取的字节所变成的替换字符：文件很可能以其他编码（GBK？）保存，其中的中文在所有输出里都会丢失。请另存为 UTF-8，并重新输入丢失的文字。`,
+    },
     'duplicate-clause': {
         en: p => `\`${p.clause}\` is given more than once; only the last one counts. Remove the others.`,
         'zh-CN': p => `\`${p.clause}\` 重复出现，只有最后一个生效。请删除其余的。`,

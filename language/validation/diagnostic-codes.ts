@@ -31,6 +31,7 @@ export const DIAGNOSTIC_CODES = {
     'dst-gap': 'warning',
     'duplicate-wire-name': 'warning',
     'control-character': 'warning',
+    'replacement-character': 'error',
     // the real calendar (SCHEDULE.md)
     'timeline-conflict': 'error',
     'run-overlap': 'warning',

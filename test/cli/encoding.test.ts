@@ -70,6 +70,22 @@ describe('CLI: a playbook that is not UTF-8', function () {
         assert.equal(JSON.parse(cal.stdout).title, '测试');
     });
 
+    it('a GBK library a playbook imports: replacement-character on it, nothing generated (before: 测试 became �� in every output)', () => {
+        writeFileSync(path('lib-gbk.playbook'), Buffer.concat([Buffer.from('library shared {\n  role ops "'), GBK_TITLE, Buffer.from('"\n}\n')]));
+        writeFileSync(path('uses-gbk.playbook'), 'import "./lib-gbk.playbook"\nplaybook p "用库" {\n  start 2026-03-02\n  owner ops\n  phase go "go" kind burst days 1 { milestone m "m" day 1 }\n}\n');
+        // The library's first U+FFFD is line 2, column 13; four of them (two GBK characters, two bytes each).
+        const cal = runCli(['calendar', 'uses-gbk.playbook', '-o', 'gbk.ics'], { cwd: dir });
+        assert.equal(cal.status, 1);
+        assert.ok(!existsSync(path('gbk.ics')));
+        assert.match(cal.stdout + cal.stderr, /^lib-gbk\.playbook:2:13 error This file holds 4 × U\+FFFD .* \[replacement-character\]$/m);
+        const zh = runCli(['calendar', 'uses-gbk.playbook', '--format', 'csv', '--locale', 'zh-CN'], { cwd: dir });
+        assert.equal(zh.status, 1);
+        assert.match(zh.stdout + zh.stderr, /此文件含 4 处 U\+FFFD/);
+        // Near miss: the same library in UTF-8.
+        writeFileSync(path('lib-gbk.playbook'), 'library shared {\n  role ops "测试"\n}\n');
+        assert.equal(runCli(['calendar', 'uses-gbk.playbook', '--format', 'json'], { cwd: dir }).status, 0);
+    });
+
     it('bytes in no encoding it knows (binary) are "not UTF-8 text", for a playbook and for review\'s actuals (en, zh-CN)', () => {
         const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
         writeFileSync(path('binary.playbook'), binary);

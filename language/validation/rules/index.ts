@@ -10,6 +10,7 @@ import { duplicateClause } from './duplicate-clause.js';
 import { duplicateName } from './duplicate-name.js';
 import { duplicateWireName } from './duplicate-wire-name.js';
 import { controlCharacter } from './control-character.js';
+import { replacementCharacter } from './replacement-character.js';
 import { importNotFound } from './import-not-found.js';
 import { invalidDate } from './invalid-date.js';
 import { kpiCycle } from './kpi-cycle.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
     piiWithoutConsent,
     duplicateWireName,
     controlCharacter,
+    replacementCharacter,
     blackoutConflict,
     untrackedChannel,
     unusedDeclaration,
