@@ -34,6 +34,25 @@ export function mismatchMessage(expected: string, found: string, locale: Locale)
     return locale === 'zh-CN' ? `此处应为${expected.startsWith('`') ? ' ' : ''}${expected}，但遇到了 \`${found}\`。` : `Expected ${expected} but found \`${found}\`.`;
 }
 
+/** "Expected `cn`, `none` but found …" / "此处应为 `cn`、`none`，但遇到了 …": the part naming what was expected. */
+const EXPECTED_PART = /^(Expected |此处应为 ?)(.*?)(?: but found `|，但遇到了 `)/s;
+
+/** Whether `message` is a `mismatchMessage`. */
+export function isMismatchMessage(message: string): boolean {
+    return EXPECTED_PART.test(message);
+}
+
+/** A `mismatchMessage` with each keyword it expects replaced by `rename(keyword)` (unchanged when undefined); what was found stays as written. */
+export function withExpectedKeywords(message: string, rename: (keyword: string) => string | undefined): string {
+    const m = EXPECTED_PART.exec(message);
+    if (!m) return message;
+    const part = m[2].replace(/`([^`\s]+)`/g, (all, word: string) => {
+        const other = rename(word);
+        return other === undefined ? all : `\`${other}\``;
+    });
+    return m[1] + part + message.slice(m[1].length + m[2].length);
+}
+
 export function noViableAltMessage(found: string, locale: Locale): string {
     found = tokenShown(found);
     return locale === 'zh-CN' ? `无法理解 \`${found}\`：此处不能写这个内容。` : `Unexpected \`${found}\` here.`;

@@ -8,9 +8,13 @@
  */
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from './diagnostic.js';
-import { chineseDaysListMessage, chineseDdayMessage, chineseNumberMessage, clauseValueMessage, daysListMessage, inDayList } from '../messages/syntax.js';
+import {
+    chineseDaysListMessage, chineseDdayMessage, chineseNumberMessage, clauseValueMessage, daysListMessage, inDayList, isMismatchMessage, withExpectedKeywords,
+} from '../messages/syntax.js';
 import type { Locale } from '../messages/locale.js';
-import { CONSTRUCTION } from '../syntax/chinese-keywords.js';
+import { CONSTRUCTION, KEYWORD_EN, KEYWORD_ZH } from '../syntax/chinese-keywords.js';
+import { keywordLanguageOf } from '../syntax/keyword-language.js';
+
 
 const DAYS_LIST = /^days[ \t]+\d+(?:\.\d+)?[ \t]*([,，、])/;
 /** `第 1,3 天`: `第` is no keyword there (it needs `N 天` or `A..B 天` after it), so the parser stops at it. */
@@ -34,12 +38,19 @@ export function relocateSyntaxErrors(document: LangiumDocument, diagnostics: Dia
     const lexingLines = new Set(diagnostics.filter(d => code(d) === 'lexing-error').map(d => d.range.start.line));
     const text = document.textDocument;
     const out: Diagnostic[] = [];
+    let language: 'en' | 'zh' | undefined;
     for (const d of diagnostics) {
         if (code(d) !== 'parsing-error') {
             out.push(d);
             continue;
         }
         if (lexingLines.has(d.range.start.line)) continue;
+        // The keywords expected, as the file writes keywords (`计数`, `去重` in a file written with Chinese ones, `cn` in an English one).
+        if (typeof d.message === 'string' && isMismatchMessage(d.message)) {
+            language ??= keywordLanguageOf(document.parseResult.value, locale);
+            const to = language === 'zh' ? KEYWORD_ZH : KEYWORD_EN;
+            d.message = withExpectedKeywords(d.message, word => (Object.hasOwn(to, word) ? to[word] : undefined));
+        }
         const start = text.offsetAt(d.range.start);
         const all = text.getText();
         const list = DAYS_LIST.exec(all.slice(start, start + 40)) ?? CHINESE_DAYS_LIST.exec(all.slice(start, start + 40));

@@ -69,4 +69,14 @@ describe('planner syntax mistakes in Chinese keywords', () => {
         const [other] = await errors(`活动 p "t" { ${HEAD} 埋点 j "进群" { 在 g } 指标 k "进群" = 计数 j 目标值 10 人 }`);
         assert.equal(other[3], '此处应为 `}`，但遇到了 `人`。');
     });
+    it('"expected …" names the keywords as the file writes them: 中国大陆 / 无, 计数 / 去重 / 求和 in a Chinese file, cn / none in an English one', async () => {
+        const head = `活动 p "t" { ${HEAD} `;
+        assert.equal((await errors(`${head}节假日 }`, 'en'))[0][3], 'Expected `中国大陆`, `无` but found `}`.');
+        assert.equal((await errors(`${head}节假日 }`))[0][3], '此处应为 `中国大陆`、`无`，但遇到了 `}`。');
+        assert.equal((await errors(`${head}指标 k "k" = 计数 }`, 'en'))[0][3], 'Expected `计数`, `去重`, `求和`, a name but found `计数`.');
+        // Near miss: an English file keeps (or gets) the English forms, in a Chinese editor too; what was found is quoted as written.
+        assert.equal((await errors('playbook p "t" { start 2027-03-01 holidays }'))[0][3], '此处应为 `cn`、`none`，但遇到了 `}`。');
+        assert.equal((await errors('playbook p "t" { start 2027-03-01 kpi k "k" = count }'))[0][3], '此处应为 `count`、`unique`、`sum`、名称，但遇到了 `count`。');
+        assert.equal((await errors(`${head}阶段 a "A" 为期 7 天 { 动作 s "x" 第 1 天 在 } }`, 'en'))[0][3], 'Expected `}` but found `在`.');
+    });
 });
