@@ -61,6 +61,8 @@ const VALUE_KINDS: Record<string, Record<Locale, string>> = {
 
 const cap = (s: string | number | undefined) => { const t = String(s ?? ''); return t.charAt(0).toUpperCase() + t.slice(1); };
 const q = (s: string | number | undefined) => `'${s ?? ''}'`;
+/** `1 day`, `3 days` (English plurals). */
+const n = (count: string | number | undefined, one: string, many: string) => `${count ?? 0} ${Number(count) === 1 ? one : many}`;
 /** A keyword given as a parameter (`count`, `unique`, `sum`), in the file's form. */
 const kw = (s: SyntaxForms, keyword: string | number | undefined) => s.kw(String(keyword ?? '') as Keyword);
 
@@ -82,7 +84,7 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': (p, s) => `${p.category} ${q(p.name)} 没有安排日期：请添加 \`${s.day('N')}\` 或 \`${s.days('A', 'B')}\`，说明它在阶段 ${q(p.phase)} 的哪一天进行。`,
     },
     'day-out-of-range': {
-        en: p => `${cap(p.category)} ${q(p.name)} is on day ${p.day}, but phase ${q(p.phase)} has ${p.days} days${p.range ? ` (${p.range})` : ''}. Use a day from 1 to ${p.days}.`,
+        en: p => `${cap(p.category)} ${q(p.name)} is on day ${p.day}, but phase ${q(p.phase)} has ${n(p.days, 'day', 'days')}${p.range ? ` (${p.range})` : ''}. Use a day from 1 to ${p.days}.`,
         'zh-CN': p => `${p.category} ${q(p.name)} 安排在第 ${p.day} 天，但阶段 ${q(p.phase)} 只有 ${p.days} 天${p.range ? `（${p.range}）` : ''}。请使用 1 到 ${p.days} 之间的天数。`,
     },
     'day-out-of-range.reversed': {
@@ -94,11 +96,11 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `第 ${p.day} 天不是有效的阶段天数：天数是从 1（阶段第一天）开始计的整数。`,
     },
     'day-out-of-range.phase': {
-        en: (p, s) => `Phase ${q(p.name)} is given ${p.days} days: a phase lasts a whole number of days, at least 1 (\`${s.phaseDays(7)}\`). Until it does, it and the phases after it have no dates.`,
+        en: (p, s) => `Phase ${q(p.name)} is given ${n(p.days, 'day', 'days')}: a phase lasts a whole number of days, at least 1 (\`${s.phaseDays(7)}\`). Until it does, it and the phases after it have no dates.`,
         'zh-CN': (p, s) => `阶段 ${q(p.name)} 的天数为 ${p.days}：阶段天数必须是不小于 1 的整数（如 \`${s.phaseDays(7)}\`），否则该阶段及其后的阶段都无法排期。`,
     },
     'day-out-of-range.calendar-end': {
-        en: p => `Phase ${q(p.name)} starts ${p.start} and its ${p.days} days run past 9999-12-31, the last date a calendar holds: the days after it have no date and get no events, nor do later phases. Start earlier or shorten the phase.`,
+        en: p => `Phase ${q(p.name)} starts ${p.start} and its ${n(p.days, 'day', 'days')} ${Number(p.days) === 1 ? 'runs' : 'run'} past 9999-12-31, the last date a calendar holds: the days after it have no date and get no events, nor do later phases. Start earlier or shorten the phase.`,
         'zh-CN': p => `阶段 ${q(p.name)} 从 ${p.start} 开始，${p.days} 天会超过日历能表示的最后一天 9999-12-31：之后的日子没有日期、不会生成日程，其后的阶段也一样。请提前开始或缩短该阶段。`,
     },
     'day-out-of-range.utc-end': {
@@ -106,7 +108,7 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `SOP 动作 ${q(p.name)}（${p.date} ${p.time}）按 UTC 计算晚于日历能表示的最后一天 9999-12-31（iCalendar 使用 UTC），无法写入日历。请提前。`,
     },
     'day-out-of-range.at': {
-        en: p => `Phase ${q(p.phase)} has ${p.days} days${p.range ? ` (${p.range})` : ''}, so it has no day ${p.day}. Use a day from 1 to ${p.days}, or a day of a later phase.`,
+        en: p => `Phase ${q(p.phase)} has ${n(p.days, 'day', 'days')}${p.range ? ` (${p.range})` : ''}, so it has no day ${p.day}. Use a day from 1 to ${p.days}, or a day of a later phase.`,
         'zh-CN': p => `阶段 ${q(p.phase)} 只有 ${p.days} 天${p.range ? `（${p.range}）` : ''}，没有第 ${p.day} 天。请使用 1 到 ${p.days} 之间的天数，或改用后续阶段的某一天。`,
     },
     'day-out-of-range.reversed-invalid': {
@@ -158,7 +160,7 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': p => `${q(p.path)} 是一个活动（playbook），不是共享库（library）：只能导入共享库。`,
     },
     'missing-risk-plan': {
-        en: p => `Playbook ${q(p.name)} has ${p.phases} phase(s) but no risk plan: add risks with a response for at least traffic, outage, complaint and PR crisis.`,
+        en: p => `Playbook ${q(p.name)} has ${n(p.phases, 'phase', 'phases')} but no risk plan: add risks with a response for at least traffic, outage, complaint and PR crisis.`,
         'zh-CN': p => `活动 ${q(p.name)} 有 ${p.phases} 个阶段，但没有应急预案：请至少为流量不足、技术故障、用户投诉和舆情危机添加风险及应对措施。`,
     },
     'risk-without-response': {
@@ -186,19 +188,19 @@ export const DIAGNOSTIC_MESSAGES = {
         'zh-CN': (p, s) => `${p.category} ${q(p.name)} 没有负责人，也没有默认负责人：请在此添加 \`${s.clause('owner', '角色名')}\`${p.hint ? `，或${p.hint}` : ''}。`,
     },
     'short-warmup': {
-        en: p => `Warm-up phase ${q(p.name)} lasts ${p.days} day(s): a proven format needs 5–7 days of promotion. Make it at least 5 days.`,
+        en: p => `Warm-up phase ${q(p.name)} lasts ${n(p.days, 'day', 'days')}: a proven format needs 5–7 days of promotion. Make it at least 5 days.`,
         'zh-CN': p => `预热阶段 ${q(p.name)} 只有 ${p.days} 天：成熟玩法建议预热 5–7 天，请至少安排 5 天。`,
     },
     'short-warmup.split': {
-        en: p => `The warm-up phases ${p.names} add up to ${p.days} day(s): a proven format needs 5–7 days of promotion. Make them at least 5 days together.`,
+        en: p => `The warm-up phases ${p.names} add up to ${n(p.days, 'day', 'days')}: a proven format needs 5–7 days of promotion. Make them at least 5 days together.`,
         'zh-CN': p => `预热阶段 ${p.names} 合计只有 ${p.days} 天：成熟玩法建议预热 5–7 天，请合计至少安排 5 天。`,
     },
     'short-warmup.novel': {
-        en: p => `This playbook is novel, but the phases before burst phase ${q(p.burst)} add up to ${p.days} day(s): a new format needs about half a month (14 days) of promotion.`,
+        en: p => `This playbook is novel, but the phases before burst phase ${q(p.burst)} add up to ${n(p.days, 'day', 'days')}: a new format needs about half a month (14 days) of promotion.`,
         'zh-CN': p => `本活动为新玩法（novel），但爆发阶段 ${q(p.burst)} 之前的阶段合计只有 ${p.days} 天：新玩法建议预热约半个月（14 天）。`,
     },
     'phase-overlap': {
-        en: p => `Phase ${q(p.name)} (${p.range}) overlaps the earlier phase ${q(p.other)} (${p.otherRange}) by ${p.days} day(s): ${p.overlap}.${p.runs ? ` ${p.runs}` : ''}`,
+        en: p => `Phase ${q(p.name)} (${p.range}) overlaps the earlier phase ${q(p.other)} (${p.otherRange}) by ${n(p.days, 'day', 'days')}: ${p.overlap}.${p.runs ? ` ${p.runs}` : ''}`,
         'zh-CN': p => `阶段 ${q(p.name)}（${p.range}）与前面的阶段 ${q(p.other)}（${p.otherRange}）重叠 ${p.days} 天：${p.overlap}。${p.runs ?? ''}`,
     },
     'pii-without-consent': {

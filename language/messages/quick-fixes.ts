@@ -153,7 +153,7 @@ export const COMMAND_MESSAGES = {
         'zh-CN': () => '该文件中没有活动（共享库无法生成日历或埋点方案）。',
     },
     hasErrors: {
-        en: (p: P) => `Not generated: the playbook has ${p.count} error(s). Fix them first:\n${p.list}`,
+        en: (p: P) => `Not generated: the playbook has ${p.count} ${Number(p.count) === 1 ? 'error' : 'errors'}. Fix them first:\n${p.list}`,
         'zh-CN': (p: P) => `未生成：活动有 ${p.count} 个错误，请先修正：\n${p.list}`,
     },
     badArguments: {

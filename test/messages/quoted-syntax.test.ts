@@ -57,6 +57,23 @@ describe('messages quote syntax in the file\'s keywords', () => {
         });
     }
 
+    it('English messages count in words: 1 day, 3 days (never day(s))', () => {
+        const forms = syntaxForms('en');
+        const found: string[] = [];
+        for (const one of [1, 3]) {
+            const counts = { days: one, phases: one, count: one, runs: one };
+            for (const key of Object.keys(DIAGNOSTIC_MESSAGES) as MessageKey[]) {
+                const message = diagnosticMessage(key, 'en', params(counts), forms);
+                if (/\(s\)|\b1 (days|phases|errors|runs)\b|\b3 (day|phase|error|run)\b(?!-)/.test(message)) found.push(`${key}: ${message}`);
+            }
+            for (const key of Object.keys(QUICK_FIX_TITLES) as QuickFixKey[]) {
+                const title = quickFixTitle(key, 'en', params(counts), forms);
+                if (/\(s\)/.test(title)) found.push(`${key}: ${title}`);
+            }
+        }
+        assert.deepEqual(found, []);
+    });
+
     it('the English forms are the messages as they were (an English file reads as before)', () => {
         assert.equal(diagnosticMessage('missing-timeline.days', 'en', { name: 'tail' }), "Phase 'tail' has no length: add `days N` so its steps can be dated.");
         assert.equal(diagnosticMessage('missing-timeline.days', 'en', { name: 'tail' }, syntaxForms('zh')), "Phase 'tail' has no length: add `为期 N 天` so its steps can be dated.");

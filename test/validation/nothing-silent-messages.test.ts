@@ -27,7 +27,7 @@ describe('nothing silent: messages', () => {
     it('phase-overlap gives the true overlap with each earlier phase', async () => {
         const text = `playbook p "t" { ${HEAD} phase a "A" days 30 { } phase b "B" days 3 from 2027-03-05 { } }`;
         assert.deepEqual(await messages(text, 'phase-overlap'), [
-            "Phase 'b' (2027-03-05 – 2027-03-07) overlaps the earlier phase 'a' (2027-03-01 – 2027-03-30) by 3 day(s): 2027-03-05 – 2027-03-07.",
+            "Phase 'b' (2027-03-05 – 2027-03-07) overlaps the earlier phase 'a' (2027-03-01 – 2027-03-30) by 3 days: 2027-03-05 – 2027-03-07.",
         ]);
     });
 
