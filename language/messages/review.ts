@@ -44,6 +44,9 @@ export const REVIEW_LABELS = {
     hours: { en: '{0} h', 'zh-CN': '{0} 小时' },
     days: { en: '{0} d', 'zh-CN': '{0} 天' },
     yes: { en: 'yes', 'zh-CN': '是' },
+    dayHoliday: { en: 'day off (holiday)', 'zh-CN': '放假' },
+    dayWorkday: { en: 'working weekend (调休)', 'zh-CN': '调休上班' },
+    dayOrdinary: { en: 'ordinary day', 'zh-CN': '平常日' },
     no: { en: 'no', 'zh-CN': '否' },
     // the timeline preview compared with a revision
     movedFrom: { en: 'Moved', 'zh-CN': '改期' },
@@ -133,6 +136,7 @@ export const DIFF_FIELD_LABELS: Record<string, Localized> = {
     reminders: { en: 'reminders', 'zh-CN': '提醒' },
     duration: { en: 'duration (min)', 'zh-CN': '时长（分钟）' },
     note: { en: 'note', 'zh-CN': '备注' },
+    dayOff: { en: 'day', 'zh-CN': '放假安排' },
     phase: { en: 'phase', 'zh-CN': '阶段' },
     kind: { en: 'kind', 'zh-CN': '类型' },
     start: { en: 'start', 'zh-CN': '开始日期' },

@@ -78,6 +78,7 @@ const KIND_TABLES: Partial<Record<DeclarationKind, KindTable>> = { phase: PHASE_
 /** A declaration's field as people read it: a target `≥ 5,000`, a kind by its label (`预热（warmup）`). */
 function declarationValue(kind: DeclarationKind, field: string, value: string | null, locale: Locale): string {
     if (field === 'target') return targetCell(value);
+    if (kind === 'day' && field === 'dayOff') return mdText(reviewLabel(value === 'holiday' ? 'dayHoliday' : value === 'workday' ? 'dayWorkday' : 'dayOrdinary', locale));
     const label = field === 'kind' && value ? KIND_TABLES[kind]?.[value] : undefined;
     return label ? parenthesized(mdText(pick(label, locale)), code(value!), locale) : cell(value);
 }
@@ -86,13 +87,19 @@ function declarationRows(changes: readonly DeclarationChange[], locale: Locale):
     const rows: string[][] = [];
     for (const d of changes) {
         const change = reviewLabel(d.change, locale);
-        const name = titled(d.title, d.name);
+        const name = d.kind === 'day' ? dayName(d, locale) : titled(d.title, d.name);
         if (d.fields.length === 0) rows.push([change, name, '', '', '']);
         for (const f of d.fields) {
             rows.push([change, name, mdText(diffFieldLabel(f.field, locale)), declarationValue(d.kind, f.field, f.old, locale), declarationValue(d.kind, f.field, f.new, locale)]);
         }
     }
     return rows;
+}
+
+/** Days by their dates with weekdays, then the holiday's name: `2027-01-01 周五 – 2027-01-03 周日 元旦`. */
+function dayName(d: DeclarationChange, locale: Locale): string {
+    const dates = d.name.split('..').map(date => `${date} ${weekdayName(date, locale)}`).join(' – ');
+    return d.title ? `${dates} ${cell(d.title)}` : dates;
 }
 
 /** Reminders as the calendar writes them (`提前 1 小时、提前 15 分钟`), from the json's ISO durations. */
@@ -214,7 +221,7 @@ export function diffMarkdown(diff: DiffJson, names: { old: string; new: string; 
     const of = (...kinds: DeclarationKind[]) => diff.declarations.filter(d => kinds.includes(d.kind));
     const declTable = (changes: DeclarationChange[]) => changes.length
         ? capped([L('colChange'), L('colName'), L('colField'), L('colOld'), L('colNew')], declarationRows(changes, locale), locale, maxRows) : [];
-    section(L('plan'), declTable(of('playbook', 'phase')));
+    section(L('plan'), declTable(of('playbook', 'day', 'phase')));
     section(L('metrics'), declTable(of('kpi', 'goal')));
     section(L('risks'), declTable(of('risk')));
     section(L('tracking'), diff.tracking.length ? table(

@@ -6,6 +6,7 @@
  */
 import type { TrackingEventJson, TrackingPropertyJson } from '../generators/tracking-json.js';
 import { daysBetween } from '../model/dates.js';
+import { diffDays } from './day-marks.js';
 import { type Occurrence, type ScheduledItem, type Snapshot, targetText } from './snapshot.js';
 
 /** The types are those of the one definition (shapes/diff.ts). */
@@ -225,6 +226,7 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): DiffJson {
     const declarations: DeclarationChange[] = [];
     const header = fieldChanges(a.timeline, b.timeline);
     if (header.length) declarations.push({ change: 'changed', kind: 'playbook', name: b.name, title: b.title || b.name, fields: header });
+    diffDays(a.days, b.days, declarations);
     diffDeclarations('phase', a.phases, b.phases, p => ({ title: p.title, kind: p.kind, start: p.start, end: p.end, days: p.days }), declarations);
     diffDeclarations('risk', a.risks, b.risks, r => r, declarations);
     diffDeclarations('kpi', a.kpis, b.kpis, k => ({ title: k.title, formula: k.formula ?? '', target: targetText(k.target) }), declarations);

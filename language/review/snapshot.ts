@@ -10,6 +10,7 @@ import { type TrackingEventJson, type TrackingGoalJson, type TrackingKpiJson, ta
 import type { EventType, PlaybookModel, ScheduleEvent } from '../model/playbook-model.js';
 import { clauseValue, lastGiven } from '../syntax/clauses.js';
 import { lastNodeForProperty } from '../syntax/cst.js';
+import { type DaySpan, daySpanOf } from './day-marks.js';
 
 /** One occurrence of a scheduled item. */
 export interface Occurrence {
@@ -66,6 +67,8 @@ export interface Snapshot {
     budgetLines: Map<string, Record<string, string>>;
     /** The D-day of each run (index 1 first) of a `repeat` / `dday` playbook; empty with `start`. */
     runs: string[];
+    /** The holidays and 调休 workdays of the days the schedule spans (day-marks.ts). */
+    days: DaySpan | null;
 }
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -168,6 +171,7 @@ export function snapshotOf(model: PlaybookModel): Snapshot {
         budget,
         budgetLines,
         runs: model.runs.map(r => r.dday),
+        days: daySpanOf(model),
     };
 }
 

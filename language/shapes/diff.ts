@@ -9,7 +9,7 @@ export const CHANGES = ['moved', 'added', 'removed', 'changed'] as const;
 export type Change = (typeof CHANGES)[number];
 const NOT_MOVED = ['added', 'removed', 'changed'] as const;
 
-export const DECLARATION_KINDS = ['playbook', 'phase', 'risk', 'kpi', 'goal', 'budget', 'budget-line'] as const;
+export const DECLARATION_KINDS = ['playbook', 'day', 'phase', 'risk', 'kpi', 'goal', 'budget', 'budget-line'] as const;
 export type DeclarationKind = (typeof DECLARATION_KINDS)[number];
 
 export const TRACKING_FIELDS = ['event', 'type', 'required', 'enum', 'pii'] as const;
