@@ -6,18 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { generateCalendar } from '../../language/generators/index.js';
 import { modelFromText } from './helpers.js';
-
-const REPEATING = `playbook tea "会员日" {
-  repeat monthly on 18 from 2026-03 until 2026-05
-  anchor burst
-  holidays none
-  owner ops
-  role ops "运营"
-  channel g "群" kind wechat_group
-  phase warm "预热" kind warmup days 3 { step a "悬念" day D-3 at 10:00 on g }
-  phase burst "会员日" kind burst days 1 { step b "秒杀" day D at 10:00 on g }
-}
-`;
+import { REPEATING } from './runs-fixture.js';
 
 async function ganttLines(text: string, locale: 'en' | 'zh-CN'): Promise<string[]> {
     const md = new TextDecoder().decode(await generateCalendar(await modelFromText(text), 'md', { locale }));

@@ -34,6 +34,17 @@ function after(text: string, needle: string): { line: number; character: number 
     return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
+/** `repeat` written twice: the second is the one that counts. */
+const TWO_REPEATS = `playbook p "t" {
+  repeat weekly on mon from 2026-10-12 until 2026-10-19
+  repeat weekly on wed from 2026-10-14 until 2026-10-28
+  anchor go
+  owner ops
+  role ops "运营"
+  phase go "爆发" kind burst days 1 { step s "发布" day D }
+}
+`;
+
 describe('a clause written twice: the editor points at the one that counts', () => {
     it('inlay hints follow the last `days` of a phase, `day` and `days A..B` of a step', async () => {
         const found = await hints(TEXT);
@@ -49,15 +60,7 @@ describe('a clause written twice: the editor points at the one that counts', () 
     });
 
     it("the outline's runs group is on the last `repeat` clause", async () => {
-        const text = `playbook p "t" {
-  repeat weekly on mon from 2026-10-12 until 2026-10-19
-  repeat weekly on wed from 2026-10-14 until 2026-10-28
-  anchor go
-  owner ops
-  role ops "运营"
-  phase go "爆发" kind burst days 1 { step s "发布" day D }
-}
-`;
+        const text = TWO_REPEATS;
         const ws = await buildOne(text);
         const symbols = (await ws.services.lsp.DocumentSymbolProvider!.getSymbols(ws.main, { textDocument: { uri: ws.main.uri.toString() } })) as DocumentSymbol[];
         const runs = symbols[0].children!.find(c => c.children?.some(r => /2026-10-14/.test(r.name)));
@@ -70,15 +73,7 @@ describe('a clause written twice: the editor points at the one that counts', () 
 describe('a clause written twice: the diff reads the one that counts', () => {
     it("a snapshot's `repeat` text is the last `repeat` clause", async () => {
         const { snapshotOf } = await import('../../language/review/snapshot.js');
-        const text = `playbook p "t" {
-  repeat weekly on mon from 2026-10-12 until 2026-10-19
-  repeat weekly on wed from 2026-10-14 until 2026-10-28
-  anchor go
-  owner ops
-  role ops "运营"
-  phase go "爆发" kind burst days 1 { step s "发布" day D }
-}
-`;
+        const text = TWO_REPEATS;
         const ws = await buildOne(text);
         const model = ws.services.playbook.Models.getModel(ws.main)!;
         assert.equal(snapshotOf(model).timeline.repeat, 'weekly on wed from 2026-10-14 until 2026-10-28');
