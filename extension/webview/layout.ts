@@ -320,6 +320,12 @@ export function legendItems(timeline: Timeline, fallback: Record<string, string>
     return LEGEND.map(l => ({ ...l, label: String(timeline.types?.[l.type] ?? fallback[l.type] ?? l.type) }));
 }
 
+/** The day tints the chart draws (holidays, 调休 workdays, blackouts), each once, for the legend. */
+export function bandLegendItems(timeline: Timeline, layout: ChartLayout, fallback: Record<string, string>): { kind: string; label: string }[] {
+    const present = new Set<string>([...dayMarkBands(timeline, layout).map(b => b.kind), ...(blackoutBands(timeline, layout).length ? ['blackout'] : [])]);
+    return ['holiday', 'workday', 'blackout'].filter(k => present.has(k)).map(kind => ({ kind, label: String(timeline.types?.[kind] ?? fallback[kind] ?? kind) }));
+}
+
 export interface EventView {
     type: string; typeLabel: string; time: string; title: string; name: string; phase: string;
     details: { label: string; text: string }[];

@@ -6,7 +6,7 @@
 import type { Timeline, TimelineEvent } from '../../language/protocol/contract.js';
 import { EVENT_TYPES, PHASE_KINDS } from '../../language/protocol/values.js';
 import {
-    AXIS_HEIGHT, BAR_HEIGHT, type ChartLayout, textWidth, type PhaseBar, ROW_HEIGHT, type RunSpan, blackoutBands, dayMarkBands, eventView, eventsShown, fillIn,
+    AXIS_HEIGHT, BAR_HEIGHT, bandLegendItems, type ChartLayout, textWidth, type PhaseBar, ROW_HEIGHT, type RunSpan, blackoutBands, dayMarkBands, eventView, eventsShown, fillIn,
     COLLAPSE_ABOVE, type PreviewLabels, RUN_ROWS, dayInRuns, groupByDay, layoutChart, legendItems, phaseKey,
 } from './layout.js';
 
@@ -94,6 +94,12 @@ function renderLegend(timeline: Timeline, labels: PreviewLabels, layout: ChartLa
     for (const item of legendItems(timeline, labels.types ?? {})) {
         const entry = el('span', `legend-item type-${item.type}`);
         entry.append(el('span', 'glyph', item.glyph), ' ', el('span', undefined, item.label));
+        legend.append(entry);
+    }
+    // The tints of holidays, 调休 workdays and blackouts, where the chart has them.
+    for (const item of bandLegendItems(timeline, layout, labels.types ?? {})) {
+        const entry = el('span', `legend-item band-${item.kind}`);
+        entry.append(el('span', 'swatch'), ' ', el('span', undefined, item.label));
         legend.append(entry);
     }
     return legend;

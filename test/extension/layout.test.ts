@@ -13,7 +13,7 @@ function event(e: Partial<TimelineEvent> & { id: string; type: TimelineEvent['ty
         check: null, run: null, dday: null, d: null, dayOff: null, dayNote: null, line: null, ...e,
     } as TimelineEvent;
 }
-import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, blackoutBands, dayMarkBands, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
+import { AXIS_HEIGHT, LABEL_WIDTH, MAX_CHART_WIDTH, ROW_HEIGHT, bandLegendItems, blackoutBands, dayMarkBands, epochDay, eventView, groupByDay, isoOfEpochDay, labelWidthFor, layoutChart, legendItems, tickStep } from '../../extension/webview/layout.js';
 
 const timeline: Timeline = {
     runs: [], types: {}, blackouts: [],
@@ -133,6 +133,17 @@ describe('timeline preview layout', () => {
         assert.equal(bands[1].x, layout.labelWidth + 7 * layout.dayWidth);
         assert.equal(bands[1].width, layout.dayWidth);
         assert.deepEqual(dayMarkBands(timeline, layoutChart(timeline, 900)), []);
+    });
+
+    it('names in the legend the tints the chart draws, with the server\'s labels; none without them', () => {
+        const types = { holiday: '法定节假日', workday: '调休上班', blackout: '避让日' };
+        const marked: Timeline = { ...timeline, types, dayMarks: [{ from: '2026-10-18', to: '2026-10-18', kind: 'workday', title: '调休上班' }] };
+        assert.deepEqual(bandLegendItems(marked, layoutChart(marked, 900), {}), [{ kind: 'workday', label: '调休上班' }]);
+        const both: Timeline = { ...marked, dayMarks: [...marked.dayMarks!, { from: '2026-10-12', to: '2026-10-12', kind: 'holiday', title: '节' }], blackouts: [{ from: '2026-10-14', to: '2026-10-14', title: null }] };
+        assert.deepEqual(bandLegendItems(both, layoutChart(both, 900), {}).map(i => i.label), ['法定节假日', '调休上班', '避让日']);
+        // Near miss: marks outside the days shown draw nothing, so the legend names nothing.
+        const outside: Timeline = { ...timeline, dayMarks: [{ from: '2027-05-01', to: '2027-05-03', kind: 'holiday', title: '劳动节' }] };
+        assert.deepEqual(bandLegendItems(outside, layoutChart(outside, 900), {}), []);
     });
 
     it('puts a single run (dday) on a row under the phases: its span and its D line; the axis reaches it', () => {
