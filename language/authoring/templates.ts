@@ -4,6 +4,7 @@
  * comments written `//~ 中文 ~~ English` that become `// …` in the reader's language.
  * No LSP types: the CLI and the language server's *New Playbook from Template…* both use this.
  */
+import chineseDays from 'chinese-days';
 import { DEFAULT_TIMEZONE } from '../model/model-types.js';
 import { type LocalDate, nextMonday, nextMonth, parseLocalDate, shiftDate, todayIn, weekdayOf } from '../model/dates.js';
 import type { Locale, Localized } from '../messages/locale.js';
@@ -94,9 +95,29 @@ function wednesdays(month: string): LocalDate[] {
     return [14, 21, 7].map(days => shiftDate(firstWednesday, days)!).filter(d => d.startsWith(month));
 }
 
-/** Whether the holiday data puts a statutory holiday on one of `member-day`'s fixed days around D. */
+/**
+ * 春节 in a year the holiday data does not cover yet: 除夕 to 初七 (the statutory break, whatever
+ * its 调休, has run about so), from the lunar calendar, which is known for every year. Only the
+ * template's choice of D-days uses it: no holiday is declared from it.
+ */
+function inSpringFestival(date: LocalDate): boolean {
+    const year = Number(date.slice(0, 4));
+    for (const y of [year, year + 1]) {
+        const newYear = chineseDays.getSolarDateFromLunar(`${y}-01-01`).date;
+        if (date >= shiftDate(newYear, -1)! && date <= shiftDate(newYear, 6)!) return true;
+    }
+    return false;
+}
+
+/**
+ * Whether a statutory holiday falls on one of `member-day`'s fixed days around D: from the holiday
+ * data where it covers the year, else 春节 from the lunar calendar (a month with it is skipped).
+ */
 function touchesHoliday(dday: LocalDate): boolean {
-    return MEMBER_DAY_SPAN.fixed.some(i => CN_HOLIDAY_DATA.fact(shiftDate(dday, i)!)?.kind === 'holiday');
+    return MEMBER_DAY_SPAN.fixed.some(i => {
+        const date = shiftDate(dday, i)!;
+        return CN_HOLIDAY_DATA.covers(Number(date.slice(0, 4))) ? CN_HOLIDAY_DATA.fact(date)?.kind === 'holiday' : inSpringFestival(date);
+    });
 }
 
 /**

@@ -58,6 +58,12 @@ describe('playbook init: the calendar in the templates', function () {
         assert.deepEqual(memberDayDdays('2026-09-01'), ['2026-09-16', '2026-10-28', '2026-11-18']); // 国庆节: the fourth
         assert.deepEqual(memberDayDdays('2026-03-02'), ['2026-03-18', '2026-04-08', '2026-05-27']); // 清明 / 劳动节
         assert.deepEqual(memberDayDdays('2026-02-01'), ['2026-03-18', '2026-04-08', '2026-05-27']); // 春节: February skipped
+        // 2027, which the data does not cover: 春节 from the lunar calendar (正月初一 2027-02-06, a date
+        // any almanac gives: 除夕 02-05 to 初七 02-12) still skips February; other months take the third Wednesday.
+        assert.deepEqual(memberDayDdays('2027-01-01'), ['2027-01-20', '2027-03-17', '2027-04-21']);
+        // 2028's 春节 is 01-26 (除夕 01-25 to 初七 02-01): February's third Wednesday (02-16) would want its
+        // first asset on 01-31, inside it, so the fourth (02-23); a near miss of the skip above.
+        assert.deepEqual(memberDayDdays('2028-02-01'), ['2028-02-23', '2028-03-15', '2028-04-19']);
         for (let month = '2025-01'; month <= '2026-12'; month = shiftDate(`${month}-28`, 4)!.slice(0, 7)) {
             const start = `${month}-01`;
             const ddays = memberDayDdays(start);
