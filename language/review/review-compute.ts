@@ -174,25 +174,29 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
     };
 
     const started = !plan.window || plan.window.range.to > plan.window.range.from;
+    // A repeating playbook's targets apply to each run (SCHEDULE.md): judged per run, then over the runs.
+    const perRun = model.repeating && plan.runs.length > 0;
     const kpis: KpiResult[] = model.own.kpis.map(kpi => {
         const target = targetJson(kpi.target);
         const actual = windowRange ? valueAt(kpi, 0) : null;
         const op = target?.op ?? null;
         // Before the first day (`--as-of`) nothing is met or missed yet.
-        const status: Status = started && target && actual !== null ? (compare(target.op, actual, target.value) ? 'met' : 'missed') : null;
-        const atMost = op === '<=' || op === '<';
-        // "At most" targets: the share of the allowance used is inverted, so 100 % still means "on target".
-        const attainment = !started || !target || actual === null ? null
-            : atMost ? (actual === 0 ? null : target.value / actual) : (target.value === 0 ? null : actual / target.value);
+        const { attainment, status } = started ? judge(target, actual) : { attainment: null, status: null as Status };
         const result: KpiResult = {
             name: kpi.name ?? '', title: kpi.title ?? kpi.name ?? '', actual, target: target?.value ?? null, op, percent: target?.percent ?? false,
             attainment, status, byPhase: {},
         };
         plan.phases.forEach((p, i) => { result.byPhase[p.key] = valueAt(kpi, phaseSlot[i]); });
         if (plan.runs.length) {
-            result.byRun = {};
+            const byRun: Record<string, number | null> = result.byRun = {};
             // A run that has not started by `--as-of` has no value yet (null), not 0.
-            plan.runs.forEach((r, i) => { result.byRun![r.dday] = windowRange && r.range.from < windowRange.to ? valueAt(kpi, runSlot[i]) : null; });
+            plan.runs.forEach((r, i) => { byRun[r.dday] = windowRange && r.range.from < windowRange.to ? valueAt(kpi, runSlot[i]) : null; });
+            if (perRun) {
+                const byRunAttainment: Record<string, number | null> = result.byRunAttainment = {};
+                const byRunStatus: Record<string, Status> = result.byRunStatus = {};
+                for (const r of plan.runs) ({ attainment: byRunAttainment[r.dday], status: byRunStatus[r.dday] } = judge(target, byRun[r.dday]));
+                Object.assign(result, overRuns(Object.values(byRunAttainment), Object.values(byRunStatus)));
+            }
         }
         return result;
     });
@@ -225,6 +229,32 @@ export async function computeReview(model: PlaybookModel, path: string, header: 
         checkpoints,
         tracking: quality.result(),
     };
+}
+
+/**
+ * A value against its target: met or missed, and the attainment (`actual / target`; for "at most"
+ * targets the share of the allowance used is inverted, so 100 % still means "on target").
+ */
+function judge(target: ReturnType<typeof targetJson>, actual: number | null): { attainment: number | null; status: Status } {
+    if (!target || actual === null) return { attainment: null, status: null };
+    const atMost = target.op === '<=' || target.op === '<';
+    return {
+        attainment: atMost ? (actual === 0 ? null : target.value / actual) : (target.value === 0 ? null : actual / target.value),
+        status: compare(target.op, actual, target.value) ? 'met' : 'missed',
+    };
+}
+
+/**
+ * A repeating playbook's KPI over its runs: missed when a run is missed, met when every run with a
+ * status is met (at least one); the attainment is the mean of the runs' attainments (null if none).
+ */
+function overRuns(attainments: readonly (number | null)[], statuses: readonly Status[]): { attainment: number | null; status: Status } {
+    const judged = statuses.filter(s => s !== null);
+    const status: Status = judged.includes('missed') ? 'missed' : judged.length ? 'met' : null;
+    const known = attainments.filter((a): a is number => a !== null);
+    let sum = 0;
+    for (const a of known) sum += a;
+    return { attainment: known.length ? sum / known.length : null, status };
 }
 
 /** A boolean cell as `true` / `false` (also `TRUE`, `1`, `0`), else undefined. */

@@ -18,14 +18,24 @@ const ByKey = Type.Record(Type.String(), Nullable(Type.Number()));
 export const KpiResult = Type.Object({
     name: Type.String(),
     title: Type.String(),
-    actual: Nullable(Type.Number()),
-    target: Nullable(Type.Number()),
+    actual: Nullable(Type.Number(), { description: 'Over the window; for a repeating playbook the total over its runs (count, sum and unique over all the runs\' days, a ratio of those totals).' }),
+    target: Nullable(Type.Number(), { description: 'For a repeating playbook the target of each run.' }),
     op: Nullable(Type.Enum(['>=', '>', '<=', '<']), { description: 'Null without a target.' }),
     percent: Type.Boolean(),
-    attainment: Nullable(Type.Number()),
-    status: Status,
+    attainment: Nullable(Type.Number(), {
+        description: '`actual / target` (`target / actual` for `<=` and `<`); for a repeating playbook the mean of `byRunAttainment` over the runs that have one (null when none has).',
+    }),
+    status: Nullable(Type.Enum(['met', 'missed']), {
+        description: 'Null without a target, a value, or before the first day. For a repeating playbook judged per run: `missed` when a run is missed, `met` when every run with a status is met, else null.',
+    }),
     byPhase: ByKey,
-    byRun: Type.Optional(Type.Record(Type.String(), Nullable(Type.Number()), { description: 'Per run of a repeating playbook (key: the run\'s D-day; null for a run not started by `--as-of`); absent without runs.' })),
+    byRun: Type.Optional(Type.Record(Type.String(), Nullable(Type.Number()), { description: 'Per run of a repeating playbook or a D-day playbook (key: the run\'s D-day; null for a run not started by `--as-of`); absent without runs.' })),
+    byRunAttainment: Type.Optional(Type.Record(Type.String(), Nullable(Type.Number()), {
+        description: 'Per run of a repeating playbook (keys as `byRun`): the run\'s value against the target, as `attainment`; null for a run not started by `--as-of`, without a target or without a value. Absent when the playbook does not repeat.',
+    })),
+    byRunStatus: Type.Optional(Type.Record(Type.String(), Status, {
+        description: 'Per run of a repeating playbook (keys as `byRun`): `met` / `missed` against the target, as `status`; null for a run not started by `--as-of`, without a target or without a value. Absent when the playbook does not repeat.',
+    })),
 }, { additionalProperties: false });
 
 export const Quality = Type.Object({
