@@ -86,6 +86,15 @@ export const REVIEW_LABELS = {
     colActual: { en: 'Actual', 'zh-CN': '实际值' },
     colAttainment: { en: 'Attainment', 'zh-CN': '达成率' },
     colStatus: { en: 'Status', 'zh-CN': '是否达成' },
+    // a repeating playbook's KPI table: targets apply to each run (SCHEDULE.md), the actual is the total over the runs
+    targetPerRun: { en: '{0} per run', 'zh-CN': '每期 {0}' },
+    colActualRuns: { en: 'Actual (total over runs)', 'zh-CN': '实际值（各期合计）' },
+    colAttainmentRuns: { en: 'Attainment (mean of runs)', 'zh-CN': '达成率（各期平均）' },
+    colRunsMet: { en: 'Runs', 'zh-CN': '各期达成' },
+    // {0} runs met, {1} runs with a status (started, with a value)
+    runsMet: { en: 'met in {0} of {1} {1|run|runs}', 'zh-CN': '{1} 期中 {0} 期达成' },
+    // a cell of the per-run table: {0} the value, {1} the attainment, {2} ✓ or ✗
+    runValue: { en: '{0} ({1}) {2}', 'zh-CN': '{0}（{1}）{2}' },
     colCheckStatus: { en: 'Status', 'zh-CN': '检查结果' },
     colGoal: { en: 'Goal', 'zh-CN': '目标' },
     colRisk: { en: 'Risk', 'zh-CN': '风险' },

@@ -16,9 +16,25 @@ export function valueText(value: number | null, percent: boolean): string {
     return percent ? `${round(value * 100, 2)}%` : round(value, 2);
 }
 
-export function targetText(k: KpiResult): string {
+/** The target; a repeating playbook's (its KPIs judged per run) reads per run: `>= 100 per run`, `每期 >= 100`. */
+export function targetText(k: KpiResult, locale?: Locale): string {
     if (k.target === null) return '—';
-    return `${k.op ?? '>='} ${valueText(k.target, k.percent)}`;
+    const text = `${k.op ?? '>='} ${valueText(k.target, k.percent)}`;
+    return k.byRunStatus && locale ? reviewLabel('targetPerRun', locale, text) : text;
+}
+
+/** A repeating playbook's KPI: `met in 7 of 9 runs` over the runs with a status; `—` without one. */
+export function runsMetText(k: KpiResult, locale: Locale): string {
+    const judged = Object.values(k.byRunStatus ?? {}).filter(s => s !== null);
+    return judged.length ? reviewLabel('runsMet', locale, judged.filter(s => s === 'met').length, judged.length) : '—';
+}
+
+/** A run's value with its attainment and ✓ / ✗ (`72 (72%) ✗`) where it is judged, else the value alone. */
+export function runValueText(k: KpiResult, dday: string, locale: Locale): string {
+    const value = valueText(k.byRun?.[dday] ?? null, k.percent);
+    const status = k.byRunStatus?.[dday] ?? null;
+    if (status === null) return value;
+    return reviewLabel('runValue', locale, value, attainmentText(k.byRunAttainment?.[dday] ?? null), status === 'met' ? '✓' : '✗');
 }
 
 export function attainmentText(a: number | null): string {

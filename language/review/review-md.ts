@@ -1,7 +1,8 @@
 /**
- * The 复盘报告 as Markdown: a summary line, the KPI table (target, actual, 达成率, ✓/✗), a Mermaid
- * `xychart-beta` of attainment (GitHub renders it), per phase (and per run), goals, checkpoints and
- * the tracking-quality section.
+ * The 复盘报告 as Markdown: a summary line, the KPI table (target, actual, 达成率, ✓/✗; for a
+ * repeating playbook targets per run, the total over the runs and how many runs met), a Mermaid
+ * `xychart-beta` of attainment (GitHub renders it), per phase (and per run, each run's value with
+ * its attainment and ✓/✗), goals, checkpoints and the tracking-quality section.
  */
 import { utf8 } from '../generators/common.js';
 import { cell, code, mdText, table } from '../generators/markdown.js';
@@ -10,7 +11,7 @@ import { shiftDate } from '../model/dates.js';
 import type { Locale } from '../messages/locale.js';
 import { type ReviewLabel, reviewLabel } from '../messages/review.js';
 import type { ReviewJson } from './review-compute.js';
-import { attainmentText, linesText, reviewSummary, statusText, targetText, unreadableText, valueText, violationText } from './review-format.js';
+import { attainmentText, linesText, reviewSummary, runValueText, runsMetText, statusText, targetText, unreadableText, valueText, violationText } from './review-format.js';
 import { colon as colonOf } from '../messages/fragments.js';
 
 /** A label inside a Mermaid chart: double quotes and line breaks would end it. */
@@ -61,10 +62,14 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     const titleOf = new Map(r.kpis.map(k => [k.name, k.title]));
     const kpiCell = (name: string) => cell(titleOf.get(name) ?? name);
     const status = (s: string | null) => statusText(s, locale, r.started);
+    // A repeating playbook: targets per run, the actual the total over the runs, the attainment their mean, how many runs met.
+    const perRun = r.kpis.some(k => k.byRunStatus);
     section(L('kpiSection'), table(
-        [L('colKpi'), L('colTarget'), L('colActual'), L('colAttainment'), L('colStatus')],
+        perRun ? [L('colKpi'), L('colTarget'), L('colActualRuns'), L('colAttainmentRuns'), L('colStatus'), L('colRunsMet')]
+            : [L('colKpi'), L('colTarget'), L('colActual'), L('colAttainment'), L('colStatus')],
         // The id beside the title here only: it is what an engineer greps the playbook and the json for.
-        r.kpis.map(k => [`${cell(k.title)} ${code(k.name)}`, cell(targetText(k)), valueText(k.actual, k.percent), attainmentText(k.attainment), status(k.status)]),
+        r.kpis.map(k => [`${cell(k.title)} ${code(k.name)}`, cell(targetText(k, locale)), valueText(k.actual, k.percent), attainmentText(k.attainment), status(k.status),
+            ...(perRun ? [cell(runsMetText(k, locale))] : [])]),
     ));
     section(L('chartSection'), attainmentChart(r, locale));
     section(L('phaseSection'), r.phases.length ? table(
@@ -74,7 +79,7 @@ export function reviewMarkdown(r: ReviewJson, locale: Locale): Uint8Array {
     const runs = r.kpis[0]?.byRun ? Object.keys(r.kpis[0].byRun) : [];
     section(L('runSection'), runs.length ? table(
         [L('colKpi'), ...runs.map(day)],
-        r.kpis.map(k => [cell(k.title), ...runs.map(d => valueText(k.byRun![d], k.percent))]),
+        r.kpis.map(k => [cell(k.title), ...runs.map(d => cell(runValueText(k, d, locale)))]),
     ) : []);
     section(L('goalSection'), r.goals.length ? table([L('colGoal'), L('colStatus')], r.goals.map(g => [cell(g.title), status(g.status)])) : []);
     const percentOf = new Map(r.kpis.map(k => [k.name, k.percent]));

@@ -1,6 +1,7 @@
 /**
  * The 复盘报告 as a workbook: the Markdown's tables as sheets (titles first, numbers as numbers,
- * percentages and dates formatted; the ids in a last column for whoever joins with the json).
+ * percentages and dates formatted; the ids in a last column for whoever joins with the json). A
+ * repeating playbook's per-run sheet has a row per KPI and run: value, attainment, status.
  */
 import { creationTime } from '../generators/common.js';
 import { utcMidnight } from '../model/dates.js';
@@ -9,7 +10,7 @@ import type { Locale } from '../messages/locale.js';
 import { type ReviewLabel, reviewLabel } from '../messages/review.js';
 import type { PlaybookModel } from '../model/playbook-model.js';
 import type { ReviewJson } from './review-compute.js';
-import { linesText, statusText, targetText, unreadableText, violationText } from './review-format.js';
+import { linesText, runsMetText, statusText, targetText, unreadableText, violationText } from './review-format.js';
 
 const PERCENT = '0.0%';
 const KPI_PERCENT = '0.00%';
@@ -41,11 +42,13 @@ export async function reviewXlsx(r: ReviewJson, locale: Locale, start: PlaybookM
         });
     };
 
+    // A repeating playbook: targets per run, the actual the total over the runs, the attainment their mean, how many runs met.
+    const perRun = r.kpis.some(k => k.byRunStatus);
     const kpis = addTable(wb, L('sheetKpis'), [
-        { header: L('colKpi'), width: 22 }, { header: L('colTarget'), width: 14 },
-        { header: L('colActual'), width: 14 }, { header: L('colAttainment'), width: 12, numFmt: PERCENT }, { header: L('colStatus'), width: 12 },
-        { header: L('colId'), width: 18 },
-    ], r.kpis.map(k => [k.title, targetText(k), num(k.actual), num(k.attainment), status(k.status), k.name]));
+        { header: L('colKpi'), width: 22 }, { header: L('colTarget'), width: perRun ? 18 : 14 },
+        { header: L(perRun ? 'colActualRuns' : 'colActual'), width: 14 }, { header: L(perRun ? 'colAttainmentRuns' : 'colAttainment'), width: 12, numFmt: PERCENT },
+        { header: L('colStatus'), width: 12 }, ...(perRun ? [{ header: L('colRunsMet'), width: 18 }] : []), { header: L('colId'), width: 18 },
+    ], r.kpis.map(k => [k.title, targetText(k, locale), num(k.actual), num(k.attainment), status(k.status), ...(perRun ? [runsMetText(k, locale)] : []), k.name]));
     r.kpis.forEach((k, i) => { if (k.percent) percent(kpis.getCell(i + 2, 3)); });
 
     if (r.phases.length) {
@@ -54,7 +57,15 @@ export async function reviewXlsx(r: ReviewJson, locale: Locale, start: PlaybookM
         percentRows(sheet, 2);
     }
     const runs = r.kpis[0]?.byRun ? Object.keys(r.kpis[0].byRun) : [];
-    if (runs.length) {
+    if (runs.length && perRun) {
+        // A row per KPI and run (filters and pivot tables take it as it is): the value, its attainment and status.
+        const rows = r.kpis.flatMap(k => runs.map(d => [k.title, utcMidnight(d), num(k.byRun![d]), num(k.byRunAttainment?.[d] ?? null), status(k.byRunStatus?.[d] ?? null), k.name]));
+        const sheet = addTable(wb, L('sheetRuns'), [
+            { header: L('colKpi'), width: 22 }, { header: L('colRun'), width: 14, numFmt: DATE }, { header: L('colActual'), width: 14 },
+            { header: L('colAttainment'), width: 12, numFmt: PERCENT }, { header: L('colStatus'), width: 12 }, { header: L('colId'), width: 18 },
+        ], rows);
+        r.kpis.forEach((k, i) => { if (k.percent) runs.forEach((_, j) => percent(sheet.getCell(2 + i * runs.length + j, 3))); });
+    } else if (runs.length) {
         const sheet = addTable(wb, L('sheetRuns'), [{ header: L('colKpi'), width: 22 }, ...runs.map(d => ({ header: d, width: 14 }))],
             r.kpis.map(k => [k.title, ...runs.map(d => num(k.byRun![d]))]));
         percentRows(sheet, 2);
