@@ -5,76 +5,13 @@
  * edited repeat rules (a run added, a run excepted, a new D-day, a step moved in every run).
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { readHeader } from '../../language/review/actuals.js';
 import { type DiffJson, alignRuns, diffSnapshots } from '../../language/review/diff.js';
 import { diffMarkdown } from '../../language/review/diff-md.js';
-import { type ReviewJson, computeReview } from '../../language/review/review-compute.js';
 import { reviewMarkdown } from '../../language/review/review-md.js';
 import { snapshotOf } from '../../language/review/snapshot.js';
 import { build } from '../helpers/parse.js';
-import { Prng } from '../helpers/prng.js';
 import { MONTHLY, edit } from './pairs.js';
-
-const DAY = 86_400_000;
-const OFFSET = 8 * 3600_000;
-const DDAYS = ['2026-03-18', '2026-04-18', '2026-05-18'];
-/** 00:00 (+08:00) of a date shifted by `days`, as epoch millis. */
-const midnight = (date: string, days = 0) => Date.parse(`${date}T00:00:00Z`) - OFFSET + days * DAY;
-
-interface Row { event: string; epoch: number; user: string; amount: string; source: string }
-
-/** Seeded rows from 2026-03-05 to 2026-05-25 (inside runs, between runs, after the last). */
-function actuals(seed: number, count: number): { csv: string; rows: Row[] } {
-    const rnd = new Prng(seed);
-    const from = midnight('2026-03-05');
-    const to = midnight('2026-05-25');
-    const rows: Row[] = [];
-    const lines = ['event,time,user,amount,source'];
-    for (let i = 0; i < count; i++) {
-        const epoch = from + Math.floor(rnd.next() * (to - from) / 60_000) * 60_000;
-        const paid = rnd.chance(0.5);
-        const row: Row = {
-            event: paid ? 'order_paid' : 'checkin_done', epoch, user: `u${rnd.int(1, 40)}`,
-            amount: paid ? `${rnd.int(10, 300)}.${rnd.int(0, 9)}` : '', source: paid ? rnd.pick(['oa', 'group', '']) : '',
-        };
-        rows.push(row);
-        const local = new Date(epoch + OFFSET).toISOString();
-        // Both time forms the file may use: local wall-clock, and ISO with an offset.
-        const time = rnd.chance(0.5) ? `${local.slice(0, 10)} ${local.slice(11, 19)}` : new Date(epoch).toISOString();
-        lines.push([row.event, time, row.user, row.amount, row.source].join(','));
-    }
-    return { csv: lines.join('\n') + '\n', rows };
-}
-
-/** The figures over the rows in [from, to) ranges, computed with plain arithmetic. */
-function figures(rows: readonly Row[], ranges: readonly [number, number][]) {
-    const inside = rows.filter(r => ranges.some(([a, b]) => r.epoch >= a && r.epoch < b));
-    const paid = inside.filter(r => r.event === 'order_paid');
-    const checkins = new Set(inside.filter(r => r.event === 'checkin_done').map(r => r.user)).size;
-    const buyers = new Set(paid.map(r => r.user)).size;
-    return {
-        checkins, orders: paid.length, group_orders: paid.filter(r => r.source === 'group').length, buyers,
-        gmv: paid.reduce((n, r) => n + Number(r.amount), 0), conversion: checkins ? buyers / checkins : null,
-    };
-}
-
-async function reviewOf(csv: string, asOf?: string): Promise<ReviewJson> {
-    const dir = mkdtempSync(join(tmpdir(), 'playbook-review-runs-'));
-    try {
-        const path = join(dir, 'events.csv');
-        writeFileSync(path, csv);
-        const r = await build(MONTHLY);
-        assert.deepEqual(r.diagnostics.filter(d => d.severity === 1).map(d => d.message), []);
-        const model = r.services.playbook.Models.getModel(r.document)!;
-        assert.deepEqual(model.runs.map(x => x.dday), DDAYS, 'the model has the three runs');
-        return await computeReview(model, path, await readHeader(path), asOf);
-    } finally {
-        rmSync(dir, { recursive: true, force: true });
-    }
-}
+import { DDAYS, OFFSET, actuals, figures, midnight, reviewOf } from './runs-gen.js';
 
 const close = (a: number | null | undefined, b: number | null) => (a === null || b === null ? a === b : Math.abs(a! - b) < 1e-9);
 
@@ -138,7 +75,7 @@ describe('playbook review per run (real runs of a repeating playbook)', function
         assert.equal(r.checkpoints.find(c => c.run === 2 && c.risk === 'slow')!.actual, figures(rows, [[midnight('2026-04-11'), upTo]]).orders);
         const md = Buffer.from(reviewMarkdown(r, 'zh-CN')).toString();
         assert.match(md, /\n\| 指标 \| 2026-03-18 周三 \| 2026-04-18 周六 \| 2026-05-18 周一 \|\n/);
-        assert.match(md, /\n\| 订单数 \| \d+ \| \d+ \| — \|\n/);
+        assert.match(md, /\n\| 订单数 \| \d+（[\d.]+%）[✓✗] \| \d+（[\d.]+%）[✓✗] \| — \|\n/);
         assert.match(md, /统计区间：2026-03-11 00:00 – 2026-04-17 24:00（共 3 期，只计各期内的数据）/);
     });
 });
