@@ -323,7 +323,7 @@ export function legendItems(timeline: Timeline, fallback: Record<string, string>
 /** The day tints the chart draws (holidays, 调休 workdays, blackouts), each once, for the legend. */
 export function bandLegendItems(timeline: Timeline, layout: ChartLayout, fallback: Record<string, string>): { kind: string; label: string }[] {
     const present = new Set<string>([...dayMarkBands(timeline, layout).map(b => b.kind), ...(blackoutBands(timeline, layout).length ? ['blackout'] : [])]);
-    return ['holiday', 'workday', 'blackout'].filter(k => present.has(k)).map(kind => ({ kind, label: String(timeline.types?.[kind] ?? fallback[kind] ?? kind) }));
+    return ['holiday', 'workday', 'blackout'].filter(k => present.has(k)).map(band => ({ kind: band, label: String(timeline.types?.[band] ?? fallback[band] ?? band) }));
 }
 
 export interface EventView {
