@@ -3,6 +3,7 @@
  * each run D-7 … D+2) with the rows kept, and the figures over day ranges computed here with plain
  * arithmetic, for the per-run review tests.
  */
+import type { PlaybookModel } from '../../language/model/playbook-model.js';
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,21 +59,27 @@ export function figures(rows: readonly Row[], ranges: readonly [number, number][
     };
 }
 
-/** The review of MONTHLY (or a variant with the same runs) over `csv`, checked against the shipped review.schema.json. */
-export async function reviewOf(csv: string, asOf?: string, text = MONTHLY): Promise<ReviewJson> {
+/** Runs `fn` on the model of `text` (which must have no error) and an actuals file holding `csv`, in a temporary folder. */
+export async function withActuals<T>(text: string, csv: string, fn: (model: PlaybookModel, path: string) => Promise<T>): Promise<T> {
     const dir = mkdtempSync(join(tmpdir(), 'playbook-review-runs-'));
     try {
         const path = join(dir, 'events.csv');
         writeFileSync(path, csv);
         const r = await build(text);
         assert.deepEqual(r.diagnostics.filter(d => d.severity === 1).map(d => d.message), []);
-        const model = r.services.playbook.Models.getModel(r.document)!;
+        return await fn(r.services.playbook.Models.getModel(r.document)!, path);
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
+/** The review of MONTHLY (or a variant with the same runs) over `csv`, checked against the shipped review.schema.json. */
+export function reviewOf(csv: string, asOf?: string, text = MONTHLY): Promise<ReviewJson> {
+    return withActuals(text, csv, async (model, path) => {
         assert.deepEqual(model.runs.map(x => x.dday), DDAYS, 'the model has the three runs');
         const json = await computeReview(model, path, await readHeader(path), asOf);
         assert.deepEqual(validateShippedJson('review.schema.json', Review, json), [], 'the review json fits the shipped review.schema.json');
         return json;
-    } finally {
-        rmSync(dir, { recursive: true, force: true });
-    }
+    });
 }
 

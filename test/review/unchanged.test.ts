@@ -5,18 +5,17 @@
  */
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonBytes } from '../../language/generators/common.js';
 import { readHeader } from '../../language/review/actuals.js';
 import { computeReview } from '../../language/review/review-compute.js';
 import { reviewMarkdown } from '../../language/review/review-md.js';
 import { reviewXlsx } from '../../language/review/review-xlsx.js';
-import { build } from '../helpers/parse.js';
 import { Prng } from '../helpers/prng.js';
 import { REVIEW_PLAYBOOK, generateActuals } from './actuals-gen.js';
 import { MONTHLY, edit } from './pairs.js';
+import { withActuals } from './runs-gen.js';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 /** The single-D-day member day: one run, not repeating. */
@@ -27,23 +26,15 @@ const XLSX: Record<string, string> = {
     dday: 'bb20894a74900f6c80bd4b9c71b644c9359b1db51991203613942beffbff0fcd',
 };
 
-async function outputs(text: string, csv: string) {
-    const dir = mkdtempSync(join(tmpdir(), 'playbook-review-unchanged-'));
-    try {
-        const path = join(dir, 'events.csv');
-        writeFileSync(path, csv);
-        const r = await build(text);
-        assert.deepEqual(r.diagnostics.filter(d => d.severity === 1).map(d => d.message), []);
-        const model = r.services.playbook.Models.getModel(r.document)!;
+function outputs(text: string, csv: string) {
+    return withActuals(text, csv, async (model, path) => {
         const review = await computeReview(model, path, await readHeader(path));
         const text8 = (b: Uint8Array) => Buffer.from(b).toString();
         return {
             json: text8(jsonBytes(review)), en: text8(reviewMarkdown(review, 'en')), zh: text8(reviewMarkdown(review, 'zh-CN')),
             xlsx: createHash('sha256').update(await reviewXlsx(review, 'zh-CN', model.start, 1_700_000_000)).digest('hex'),
         };
-    } finally {
-        rmSync(dir, { recursive: true, force: true });
-    }
+    });
 }
 
 /** Seeded check-ins and orders around the member day (2026-03-05 … 2026-03-24, local time). */
