@@ -1,4 +1,5 @@
 /** How review figures read in the Markdown and the workbook: values, targets, attainment, statuses, problems. */
+import { targetForPeople } from '../generators/tracking-json.js';
 import { PROPERTY_TYPES } from '../messages/kinds.js';
 import { pick, type Locale } from '../messages/locale.js';
 import { listSeparator } from '../messages/fragments.js';
@@ -16,10 +17,11 @@ export function valueText(value: number | null, percent: boolean): string {
     return percent ? `${round(value * 100, 2)}%` : round(value, 2);
 }
 
-/** The target; a repeating playbook's (its KPIs judged per run) reads per run: `>= 100 per run`, `每期 >= 100`. */
+/** The target as people read it (`≥ 5,000`); a repeating playbook's (its KPIs judged per run) reads per run: `≥ 100 per run`, `每期 ≥ 100`. */
 export function targetText(k: KpiResult, locale?: Locale): string {
     if (k.target === null) return '—';
-    const text = `${k.op ?? '>='} ${valueText(k.target, k.percent)}`;
+    // As the tracking spec and the diff write it: `≥ 5,000`, `≥ 20%`.
+    const text = targetForPeople({ op: k.op ?? '>=', value: k.target, percent: k.percent });
     return k.byRunStatus && locale ? reviewLabel('targetPerRun', locale, text) : text;
 }
 

@@ -37,7 +37,7 @@ describe('playbook review: titles, dates, not started, plurals', function () {
         assert.equal(r.status, 0, r.stderr);
         assert.match(r.stdout, /\n\| 指标 \| 预热 \| 爆发 \| 复盘 \|\n/);
         assert.match(r.stdout, /\n\| 入群数 \| 2 \| 0 \| 0 \|\n/);
-        assert.match(r.stdout, /\n\| 入群数 `joins` \| &gt;= 600 \| 2 \| 0\.33% \| ✗ 未达成 \|\n/);
+        assert.match(r.stdout, /\n\| 入群数 `joins` \| ≥ 600 \| 2 \| 0\.33% \| ✗ 未达成 \|\n/);
         assert.match(r.stdout, /\n\| 拉新 \| ✗ 未达成 \|\n/);
         // joins < 40 % of 600 by warm day 3 (2026-10-14, to its 24:00): 2 joins, threshold 240.
         assert.match(r.stdout, /\n\| 入群慢 \| 入群数 \| 2026-10-14 周三 \| 2 \| 240 \| ⚠ 已触发 \|\n/);
@@ -60,7 +60,7 @@ describe('playbook review: titles, dates, not started, plurals', function () {
         const values = (rows: { value: unknown }[][]) => rows.map(r => r.map(c => c.value));
         const kpis = sheets.get('指标')!;
         assert.deepEqual(values(kpis)[0], ['指标', '目标值', '实际值', '达成率', '是否达成', '标识（ID）']);
-        assert.deepEqual(values(kpis)[1], ['入群数', '>= 600', 2, 2 / 600, '✗ 未达成', 'joins']);
+        assert.deepEqual(values(kpis)[1], ['入群数', '≥ 600', 2, 2 / 600, '✗ 未达成', 'joins']);
         assert.equal(kpis[1][3].format, '0.0%');
         const rate = kpis.find(r => r[0].value === '转化')!;
         assert.equal(rate[2].format, '0.00%', 'a ratio KPI\'s actual as a percentage');
@@ -86,7 +86,7 @@ describe('playbook review: titles, dates, not started, plurals', function () {
         assert.equal(en.status, 0, en.stderr);
         assert.match(en.stdout, /\*\*Not started as of 2026-10-01 \(the first day is 2026-10-12\)\*\*/);
         assert.doesNotMatch(en.stdout, /missed|Window:/);
-        assert.match(en.stdout, /\n\| 入群数 `joins` \| &gt;= 600 \| 0 \| — \| not started \|\n/);
+        assert.match(en.stdout, /\n\| 入群数 `joins` \| ≥ 600 \| 0 \| — \| not started \|\n/);
         assert.match(en.stdout, /\n\| 入群慢 \| 入群数 \| 2026-10-14 Wed \| — \| 240 \| pending \|\n/);
         const zh = review('--as-of', '2026-10-01', '--locale', 'zh-CN');
         assert.match(zh.stdout, /截至 2026-10-01 活动尚未开始（首日为 2026-10-12）/);

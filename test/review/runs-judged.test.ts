@@ -130,7 +130,7 @@ describe('playbook review judges a repeating playbook per run', function () {
         assert.deepEqual(orders.byRunStatus, { '2026-03-18': 'met', '2026-04-18': 'met', '2026-05-18': null });
         assert.deepEqual([orders.status, orders.attainment], ['met', 1.1]);
         const en = Buffer.from(reviewMarkdown(r, 'en')).toString().split('\n');
-        assert.ok(en.includes('| 订单数 `orders` | &gt;= 100 per run | 220 | 110% | ✓ met | met in 2 of 2 runs |'), en.join('\n'));
+        assert.ok(en.includes('| 订单数 `orders` | ≥ 100 per run | 220 | 110% | ✓ met | met in 2 of 2 runs |'), en.join('\n'));
         assert.ok(en.includes('| 订单数 | 120 (120%) ✓ | 100 (100%) ✓ | — |'), en.join('\n'));
         // Before the first day: nothing judged, not started.
         const early = await reviewOf(crafted(100, 95), '2026-03-01');
@@ -151,9 +151,9 @@ describe('playbook review judges a repeating playbook per run', function () {
             '**0 of 1 goals met · 0 of 3 KPIs with targets met**',
             '| KPI | Target | Actual (total over runs) | Attainment (mean of runs) | Status | Runs |',
             '| 签到人数 `checkins` | — | 85 | — | — | — |',
-            '| 订单数 `orders` | &gt;= 100 per run | 300 | 100% | ✗ missed | met in 2 of 3 runs |',
-            '| 成交额 `gmv` | &gt;= 9000 per run | 25500 | 94.4% | ✗ missed | met in 2 of 3 runs |',
-            '| 转化 `conversion` | &gt;= 20% per run | 17.65% | 100% | ✗ missed | met in 2 of 3 runs |',
+            '| 订单数 `orders` | ≥ 100 per run | 300 | 100% | ✗ missed | met in 2 of 3 runs |',
+            '| 成交额 `gmv` | ≥ 9,000 per run | 25500 | 94.4% | ✗ missed | met in 2 of 3 runs |',
+            '| 转化 `conversion` | ≥ 20% per run | 17.65% | 100% | ✗ missed | met in 2 of 3 runs |',
             '| KPI | 2026-03-18 Wed | 2026-04-18 Sat | 2026-05-18 Mon |',
             '| 签到人数 | 20 | 40 | 25 |',
             '| 订单数 | 120 (120%) ✓ | 80 (80%) ✗ | 100 (100%) ✓ |',
@@ -164,15 +164,15 @@ describe('playbook review judges a repeating playbook per run', function () {
             '**目标达成 0/1 · 有目标值的指标达成 0/3**',
             '| 指标 | 目标值 | 实际值（各期合计） | 达成率（各期平均） | 是否达成 | 各期达成 |',
             '| 签到人数 `checkins` | — | 85 | — | — | — |',
-            '| 订单数 `orders` | 每期 &gt;= 100 | 300 | 100% | ✗ 未达成 | 3 期中 2 期达成 |',
-            '| 转化 `conversion` | 每期 &gt;= 20% | 17.65% | 100% | ✗ 未达成 | 3 期中 2 期达成 |',
+            '| 订单数 `orders` | 每期 ≥ 100 | 300 | 100% | ✗ 未达成 | 3 期中 2 期达成 |',
+            '| 转化 `conversion` | 每期 ≥ 20% | 17.65% | 100% | ✗ 未达成 | 3 期中 2 期达成 |',
             '| 指标 | 2026-03-18 周三 | 2026-04-18 周六 | 2026-05-18 周一 |',
             '| 订单数 | 120（120%）✓ | 80（80%）✗ | 100（100%）✓ |',
             '| 转化 | 30%（150%）✓ | 10%（50%）✗ | 20%（100%）✓ |',
         ]);
         // English plural: one run judged.
         const one = Buffer.from(reviewMarkdown(await reviewOf(crafted(80, 50), '2026-03-25'), 'en')).toString();
-        assert.ok(one.includes('| 订单数 `orders` | &gt;= 100 per run | 120 | 120% | ✓ met | met in 1 of 1 run |'), one);
+        assert.ok(one.includes('| 订单数 `orders` | ≥ 100 per run | 120 | 120% | ✓ met | met in 1 of 1 run |'), one);
     });
 
     it('xlsx: the KPI sheet per run and a row per KPI and run with attainment as a percentage and the status (independent reader)', async () => {
@@ -182,7 +182,7 @@ describe('playbook review judges a repeating playbook per run', function () {
         const kpis = sheets.get('指标')!;
         assert.deepEqual(values(kpis)[0], ['指标', '目标值', '实际值（各期合计）', '达成率（各期平均）', '是否达成', '各期达成', '标识（ID）']);
         const orders = kpis.find(x => x[6].value === 'orders')!;
-        assert.deepEqual(orders.map(c => c.value).filter((_, i) => i !== 3), ['订单数', '每期 >= 100', 300, '✗ 未达成', '3 期中 2 期达成', 'orders']);
+        assert.deepEqual(orders.map(c => c.value).filter((_, i) => i !== 3), ['订单数', '每期 ≥ 100', 300, '✗ 未达成', '3 期中 2 期达成', 'orders']);
         assert.ok(close(orders[3].value as number, 1));
         assert.equal(orders[3].format, '0.0%');
         const runs = sheets.get('各期')!;
