@@ -8,7 +8,7 @@ import { cell, code, mdText, table } from '../generators/markdown.js';
 import type { Locale } from '../messages/locale.js';
 import { EVENT_TYPE_LABELS } from '../messages/outputs.js';
 import { Duration } from 'luxon';
-import { GOAL_KINDS, type KindTable, PHASE_KINDS, PLAYBOOK_TYPES, PROPERTY_TYPES, RISK_KINDS } from '../messages/kinds.js';
+import { PROPERTY_TYPES, kindLabelsOf } from '../messages/kinds.js';
 import { reminderText } from '../generators/people.js';
 import { targetForPeople } from '../generators/tracking-json.js';
 import { pick } from '../messages/locale.js';
@@ -72,14 +72,13 @@ function fieldRows(name: string, fields: readonly FieldChange[], locale: Locale)
     return fields.map(f => [name, mdText(diffFieldLabel(f.field, locale)), value(f, f.old, f.oldTitle), value(f, f.new, f.newTitle)]);
 }
 
-/** The kinds whose values have labels, by the declaration that has them. */
-const KIND_TABLES: Partial<Record<DeclarationKind, KindTable>> = { phase: PHASE_KINDS, risk: RISK_KINDS, playbook: PLAYBOOK_TYPES, goal: GOAL_KINDS };
 
 /** A declaration's field as people read it: a target `≥ 5,000`, a kind by its label (`预热（warmup）`). */
 function declarationValue(kind: DeclarationKind, field: string, value: string | null, locale: Locale): string {
     if (field === 'target') return targetCell(value);
     if (kind === 'day' && field === 'dayOff') return mdText(reviewLabel(value === 'holiday' ? 'dayHoliday' : value === 'workday' ? 'dayWorkday' : 'dayOrdinary', locale));
-    const label = field === 'kind' && value ? KIND_TABLES[kind]?.[value] : undefined;
+    // The declaration's kind labels from the vocabulary (a diff kind is its AST type in lower case: `phase` → `Phase`).
+    const label = field === 'kind' && value ? kindLabelsOf(kind.charAt(0).toUpperCase() + kind.slice(1))?.[value] : undefined;
     return label ? parenthesized(mdText(pick(label, locale)), code(value!), locale) : cell(value);
 }
 
